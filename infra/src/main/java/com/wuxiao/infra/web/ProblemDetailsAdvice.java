@@ -1,0 +1,141 @@
+package com.wuxiao.infra.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.wuxiao.command.common.api.RuleViolation;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.NonNull;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every error leaves the API as RFC 9457 {@code application/problem+json} with a stable
+ * {@code type}, a Chinese-and-English message and, for bad input, the offending field.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    static final String TYPE_PREFIX = "urn:wuxiao:problem:";
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Object> ruleViolation(RuleViolation violation) {
+        ProblemDetail problem = problem(statusOf(violation.kind()), violation.code(),
+                violation.messageZh(), violation.messageEn());
+        if (violation.field() != null) {
+            problem.setProperty("field", violation.field());
+        }
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> commandFailed(CommandExecutionException e) {
+        if (e.getCause() instanceof RuleViolation violation) {
+            return ruleViolation(violation);
+        }
+        log.error("Command failed", e);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "command-failed",
+                "命令执行失败", "the command failed");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> notFound(AggregateNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "not-found", "对象不存在", "no such object"));
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, ConflictingAggregateVersionException.class})
+    ResponseEntity<Object> concurrentChange(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "concurrent-change",
+                "数据已被他人修改，请刷新后重试", "changed by someone else meanwhile; reload and retry"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                "参数 " + e.getName() + " 的值无效", "invalid value of parameter " + e.getName());
+        problem.setProperty("field", e.getName());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException ex,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", messageOf(error)))
+                .toList();
+        String summary = errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, summary);
+        problem.setType(URI.create(TYPE_PREFIX + "validation"));
+        problem.setTitle("输入不合法 / invalid input");
+        if (!errors.isEmpty()) {
+            problem.setProperty("field", errors.get(0).get("field"));
+        }
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException ex,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body",
+                "请求内容无法解析（格式或取值错误）", "the request body cannot be read (bad format or value)");
+        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            problem.setProperty("field", field);
+            problem.setDetail(problem.getDetail() + ": " + field);
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String messageOf(FieldError error) {
+        return error.getDefaultMessage() == null ? "无效 / invalid" : error.getDefaultMessage();
+    }
+
+    private static ProblemDetail problem(HttpStatusCode status, String code, String zh, String en) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, zh + " / " + en);
+        problem.setType(URI.create(TYPE_PREFIX + code));
+        problem.setTitle(zh + " / " + en);
+        problem.setProperty("code", code);
+        problem.setProperty("messageZh", zh);
+        problem.setProperty("messageEn", en);
+        return problem;
+    }
+
+    private static HttpStatus statusOf(RuleViolation.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package com.wuxiao.infra.it;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a new user meets first: health, the login in front of Tasklist, the API docs, demo data. */
+class ApplicationSmokeTest extends IntegrationTestSupport {
+
+    @Test
+    void healthIsUpWithoutLogin() {
+        ResponseEntity<Map> health = http.getForEntity("/actuator/health", Map.class);
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody()).containsEntry("status", "UP");
+    }
+
+    @Test
+    void tasklistAsksAnonymousVisitorsToLogIn() {
+        ResponseEntity<String> tasklist = http.getForEntity("/camunda/app/tasklist/", String.class);
+        assertThat(tasklist.getStatusCode().is3xxRedirection()).isTrue();
+        assertThat(tasklist.getHeaders().getLocation().getPath()).isEqualTo("/login");
+        ResponseEntity<String> login = http.getForEntity("/login", String.class);
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(login.getBody()).contains("password");
+    }
+
+    @Test
+    void camundaRestApiIsClosedToAnonymousCallers() {
+        assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isIn(302, 401);
+        assertThat(http.getForEntity("/api/proposals", String.class).getStatusCode().value()).isIn(302, 401);
+    }
+
+    @Test
+    void aLoggedInUserSeesTasklist() {
+        ResponseEntity<String> tasklist = as("c1001").getForEntity("/camunda/app/tasklist/default/", String.class);
+        assertThat(tasklist.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void demoCoordinatorHasTheDemoScreeningTaskPending() {
+        List<Map<String, Object>> tasks = awaitTasksVisibleTo("c1001", "demo-proposal-1");
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).get("taskDefinitionKey")).isEqualTo("screenProposal");
+    }
+
+    @Test
+    void openApiDescribesTheApi() {
+        ResponseEntity<String> docs = as("w1001").getForEntity("/v3/api-docs", String.class);
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(docs.getBody()).contains("/api/proposals");
+    }
+}

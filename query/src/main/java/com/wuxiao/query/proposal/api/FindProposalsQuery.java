@@ -1,0 +1,44 @@
+package com.wuxiao.query.proposal.api;
+
+import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.proposal.api.ProposalStatus;
+import com.wuxiao.command.proposal.api.ProposalType;
+
+/**
+ * A page of proposals, newest first; every null filter matches all. Answered with {@link ProposalPage}.
+ *
+ * @param year     competition year
+ * @param month    declaration month
+ * @param authorId proposals this worker is one of the authors of
+ * @param page     0-based
+ * @param size     1..{@value #MAX_SIZE}
+ */
+public record FindProposalsQuery(String unitId,
+                                 Integer year,
+                                 Integer month,
+                                 ProposalStatus status,
+                                 ProposalType type,
+                                 String categoryCode,
+                                 String authorId,
+                                 int page,
+                                 int size) {
+
+    /** Bounds what one request can make the database read and the client render. */
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
+
+    public FindProposalsQuery {
+        if (page < 0) {
+            throw RuleViolation.invalid("page-negative", "page", "页码不能小于 0", "page must not be negative");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw RuleViolation.invalid("page-size-out-of-range", "size",
+                    "每页条数须在 1 到 " + MAX_SIZE + " 之间", "size must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    /** The given author's proposals, all filters else open. */
+    public static FindProposalsQuery byAuthor(String authorId, int page, int size) {
+        return new FindProposalsQuery(null, null, null, null, null, null, authorId, page, size);
+    }
+}

@@ -1,0 +1,47 @@
+package com.wuxiao.query.proposal.api;
+
+import com.wuxiao.command.proposal.api.Author;
+import com.wuxiao.command.proposal.api.ProposalStatus;
+import com.wuxiao.command.proposal.api.ProposalType;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything known about one proposal.
+ *
+ * @param authors             in listed order, with contribution shares in whole percent
+ * @param history             oldest first
+ * @param duplicateCandidates earlier proposals that closely match this one, best first
+ * @param submittedAt         the first submission, which fixes the declaration month
+ */
+public record ProposalDetail(String id,
+                             String title,
+                             ProposalType type,
+                             String categoryCode,
+                             String unitId,
+                             String submitterId,
+                             String mentorId,
+                             int competitionYear,
+                             int declarationMonth,
+                             ProposalStatus status,
+                             int revision,
+                             boolean escalated,
+                             String problem,
+                             String solution,
+                             BigDecimal expectedEconomicBenefit,
+                             String expectedSafetyBenefit,
+                             BigDecimal materialCost,
+                             Instant submittedAt,
+                             Instant updatedAt,
+                             List<Author> authors,
+                             List<ProposalHistoryEntry> history,
+                             List<DuplicateCandidate> duplicateCandidates) {
+
+    public ProposalDetail {
+        authors = List.copyOf(authors);
+        history = List.copyOf(history);
+        duplicateCandidates = List.copyOf(duplicateCandidates);
+    }
+}

@@ -1,0 +1,18 @@
+package com.wuxiao.query.proposal.api;
+
+/** What happened to a proposal in one step of its history. */
+public enum ProposalHistoryAction {
+    SUBMITTED("申报"),
+    REVISED("修改后重新申报"),
+    WITHDRAWN("撤回"),
+    ACCEPTED("初审通过"),
+    RETURNED("退回修改"),
+    REJECTED("初审不通过"),
+    ESCALATED("初审超期，转工会办公室");
+
+    private final String zh;
+
+    ProposalHistoryAction(String zh) { this.zh = zh; }
+
+    public String zh() { return zh; }
+}

@@ -1,0 +1,24 @@
+package com.wuxiao.query.proposal.api;
+
+import com.wuxiao.command.proposal.api.ProposalStatus;
+
+import java.time.Instant;
+
+/**
+ * One step of a proposal's history, oldest first.
+ *
+ * @param seq      the event's position in the proposal's own event stream
+ * @param status   the status after this step
+ * @param actorId  who acted; null when the system did (expiry, escalation)
+ * @param revision the revision the step concerns
+ * @param reason   a {@code RejectionReason} or {@code WithdrawalReason} name, else null
+ */
+public record ProposalHistoryEntry(long seq,
+                                   ProposalHistoryAction action,
+                                   ProposalStatus status,
+                                   String actorId,
+                                   int revision,
+                                   String comment,
+                                   String reason,
+                                   Instant occurredAt) {
+}

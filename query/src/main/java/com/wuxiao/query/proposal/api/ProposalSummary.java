@@ -1,0 +1,26 @@
+package com.wuxiao.query.proposal.api;
+
+import com.wuxiao.command.proposal.api.ProposalStatus;
+import com.wuxiao.command.proposal.api.ProposalType;
+
+import java.time.Instant;
+
+/**
+ * One row of a proposal list.
+ *
+ * @param escalated the current revision's screening went to the union office
+ */
+public record ProposalSummary(String id,
+                              String title,
+                              ProposalType type,
+                              String categoryCode,
+                              String unitId,
+                              String submitterId,
+                              int competitionYear,
+                              int declarationMonth,
+                              ProposalStatus status,
+                              int revision,
+                              boolean escalated,
+                              Instant submittedAt,
+                              Instant updatedAt) {
+}
