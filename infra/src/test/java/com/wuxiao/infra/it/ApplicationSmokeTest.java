@@ -1,6 +1,8 @@
 package com.wuxiao.infra.it;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -21,7 +23,7 @@ class ApplicationSmokeTest extends IntegrationTestSupport {
 
     @Test
     void tasklistAsksAnonymousVisitorsToLogIn() {
-        ResponseEntity<String> tasklist = http.getForEntity("/camunda/app/tasklist/", String.class);
+        ResponseEntity<String> tasklist = anonymous().getForEntity("/camunda/app/tasklist/", String.class);
         assertThat(tasklist.getStatusCode().is3xxRedirection()).isTrue();
         assertThat(tasklist.getHeaders().getLocation().getPath()).isEqualTo("/login");
         ResponseEntity<String> login = http.getForEntity("/login", String.class);
@@ -31,8 +33,15 @@ class ApplicationSmokeTest extends IntegrationTestSupport {
 
     @Test
     void camundaRestApiIsClosedToAnonymousCallers() {
-        assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isIn(302, 401);
-        assertThat(http.getForEntity("/api/proposals", String.class).getStatusCode().value()).isIn(302, 401);
+        assertThat(anonymous().getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isIn(302, 401);
+        assertThat(anonymous().getForEntity("/api/proposals", String.class).getStatusCode().value()).isIn(302, 401);
+        // A made-up user: a wrong password for a real one would trip Camunda's login throttling.
+        assertThat(http.withBasicAuth("nobody", "wrong").getForEntity("/engine-rest/task", String.class)
+                .getStatusCode().value()).isEqualTo(401);
+    }
+
+    private TestRestTemplate anonymous() {
+        return http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
     }
 
     @Test

@@ -1,0 +1,208 @@
+package com.wuxiao.command.competition;
+
+import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.competition.api.Category;
+import com.wuxiao.command.competition.api.CompetitionYearConfiguredEvent;
+import com.wuxiao.command.competition.api.ConfigureCompetitionYearCommand;
+import com.wuxiao.command.competition.api.GradeQuotas;
+import com.wuxiao.command.competition.api.PointsTable;
+import com.wuxiao.command.competition.api.ReviewDeadlines;
+import com.wuxiao.command.competition.api.RewardAmounts;
+import com.wuxiao.command.competition.api.ScoreWeights;
+import com.wuxiao.command.competition.api.YearConfig;
+import com.wuxiao.command.identity.UserDirectory;
+import com.wuxiao.command.identity.api.Actor;
+import com.wuxiao.command.identity.api.Role;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The rules of one competition year (categories, declaration months, weights, quotas, rewards,
+ * points, deadlines), set and changed by the union office. The aggregate id is the year.
+ */
+@Aggregate
+public class CompetitionYear {
+
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+    static final int PERCENT = 100;
+    static final int MAX_SCORE = 100;
+
+    @AggregateIdentifier
+    private String yearId;
+    private YearConfig config;
+
+    protected CompetitionYear() {
+        // for Axon: created by the first configuration, rebuilt from events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ConfigureCompetitionYearCommand command, UserDirectory users) {
+        requireUnionLeader(command.configuredBy(), users);
+        YearConfig proposed = command.config();
+        if (proposed == null) {
+            throw RuleViolation.invalid("required", "config", "年度设置不能为空", "the configuration is required");
+        }
+        checkYear(command.yearId(), proposed.year());
+        checkCategories(proposed.categories());
+        checkDeclarationMonths(proposed.declarationMonths());
+        checkWeights(proposed.weights());
+        checkQuotas(proposed.quotas());
+        checkRewards(proposed.rewards());
+        checkPoints(proposed.points());
+        checkDeadlines(proposed.deadlines());
+        checkCommendationTopN(proposed.commendationTopN());
+        if (proposed.equals(config)) {
+            return; // configuring the same rules again records nothing
+        }
+        apply(new CompetitionYearConfiguredEvent(command.yearId(), proposed, command.configuredBy(),
+                command.configuredAt()));
+    }
+
+    /** The year's rules, for {@link EventSourcedCompetitionYears}. */
+    YearConfig config() {
+        return config;
+    }
+
+    // --- rules ---------------------------------------------------------------------------------
+
+    private static void requireUnionLeader(String userId, UserDirectory users) {
+        Actor actor = (userId == null ? null : users.find(userId).orElse(null));
+        if (actor == null) {
+            throw RuleViolation.forbidden("unknown-user", "用户不存在", "unknown user");
+        }
+        if (!actor.has(Role.UNION_LEADER)) {
+            throw RuleViolation.forbidden("not-union-leader",
+                    "只有工会办公室可以设置竞赛年度", "only the union office can configure a competition year");
+        }
+    }
+
+    private static void checkYear(String yearId, int year) {
+        if (!String.valueOf(year).equals(yearId)) {
+            throw RuleViolation.invalid("year-mismatch", "year",
+                    "设置中的年份 " + year + " 与年度 " + yearId + " 不符",
+                    "the configuration's year " + year + " does not match the year " + yearId);
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw RuleViolation.invalid("year-out-of-range", "year",
+                    "年份须在 " + FIRST_YEAR + "–" + LAST_YEAR + " 之间",
+                    "the year must be from " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+    }
+
+    private static void checkCategories(List<Category> categories) {
+        if (categories == null || categories.isEmpty()) {
+            throw RuleViolation.invalid("required", "categories", "至少需要一个专业类别", "at least one category is required");
+        }
+        Set<String> codes = new HashSet<>();
+        for (Category category : categories) {
+            if (category == null || isBlank(category.code()) || isBlank(category.name())) {
+                throw RuleViolation.invalid("blank-category", "categories",
+                        "专业类别的代码和名称不能为空", "every category needs a code and a name");
+            }
+            if (!codes.add(category.code())) {
+                throw RuleViolation.invalid("duplicate-category", "categories",
+                        "专业类别代码 " + category.code() + " 重复", "category code " + category.code() + " is used twice");
+            }
+        }
+    }
+
+    private static void checkDeclarationMonths(Set<Integer> months) {
+        if (months == null || months.isEmpty()) {
+            throw RuleViolation.invalid("required", "declarationMonths",
+                    "至少需要一个申报月份", "at least one declaration month is required");
+        }
+        if (months.stream().anyMatch(m -> m == null || m < 1 || m > 12)) {
+            throw RuleViolation.invalid("invalid-month", "declarationMonths",
+                    "申报月份须在 1–12 之间", "declaration months are 1 to 12");
+        }
+    }
+
+    private static void checkWeights(ScoreWeights weights) {
+        requirePresent(weights, "weights", "评分权重", "score weights");
+        if (weights.feasibility() < 0 || weights.benefit() < 0 || weights.promotability() < 0
+                || weights.feasibility() + weights.benefit() + weights.promotability() != PERCENT) {
+            throw RuleViolation.invalid("weights-not-100", "weights",
+                    "评分权重须均不为负且合计 100", "score weights must be non-negative and sum to 100");
+        }
+    }
+
+    /** Quotas are cumulative percentages, so each grade's cut-off is at or after the previous one. */
+    private static void checkQuotas(GradeQuotas quotas) {
+        requirePresent(quotas, "quotas", "获奖比例", "grade quotas");
+        if (!(0 < quotas.first() && quotas.first() <= quotas.second() && quotas.second() <= quotas.third()
+                && quotas.third() <= PERCENT)) {
+            throw RuleViolation.invalid("invalid-quotas", "quotas",
+                    "获奖比例须满足 0 < 一等奖 ≤ 二等奖 ≤ 三等奖 ≤ 100（累计百分比）",
+                    "quotas must satisfy 0 < first ≤ second ≤ third ≤ 100 (cumulative percent)");
+        }
+        if (quotas.meritMinScore() < 0 || quotas.meritMinScore() > MAX_SCORE) {
+            throw RuleViolation.invalid("invalid-merit-min-score", "quotas.meritMinScore",
+                    "优秀奖最低分须在 0–100 之间", "the minimum score for MERIT must be from 0 to 100");
+        }
+    }
+
+    private static void checkRewards(RewardAmounts rewards) {
+        requirePresent(rewards, "rewards", "奖金", "rewards");
+        if (LongStream.of(rewards.firstFen(), rewards.secondFen(), rewards.thirdFen(), rewards.meritFen())
+                .anyMatch(fen -> fen < 0)) {
+            throw RuleViolation.invalid("negative-reward", "rewards", "奖金不能为负数", "rewards must not be negative");
+        }
+    }
+
+    private static void checkPoints(PointsTable points) {
+        requirePresent(points, "points", "积分标准", "points table");
+        if (LongStream.of(points.accepted(), points.first(), points.second(), points.third(), points.merit(),
+                        points.patentFiled(), points.inventionGranted(), points.utilityModelGranted(),
+                        points.designGranted(), points.adopted(), points.replication())
+                .anyMatch(p -> p < 0)) {
+            throw RuleViolation.invalid("negative-points", "points", "积分不能为负数", "points must not be negative");
+        }
+    }
+
+    private static void checkDeadlines(ReviewDeadlines deadlines) {
+        requirePresent(deadlines, "deadlines", "期限", "deadlines");
+        if (Stream.of(deadlines.screeningEscalation(), deadlines.revisionWindow(), deadlines.publicity())
+                .anyMatch(d -> d == null || d.isNegative() || d.isZero())) {
+            throw RuleViolation.invalid("invalid-deadline", "deadlines", "期限须为正数", "deadlines must be positive");
+        }
+    }
+
+    private static void checkCommendationTopN(int topN) {
+        if (topN < 1) {
+            throw RuleViolation.invalid("invalid-commendation-top-n", "commendationTopN",
+                    "创新标兵人数至少为 1", "at least one worker is commended");
+        }
+    }
+
+    private static void requirePresent(Object value, String field, String zh, String en) {
+        if (value == null) {
+            throw RuleViolation.invalid("required", field, zh + "不能为空", en + " is required");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    // --- state -----------------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(CompetitionYearConfiguredEvent event) {
+        yearId = event.yearId();
+        config = event.config();
+    }
+}

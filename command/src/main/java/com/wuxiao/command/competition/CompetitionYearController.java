@@ -1,0 +1,51 @@
+package com.wuxiao.command.competition;
+
+import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.competition.api.ConfigureCompetitionYearCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+import java.time.Clock;
+
+/** The union office sets the rules of a competition year; the aggregate checks role and values. */
+@RestController
+@RequestMapping("/api/competition-years")
+@Tag(name = "竞赛年度 Competition years", description = "年度规则设置 / rules of a competition year")
+public class CompetitionYearController {
+
+    private final CommandGateway commandGateway;
+    private final Clock clock;
+
+    public CompetitionYearController(CommandGateway commandGateway, Clock clock) {
+        this.commandGateway = commandGateway;
+        this.clock = clock;
+    }
+
+    @PutMapping("/{year}")
+    @Operation(summary = "设置竞赛年度 / configure a competition year",
+            description = "创建或修改该年度的类别、申报月份、权重、获奖比例、奖金、积分和期限 / "
+                    + "creates or changes the year's categories, months, weights, quotas, rewards, points and deadlines")
+    @ApiResponse(responseCode = "204", description = "configured")
+    @ApiResponse(responseCode = "400", description = "invalid configuration (problem+json names the field)")
+    @ApiResponse(responseCode = "403", description = "not the union office")
+    public ResponseEntity<Void> configure(@PathVariable int year, @Valid @RequestBody YearConfigRequest body,
+                                          @Parameter(hidden = true) Principal principal) {
+        if (principal == null) {
+            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
+        }
+        commandGateway.sendAndWait(new ConfigureCompetitionYearCommand(String.valueOf(year), body.toConfig(year),
+                principal.getName(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+}

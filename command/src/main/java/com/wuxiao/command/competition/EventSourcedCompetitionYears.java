@@ -1,0 +1,50 @@
+package com.wuxiao.command.competition;
+
+import com.wuxiao.command.competition.api.YearConfig;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * Competition years as the {@link CompetitionYear} aggregates say, read through Axon's repository.
+ * Meant to be called from a command handler (inside its unit of work); a call from outside gets a
+ * unit of work of its own.
+ */
+@Component
+public class EventSourcedCompetitionYears implements CompetitionYears {
+
+    private final Repository<CompetitionYear> repository;
+
+    public EventSourcedCompetitionYears(Repository<CompetitionYear> repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public Optional<YearConfig> find(int year) {
+        if (CurrentUnitOfWork.isStarted()) {
+            return load(year);
+        }
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            Optional<YearConfig> config = load(year);
+            unitOfWork.commit();
+            return config;
+        } catch (RuntimeException e) {
+            unitOfWork.rollback(e);
+            throw e;
+        }
+    }
+
+    private Optional<YearConfig> load(int year) {
+        try {
+            return Optional.ofNullable(repository.load(String.valueOf(year)).invoke(CompetitionYear::config));
+        } catch (AggregateNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+}

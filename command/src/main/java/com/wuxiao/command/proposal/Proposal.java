@@ -1,0 +1,330 @@
+package com.wuxiao.command.proposal;
+
+import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.competition.CompetitionCalendar;
+import com.wuxiao.command.competition.CompetitionYears;
+import com.wuxiao.command.competition.api.YearConfig;
+import com.wuxiao.command.identity.UserDirectory;
+import com.wuxiao.command.identity.api.Actor;
+import com.wuxiao.command.identity.api.Role;
+import com.wuxiao.command.proposal.api.Author;
+import com.wuxiao.command.proposal.api.EscalateScreeningCommand;
+import com.wuxiao.command.proposal.api.ExpireReturnedProposalCommand;
+import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
+import com.wuxiao.command.proposal.api.ProposalLimits;
+import com.wuxiao.command.proposal.api.ProposalRejectedEvent;
+import com.wuxiao.command.proposal.api.ProposalReturnedEvent;
+import com.wuxiao.command.proposal.api.ProposalRevisedEvent;
+import com.wuxiao.command.proposal.api.ProposalStatus;
+import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
+import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
+import com.wuxiao.command.proposal.api.ReviseProposalCommand;
+import com.wuxiao.command.proposal.api.ScreenProposalCommand;
+import com.wuxiao.command.proposal.api.ScreeningEscalatedEvent;
+import com.wuxiao.command.proposal.api.ScreeningOutcome;
+import com.wuxiao.command.proposal.api.SubmitProposalCommand;
+import com.wuxiao.command.proposal.api.WithdrawProposalCommand;
+import com.wuxiao.command.proposal.api.WithdrawalReason;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A proposal from declaration through the monthly screening (月度申报、月度初审). Decides who may
+ * submit, revise, withdraw and screen it, and when; the input rules are in {@link SubmissionRules}.
+ */
+@Aggregate
+public class Proposal {
+
+    /**
+     * Meta-data key of the deterministic id of a process's command; kept on the resulting event so
+     * the aggregate can recognise a repeat after it was loaded again.
+     */
+    static final String PROCESS_COMMAND_ID = "processCommandId";
+
+    @AggregateIdentifier
+    private String proposalId;
+    private String unitId;
+    private int competitionYear;
+    private ProposalStatus status;
+    private int revision;
+    private Set<String> authorIds = Set.of();
+    /** The revision whose screening was escalated to the union office, 0 if none. */
+    private int escalatedRevision;
+    private final Set<String> appliedProcessCommands = new HashSet<>();
+
+    protected Proposal() {
+        // for Axon: rebuilt from events
+    }
+
+    @CommandHandler
+    public Proposal(SubmitProposalCommand command, UserDirectory users, CompetitionYears years) {
+        Actor submitter = submittingWorker(command.submitterId(), users);
+        ZonedDateTime declaredAt = command.submittedAt().atZone(CompetitionCalendar.ZONE);
+        YearConfig year = configuredYear(declaredAt.getYear(), years);
+        requireDeclarationMonth(year, declaredAt.getMonthValue());
+        SubmissionRules.check(command.content(), command.authors(), command.mentorId(), users, year);
+        if (!idsOf(command.authors()).contains(submitter.userId())) {
+            throw RuleViolation.forbidden("submitter-not-author",
+                    "申报人必须是作者之一", "the submitter must be one of the authors");
+        }
+        requireSubmittersUnit(command.unitId(), submitter, users);
+        apply(new ProposalSubmittedEvent(command.proposalId(), submitter.userId(), command.unitId(),
+                command.content(), List.copyOf(command.authors()), command.mentorId(),
+                declaredAt.getYear(), declaredAt.getMonthValue(), command.submittedAt()));
+    }
+
+    @CommandHandler
+    public void handle(ReviseProposalCommand command, UserDirectory users, CompetitionYears years) {
+        requireAuthor(command.revisorId());
+        if (status != ProposalStatus.RETURNED) {
+            throw RuleViolation.conflict("not-returned",
+                    "只有退回修改的申报才能修改", "only a returned proposal can be revised");
+        }
+        requireCurrentRevision(command.basedOnRevision());
+        SubmissionRules.check(command.content(), command.authors(), command.mentorId(), users,
+                configuredYear(competitionYear, years));
+        if (!idsOf(command.authors()).contains(command.revisorId())) {
+            throw RuleViolation.forbidden("revisor-not-author",
+                    "修改人必须仍是作者之一", "the revisor must remain one of the authors");
+        }
+        apply(new ProposalRevisedEvent(proposalId, command.revisorId(), revision + 1, command.content(),
+                List.copyOf(command.authors()), command.mentorId(), command.revisedAt()));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawProposalCommand command) {
+        requireAuthor(command.actorId());
+        if (status != ProposalStatus.SUBMITTED && status != ProposalStatus.RETURNED) {
+            throw RuleViolation.conflict("not-withdrawable", "该申报已" + status.zh() + "，不能撤回",
+                    "a proposal that is " + status + " cannot be withdrawn");
+        }
+        apply(new ProposalWithdrawnEvent(proposalId, command.actorId(), WithdrawalReason.BY_AUTHOR,
+                command.withdrawnAt()));
+    }
+
+    @CommandHandler
+    public void handle(ScreenProposalCommand command, UserDirectory users) {
+        if (alreadyApplied(command.processCommandId())) {
+            return;
+        }
+        requireCurrentRevision(command.revision());
+        requireAwaitingScreening();
+        requireMayScreen(command.screenerId(), users);
+        checkScreeningInput(command);
+        MetaData origin = originOf(command.processCommandId());
+        switch (command.outcome()) {
+            case ACCEPT -> apply(new ProposalAcceptedEvent(proposalId, command.screenerId(), revision,
+                    command.comment(), command.screenedAt()), origin);
+            case RETURN -> apply(new ProposalReturnedEvent(proposalId, command.screenerId(), revision,
+                    command.comment(), command.screenedAt()), origin);
+            case REJECT -> apply(new ProposalRejectedEvent(proposalId, command.screenerId(), revision,
+                    command.rejectionReason(), command.comment(), command.screenedAt()), origin);
+        }
+    }
+
+    /** A timer may fire after the screening or a revision: then there is nothing left to escalate. */
+    @CommandHandler
+    public void handle(EscalateScreeningCommand command) {
+        boolean awaitingThisRevision = status == ProposalStatus.SUBMITTED && revision == command.revision();
+        if (alreadyApplied(command.processCommandId()) || !awaitingThisRevision
+                || escalatedRevision == command.revision()) {
+            return;
+        }
+        apply(new ScreeningEscalatedEvent(proposalId, revision, command.escalatedAt()),
+                originOf(command.processCommandId()));
+    }
+
+    /** Withdraws only if still RETURNED at that revision; a revision or withdrawal meanwhile wins. */
+    @CommandHandler
+    public void handle(ExpireReturnedProposalCommand command) {
+        boolean stillReturned = status == ProposalStatus.RETURNED && revision == command.revision();
+        if (alreadyApplied(command.processCommandId()) || !stillReturned) {
+            return;
+        }
+        apply(new ProposalWithdrawnEvent(proposalId, null, WithdrawalReason.NOT_REVISED_IN_TIME,
+                command.expiredAt()), originOf(command.processCommandId()));
+    }
+
+    // --- rules ---------------------------------------------------------------------------------
+
+    private static Actor submittingWorker(String submitterId, UserDirectory users) {
+        Actor submitter = (submitterId == null ? null : users.find(submitterId).orElse(null));
+        if (submitter == null) {
+            throw RuleViolation.forbidden("unknown-user", "用户不存在", "unknown user");
+        }
+        if (!submitter.has(Role.WORKER)) {
+            throw RuleViolation.forbidden("not-worker", "只有职工可以申报", "only workers can submit proposals");
+        }
+        return submitter;
+    }
+
+    private static YearConfig configuredYear(int year, CompetitionYears years) {
+        return years.find(year).orElseThrow(() -> RuleViolation.conflict("year-not-configured",
+                year + " 年度竞赛尚未设置", "the competition year " + year + " is not configured"));
+    }
+
+    private static void requireDeclarationMonth(YearConfig year, int month) {
+        if (!year.declarationMonths().contains(month)) {
+            throw RuleViolation.conflict("not-declaration-month",
+                    year.year() + " 年 " + month + " 月不是申报月份",
+                    month + "/" + year.year() + " is not a declaration month");
+        }
+    }
+
+    /** A worker declares for the unit they belong to (its coordinator screens the proposal). */
+    private static void requireSubmittersUnit(String unitId, Actor submitter, UserDirectory users) {
+        if (unitId == null || unitId.isBlank()) {
+            throw RuleViolation.invalid("required", "unitId", "单位不能为空", "unit is required");
+        }
+        if (!users.unitExists(unitId)) {
+            throw RuleViolation.invalid("unknown-unit", "unitId", "单位 " + unitId + " 不存在",
+                    "unit " + unitId + " is unknown");
+        }
+        if (!unitId.equals(submitter.unitId())) {
+            throw RuleViolation.invalid("not-own-unit", "unitId",
+                    "只能以本人所在单位申报", "a proposal is declared for the submitter's own unit");
+        }
+    }
+
+    private void requireAuthor(String actorId) {
+        if (actorId == null || !authorIds.contains(actorId)) {
+            throw RuleViolation.forbidden("not-author", "只有作者可以进行此操作", "only an author can do this");
+        }
+    }
+
+    private void requireCurrentRevision(int expected) {
+        if (expected != revision) {
+            throw RuleViolation.conflict("stale-revision",
+                    "申报已更新为第 " + revision + " 版，请刷新后重试",
+                    "the proposal is at revision " + revision + " now; reload and retry");
+        }
+    }
+
+    private void requireAwaitingScreening() {
+        if (status == ProposalStatus.WITHDRAWN) {
+            throw RuleViolation.conflict("withdrawn", "申报已撤回", "the proposal was withdrawn");
+        }
+        if (status != ProposalStatus.SUBMITTED) {
+            throw RuleViolation.conflict("already-screened", "该版本已初审（" + status.zh() + "）",
+                    "this revision was screened already (" + status + ")");
+        }
+    }
+
+    /** The unit's coordinators screen; after escalation of this revision the union office may too. */
+    private void requireMayScreen(String screenerId, UserDirectory users) {
+        Actor screener = (screenerId == null ? null : users.find(screenerId).orElse(null));
+        if (screener == null) {
+            throw RuleViolation.forbidden("unknown-user", "用户不存在", "unknown user");
+        }
+        if (screener.has(Role.UNION_LEADER) && escalatedRevision == revision) {
+            return;
+        }
+        if (!screener.has(Role.UNIT_COORDINATOR)) {
+            throw RuleViolation.forbidden("not-coordinator",
+                    "只有本单位的基层工会联络员可以初审", "only a coordinator of the proposal's unit can screen it");
+        }
+        if (!unitId.equals(screener.unitId())) {
+            throw RuleViolation.forbidden("other-unit",
+                    "不能初审其他单位的申报", "a coordinator screens only their own unit's proposals");
+        }
+    }
+
+    private static void checkScreeningInput(ScreenProposalCommand command) {
+        if (command.outcome() == null) {
+            throw RuleViolation.invalid("required", "outcome", "初审结论不能为空", "outcome is required");
+        }
+        String comment = command.comment();
+        if (comment != null && comment.length() > ProposalLimits.COMMENT_MAX) {
+            throw RuleViolation.invalid("too-long", "comment",
+                    "意见不能超过 " + ProposalLimits.COMMENT_MAX + " 个字符",
+                    "comment must be at most " + ProposalLimits.COMMENT_MAX + " characters");
+        }
+        if (command.outcome() == ScreeningOutcome.RETURN && (comment == null || comment.isBlank())) {
+            throw RuleViolation.invalid("comment-required", "comment",
+                    "退回修改须填写意见", "a returned proposal needs a comment");
+        }
+        if (command.outcome() == ScreeningOutcome.REJECT && command.rejectionReason() == null) {
+            throw RuleViolation.invalid("rejection-reason-required", "rejectionReason",
+                    "不通过须选择原因", "a rejection needs a reason");
+        }
+    }
+
+    private boolean alreadyApplied(String processCommandId) {
+        return processCommandId != null && appliedProcessCommands.contains(processCommandId);
+    }
+
+    private static MetaData originOf(String processCommandId) {
+        return processCommandId == null ? MetaData.emptyInstance() : MetaData.with(PROCESS_COMMAND_ID, processCommandId);
+    }
+
+    private static Set<String> idsOf(List<Author> authors) {
+        return authors.stream().map(Author::workerId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    // --- state -----------------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(ProposalSubmittedEvent event) {
+        proposalId = event.proposalId();
+        unitId = event.unitId();
+        competitionYear = event.competitionYear();
+        authorIds = idsOf(event.authors());
+        revision = 1;
+        status = ProposalStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalRevisedEvent event) {
+        authorIds = idsOf(event.authors());
+        revision = event.revision();
+        status = ProposalStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalAcceptedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
+        status = ProposalStatus.ACCEPTED;
+        remember(processCommandId);
+    }
+
+    @EventSourcingHandler
+    void on(ProposalReturnedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
+        status = ProposalStatus.RETURNED;
+        remember(processCommandId);
+    }
+
+    @EventSourcingHandler
+    void on(ProposalRejectedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
+        status = ProposalStatus.REJECTED;
+        remember(processCommandId);
+    }
+
+    @EventSourcingHandler
+    void on(ProposalWithdrawnEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
+        status = ProposalStatus.WITHDRAWN;
+        remember(processCommandId);
+    }
+
+    @EventSourcingHandler
+    void on(ScreeningEscalatedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
+        escalatedRevision = event.revision();
+        remember(processCommandId);
+    }
+
+    private void remember(String processCommandId) {
+        if (processCommandId != null) {
+            appliedProcessCommands.add(processCommandId);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.wuxiao.command.proposal;
+
+import com.wuxiao.command.proposal.api.ExpireReturnedProposalCommand;
+import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
+import com.wuxiao.command.proposal.api.ProposalReturnedEvent;
+import com.wuxiao.command.proposal.api.ProposalRevisedEvent;
+import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
+import com.wuxiao.command.proposal.api.WithdrawalReason;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static com.wuxiao.command.proposal.ProposalTestData.AUTHORS;
+import static com.wuxiao.command.proposal.ProposalTestData.CONTENT;
+import static com.wuxiao.command.proposal.ProposalTestData.ID;
+import static com.wuxiao.command.proposal.ProposalTestData.T0;
+import static com.wuxiao.command.proposal.ProposalTestData.byProcess;
+import static com.wuxiao.command.proposal.ProposalTestData.submitted;
+
+/** The revision window ran out: withdraw only what is still returned at that revision, else no-op. */
+class ExpireReturnedProposalTest extends ProposalFixtureTest {
+
+    private static final Instant T1 = T0.plusSeconds(86_400);
+    private static final Instant T5 = T0.plusSeconds(5 * 86_400);
+    private static final Instant T15 = T0.plusSeconds(15 * 86_400);
+
+    private static ProposalReturnedEvent returned(int revision) {
+        return new ProposalReturnedEvent(ID, "c1", revision, "请补充", T1);
+    }
+
+    private static ExpireReturnedProposalCommand expire(int revision, String processCommandId) {
+        return new ExpireReturnedProposalCommand(ID, revision, processCommandId, T15);
+    }
+
+    @Test
+    void anUnrevisedReturnedProposalIsWithdrawn() {
+        fixture.given(submitted(), returned(1))
+                .when(expire(1, "pi-1:expire:1"))
+                .expectEvents(new ProposalWithdrawnEvent(ID, null, WithdrawalReason.NOT_REVISED_IN_TIME, T15));
+    }
+
+    @Test
+    void aRevisionMeanwhileWins() {
+        fixture.given(submitted(), returned(1), new ProposalRevisedEvent(ID, "w1", 2, CONTENT, AUTHORS, null, T5))
+                .when(expire(1, "pi-1:expire:1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOlderReturnDoesNotExpireALaterOne() {
+        fixture.given(submitted(), returned(1), new ProposalRevisedEvent(ID, "w1", 2, CONTENT, AUTHORS, null, T5),
+                        returned(2))
+                .when(expire(1, "pi-1:expire:1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void theLaterReturnExpiresOnItsOwnTimer() {
+        fixture.given(submitted(), returned(1), new ProposalRevisedEvent(ID, "w1", 2, CONTENT, AUTHORS, null, T5),
+                        returned(2))
+                .when(expire(2, "pi-1:expire:2"))
+                .expectEvents(new ProposalWithdrawnEvent(ID, null, WithdrawalReason.NOT_REVISED_IN_TIME, T15));
+    }
+
+    @Test
+    void aProposalWithdrawnByItsAuthorStaysAsItIs() {
+        fixture.given(submitted(), returned(1), new ProposalWithdrawnEvent(ID, "w1", WithdrawalReason.BY_AUTHOR, T5))
+                .when(expire(1, "pi-1:expire:1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisedAndAcceptedProposalIsNotWithdrawn() {
+        fixture.given(submitted(), returned(1), new ProposalRevisedEvent(ID, "w1", 2, CONTENT, AUTHORS, null, T5),
+                        new ProposalAcceptedEvent(ID, "c1", 2, null, T5))
+                .when(expire(2, "pi-1:expire:2"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRepeatedProcessCommandIsIgnored() {
+        fixture.given(submitted(), returned(1),
+                        byProcess(new ProposalWithdrawnEvent(ID, null, WithdrawalReason.NOT_REVISED_IN_TIME, T15),
+                                "pi-1:expire:1"))
+                .when(expire(1, "pi-1:expire:1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+}

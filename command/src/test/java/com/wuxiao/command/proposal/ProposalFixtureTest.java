@@ -1,0 +1,18 @@
+package com.wuxiao.command.proposal;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A {@link Proposal} fixture with the test organisation and year injected into the handlers. */
+abstract class ProposalFixtureTest {
+
+    protected FixtureConfiguration<Proposal> fixture;
+
+    @BeforeEach
+    void setUpFixture() {
+        fixture = new AggregateTestFixture<>(Proposal.class)
+                .registerInjectableResource(ProposalTestData.directory())
+                .registerInjectableResource(ProposalTestData.years());
+    }
+}

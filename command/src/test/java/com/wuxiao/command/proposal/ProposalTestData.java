@@ -1,0 +1,94 @@
+package com.wuxiao.command.proposal;
+
+import com.wuxiao.command.competition.api.Category;
+import com.wuxiao.command.competition.api.YearConfig;
+import com.wuxiao.command.identity.api.PanelRole;
+import com.wuxiao.command.identity.api.Role;
+import com.wuxiao.command.proposal.api.Author;
+import com.wuxiao.command.proposal.api.ProposalContent;
+import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
+import com.wuxiao.command.proposal.api.ProposalType;
+import com.wuxiao.command.proposal.api.SubmitProposalCommand;
+import com.wuxiao.command.testing.InMemoryCompetitionYears;
+import com.wuxiao.command.testing.InMemoryUserDirectory;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The organisation and the year the proposal tests run in: units ZC1 and JJ2, workers w1 and w2 of
+ * ZC1 and w3 of JJ2, coordinators c1 (ZC1) and c2 (JJ2), the union leader, a reviewer; the year
+ * 2025 declares in January to November, with the categories JDYS and TFAQ.
+ */
+final class ProposalTestData {
+
+    static final String ID = "p-1";
+    /** 2025-03-10 10:00 in Beijing. */
+    static final Instant T0 = Instant.parse("2025-03-10T02:00:00Z");
+
+    static final List<Author> AUTHORS = List.of(new Author("w1", 60), new Author("w2", 40));
+    static final ProposalContent CONTENT = new Draft().toContent();
+
+    private ProposalTestData() {
+    }
+
+    static InMemoryUserDirectory directory() {
+        return new InMemoryUserDirectory()
+                .unit("ZC1").unit("JJ2").unit("GH")
+                .actor("w1", "ZC1", Role.WORKER)
+                .actor("w2", "ZC1", Role.WORKER)
+                .actor("w3", "JJ2", Role.WORKER)
+                .actor("c1", "ZC1", Role.WORKER, Role.UNIT_COORDINATOR)
+                .actor("c2", "JJ2", Role.WORKER, Role.UNIT_COORDINATOR)
+                .actor("leader", "GH", Role.UNION_LEADER)
+                .reviewer("r1", "ZC1", PanelRole.TECH_EXPERT);
+    }
+
+    static InMemoryCompetitionYears years() {
+        return new InMemoryCompetitionYears().with(year2025());
+    }
+
+    static YearConfig year2025() {
+        YearConfig defaults = YearConfig.defaults(2025,
+                List.of(new Category("JDYS", "机电运输"), new Category("TFAQ", "通风安全")));
+        return new YearConfig(2025, defaults.categories(), Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+                defaults.weights(), defaults.quotas(), defaults.rewards(), defaults.points(), defaults.deadlines(),
+                defaults.commendationTopN());
+    }
+
+    static SubmitProposalCommand submit() {
+        return new SubmitProposalCommand(ID, "w1", "ZC1", CONTENT, AUTHORS, null, T0);
+    }
+
+    static ProposalSubmittedEvent submitted() {
+        return new ProposalSubmittedEvent(ID, "w1", "ZC1", CONTENT, AUTHORS, null, 2025, 3, T0);
+    }
+
+    /** An event as a process command left it: with the command's id in the meta-data. */
+    static EventMessage<?> byProcess(Object event, String processCommandId) {
+        return GenericEventMessage.asEventMessage(event)
+                .andMetaData(MetaData.with(Proposal.PROCESS_COMMAND_ID, processCommandId));
+    }
+
+    /** Mutable stand-in for {@link ProposalContent}, to spoil one field per test. */
+    static final class Draft {
+        String title = "链条自动张紧装置";
+        ProposalType type = ProposalType.INNOVATION;
+        String categoryCode = "JDYS";
+        String problem = "刮板输送机链条张紧靠人工目测。";
+        String solution = "加装液压自动张紧装置并实时显示张力。";
+        BigDecimal economicBenefit = new BigDecimal("50000.00");
+        String safetyBenefit = "减少断链事故";
+        BigDecimal materialCost = new BigDecimal("2000.5");
+
+        ProposalContent toContent() {
+            return new ProposalContent(title, type, categoryCode, problem, solution, economicBenefit, safetyBenefit,
+                    materialCost);
+        }
+    }
+}

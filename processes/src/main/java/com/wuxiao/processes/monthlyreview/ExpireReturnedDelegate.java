@@ -1,0 +1,35 @@
+package com.wuxiao.processes.monthlyreview;
+
+import com.wuxiao.command.proposal.api.ExpireReturnedProposalCommand;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+/**
+ * The revision window ran out. The proposal decides whether that withdraws it (only if it is still
+ * RETURNED at this revision). Exceptions propagate so Camunda's transaction rolls back.
+ */
+@Component(MonthlyReview.Bean.EXPIRE_RETURNED)
+public class ExpireReturnedDelegate implements JavaDelegate {
+
+    private final CommandGateway commandGateway;
+    private final Clock clock;
+
+    public ExpireReturnedDelegate(CommandGateway commandGateway, Clock clock) {
+        this.commandGateway = commandGateway;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int revision = ProcessCommands.revision(execution);
+        commandGateway.sendAndWait(new ExpireReturnedProposalCommand(
+                ProcessCommands.proposalId(execution),
+                revision,
+                ProcessCommands.commandId(execution, revision),
+                clock.instant()));
+    }
+}

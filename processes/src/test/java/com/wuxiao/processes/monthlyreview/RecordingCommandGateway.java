@@ -1,0 +1,64 @@
+package com.wuxiao.processes.monthlyreview;
+
+import org.axonframework.commandhandling.CommandCallback;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.Registration;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/** Records what the delegates send; can be told to reject the next command like an aggregate would. */
+final class RecordingCommandGateway implements CommandGateway {
+
+    private final List<Object> sent = new ArrayList<>();
+    private Function<Object, RuntimeException> rejection = command -> null;
+
+    List<Object> sent() {
+        return List.copyOf(sent);
+    }
+
+    <T> List<T> sent(Class<T> type) {
+        return sent.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** Commands for which {@code rejection} returns an exception fail with it and are not recorded. */
+    void rejectWith(Function<Object, RuntimeException> rejection) {
+        this.rejection = rejection;
+    }
+
+    @Override
+    public <R> R sendAndWait(Object command) {
+        RuntimeException failure = rejection.apply(command);
+        if (failure != null) {
+            throw failure;
+        }
+        sent.add(command);
+        return null;
+    }
+
+    @Override
+    public <R> R sendAndWait(Object command, long timeout, TimeUnit unit) {
+        return sendAndWait(command);
+    }
+
+    @Override
+    public <C, R> void send(C command, CommandCallback<? super C, ? super R> callback) {
+        throw new UnsupportedOperationException("delegates send synchronously");
+    }
+
+    @Override
+    public <R> CompletableFuture<R> send(Object command) {
+        throw new UnsupportedOperationException("delegates send synchronously");
+    }
+
+    @Override
+    public Registration registerDispatchInterceptor(
+            MessageDispatchInterceptor<? super CommandMessage<?>> dispatchInterceptor) {
+        throw new UnsupportedOperationException();
+    }
+}

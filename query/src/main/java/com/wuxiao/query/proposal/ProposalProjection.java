@@ -1,0 +1,237 @@
+package com.wuxiao.query.proposal;
+
+import com.wuxiao.command.proposal.api.Author;
+import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
+import com.wuxiao.command.proposal.api.ProposalContent;
+import com.wuxiao.command.proposal.api.ProposalRejectedEvent;
+import com.wuxiao.command.proposal.api.ProposalReturnedEvent;
+import com.wuxiao.command.proposal.api.ProposalRevisedEvent;
+import com.wuxiao.command.proposal.api.ProposalStatus;
+import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
+import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
+import com.wuxiao.command.proposal.api.ScreeningEscalatedEvent;
+import com.wuxiao.query.proposal.api.ProposalHistoryAction;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Keeps proposal_view, proposal_author_view and proposal_history_view up to date.
+ * <p>
+ * Idempotent and order-safe: each row remembers the aggregate sequence number of the last event
+ * applied and an update only happens for a later one; history rows are unique per event id.
+ * A redelivered event therefore changes nothing.
+ */
+@Component
+@ProcessingGroup(ProposalProjection.PROCESSING_GROUP)
+public class ProposalProjection {
+
+    public static final String PROCESSING_GROUP = "proposal-projection";
+
+    private final JdbcClient jdbc;
+
+    public ProposalProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ProposalSubmittedEvent e, EventMessage<?> message) {
+        long seq = sequenceOf(message);
+        ProposalContent c = e.content();
+        int inserted = jdbc.sql("""
+                        INSERT INTO proposal_view (id, title, type, category_code, unit_id, submitter_id, mentor_id,
+                            competition_year, declaration_month, status, revision, problem, solution,
+                            expected_economic_benefit, expected_safety_benefit, material_cost,
+                            submitted_at, updated_at, last_event_seq)
+                        VALUES (:id, :title, :type, :category, :unit, :submitter, :mentor, :year, :month, :status, 1,
+                            :problem, :solution, :economic, :safety, :cost, :at, :at, :seq)
+                        ON CONFLICT (id) DO NOTHING""")
+                .param("id", e.proposalId())
+                .param("title", c.title())
+                .param("type", c.type().name())
+                .param("category", c.categoryCode())
+                .param("unit", e.unitId())
+                .param("submitter", e.submitterId())
+                .param("mentor", e.mentorId())
+                .param("year", e.competitionYear())
+                .param("month", e.declarationMonth())
+                .param("status", ProposalStatus.SUBMITTED.name())
+                .param("problem", c.problem())
+                .param("solution", c.solution())
+                .param("economic", c.expectedEconomicBenefit())
+                .param("safety", c.expectedSafetyBenefit())
+                .param("cost", c.materialCost())
+                .param("at", timestamp(e.submittedAt()))
+                .param("seq", seq)
+                .update();
+        // A redelivery must not re-add authors a later revision removed.
+        if (inserted == 1) {
+            insertAuthors(e.proposalId(), e.authors());
+        }
+        history(message, e.proposalId(), ProposalHistoryAction.SUBMITTED, ProposalStatus.SUBMITTED,
+                e.submitterId(), 1, null, null, e.submittedAt());
+    }
+
+    @EventHandler
+    void on(ProposalRevisedEvent e, EventMessage<?> message) {
+        long seq = sequenceOf(message);
+        ProposalContent c = e.content();
+        int updated = jdbc.sql("""
+                        UPDATE proposal_view SET title = :title, type = :type, category_code = :category,
+                            mentor_id = :mentor, status = :status, revision = :revision, problem = :problem,
+                            solution = :solution, expected_economic_benefit = :economic,
+                            expected_safety_benefit = :safety, material_cost = :cost, updated_at = :at,
+                            last_event_seq = :seq
+                        WHERE id = :id AND last_event_seq < :seq""")
+                .param("id", e.proposalId())
+                .param("title", c.title())
+                .param("type", c.type().name())
+                .param("category", c.categoryCode())
+                .param("mentor", e.mentorId())
+                .param("status", ProposalStatus.SUBMITTED.name())
+                .param("revision", e.revision())
+                .param("problem", c.problem())
+                .param("solution", c.solution())
+                .param("economic", c.expectedEconomicBenefit())
+                .param("safety", c.expectedSafetyBenefit())
+                .param("cost", c.materialCost())
+                .param("at", timestamp(e.revisedAt()))
+                .param("seq", seq)
+                .update();
+        if (updated == 1) {
+            jdbc.sql("DELETE FROM proposal_author_view WHERE proposal_id = :id").param("id", e.proposalId()).update();
+            insertAuthors(e.proposalId(), e.authors());
+        }
+        history(message, e.proposalId(), ProposalHistoryAction.REVISED, ProposalStatus.SUBMITTED,
+                e.revisorId(), e.revision(), null, null, e.revisedAt());
+    }
+
+    @EventHandler
+    void on(ProposalWithdrawnEvent e, EventMessage<?> message) {
+        changeStatus(message, e.proposalId(), ProposalStatus.WITHDRAWN, e.withdrawnAt());
+        // The event names no revision: the withdrawn one is the current one.
+        history(message, e.proposalId(), ProposalHistoryAction.WITHDRAWN, ProposalStatus.WITHDRAWN,
+                e.actorId(), currentRevision(e.proposalId()), null,
+                e.reason() == null ? null : e.reason().name(), e.withdrawnAt());
+    }
+
+    @EventHandler
+    void on(ProposalAcceptedEvent e, EventMessage<?> message) {
+        changeStatus(message, e.proposalId(), ProposalStatus.ACCEPTED, e.acceptedAt());
+        history(message, e.proposalId(), ProposalHistoryAction.ACCEPTED, ProposalStatus.ACCEPTED,
+                e.screenerId(), e.revision(), e.comment(), null, e.acceptedAt());
+    }
+
+    @EventHandler
+    void on(ProposalReturnedEvent e, EventMessage<?> message) {
+        changeStatus(message, e.proposalId(), ProposalStatus.RETURNED, e.returnedAt());
+        history(message, e.proposalId(), ProposalHistoryAction.RETURNED, ProposalStatus.RETURNED,
+                e.screenerId(), e.revision(), e.comment(), null, e.returnedAt());
+    }
+
+    @EventHandler
+    void on(ProposalRejectedEvent e, EventMessage<?> message) {
+        changeStatus(message, e.proposalId(), ProposalStatus.REJECTED, e.rejectedAt());
+        history(message, e.proposalId(), ProposalHistoryAction.REJECTED, ProposalStatus.REJECTED,
+                e.screenerId(), e.revision(), e.comment(), e.reason() == null ? null : e.reason().name(),
+                e.rejectedAt());
+    }
+
+    @EventHandler
+    void on(ScreeningEscalatedEvent e, EventMessage<?> message) {
+        jdbc.sql("""
+                        UPDATE proposal_view SET escalated_revision = :revision, updated_at = :at, last_event_seq = :seq
+                        WHERE id = :id AND last_event_seq < :seq""")
+                .param("id", e.proposalId())
+                .param("revision", e.revision())
+                .param("at", timestamp(e.escalatedAt()))
+                .param("seq", sequenceOf(message))
+                .update();
+        // Escalation leaves the status as it is (submitted, awaiting screening).
+        ProposalStatus status = ProposalStatus.valueOf(jdbc.sql("SELECT status FROM proposal_view WHERE id = :id")
+                .param("id", e.proposalId()).query(String.class).single());
+        history(message, e.proposalId(), ProposalHistoryAction.ESCALATED, status,
+                null, e.revision(), null, null, e.escalatedAt());
+    }
+
+    /** Empties the read model so a replay rebuilds it from the first event. */
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM proposal_history_view").update();
+        jdbc.sql("DELETE FROM proposal_author_view").update();
+        jdbc.sql("DELETE FROM proposal_view").update();
+    }
+
+    private void changeStatus(EventMessage<?> message, String proposalId, ProposalStatus status, Instant at) {
+        jdbc.sql("""
+                        UPDATE proposal_view SET status = :status, updated_at = :at, last_event_seq = :seq
+                        WHERE id = :id AND last_event_seq < :seq""")
+                .param("id", proposalId)
+                .param("status", status.name())
+                .param("at", timestamp(at))
+                .param("seq", sequenceOf(message))
+                .update();
+    }
+
+    private int currentRevision(String proposalId) {
+        return jdbc.sql("SELECT revision FROM proposal_view WHERE id = :id")
+                .param("id", proposalId).query(Integer.class).single();
+    }
+
+    private void insertAuthors(String proposalId, List<Author> authors) {
+        for (int position = 0; position < authors.size(); position++) {
+            Author author = authors.get(position);
+            jdbc.sql("""
+                            INSERT INTO proposal_author_view (proposal_id, position, worker_id, share)
+                            VALUES (:id, :position, :worker, :share)
+                            ON CONFLICT DO NOTHING""")
+                    .param("id", proposalId)
+                    .param("position", position)
+                    .param("worker", author.workerId())
+                    .param("share", author.share())
+                    .update();
+        }
+    }
+
+    private void history(EventMessage<?> message, String proposalId, ProposalHistoryAction action,
+                         ProposalStatus status, String actorId, int revision, String comment, String reason,
+                         Instant occurredAt) {
+        jdbc.sql("""
+                        INSERT INTO proposal_history_view (proposal_id, seq, action, status, actor_id, revision,
+                            comment, reason, occurred_at, event_id)
+                        VALUES (:id, :seq, :action, :status, :actor, :revision, :comment, :reason, :at, :eventId)
+                        ON CONFLICT DO NOTHING""")
+                .param("id", proposalId)
+                .param("seq", sequenceOf(message))
+                .param("action", action.name())
+                .param("status", status.name())
+                .param("actor", actorId)
+                .param("revision", revision)
+                .param("comment", comment)
+                .param("reason", reason)
+                .param("at", timestamp(occurredAt))
+                .param("eventId", message.getIdentifier())
+                .update();
+    }
+
+    /** Proposal events are applied by the proposal aggregate, so they always carry its sequence number. */
+    private static long sequenceOf(EventMessage<?> message) {
+        if (message instanceof DomainEventMessage<?> domainEvent) {
+            return domainEvent.getSequenceNumber();
+        }
+        throw new IllegalStateException("expected a domain event of the proposal aggregate, got " + message);
+    }
+
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

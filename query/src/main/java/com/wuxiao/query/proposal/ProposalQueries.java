@@ -1,0 +1,57 @@
+package com.wuxiao.query.proposal;
+
+import com.wuxiao.query.proposal.api.DuplicateCandidates;
+import com.wuxiao.query.proposal.api.FindDuplicateCandidatesQuery;
+import com.wuxiao.query.proposal.api.FindProposalQuery;
+import com.wuxiao.query.proposal.api.FindProposalsQuery;
+import com.wuxiao.query.proposal.api.ProposalDetail;
+import com.wuxiao.query.proposal.api.ProposalPage;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Answers the proposal queries from the proposal read model. */
+@Component
+public class ProposalQueries {
+
+    /**
+     * Duplicate detection compares against at most this many of the latest earlier proposals:
+     * a year of a large company (~600 results) two to three times over, while one check stays a
+     * single indexed scan and a few milliseconds of similarity work.
+     */
+    static final int DUPLICATE_SCAN_LIMIT = 2000;
+
+    private final ProposalReadModel readModel;
+    private final Clock clock;
+
+    ProposalQueries(ProposalReadModel readModel, Clock clock) {
+        this.readModel = readModel;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public ProposalPage handle(FindProposalsQuery query) {
+        return readModel.find(query);
+    }
+
+    /** Null when there is no such proposal (ask with {@code ResponseTypes.optionalInstanceOf}). */
+    @QueryHandler
+    public ProposalDetail handle(FindProposalQuery query) {
+        Optional<ProposalDetail> found = readModel.detail(query.proposalId());
+        return found.map(d -> ProposalReadModel.withLists(d, d.authors(), d.history(),
+                DuplicateDetector.detect(d.title(), DuplicateDetector.textOf(d.problem(), d.solution()),
+                        readModel.earlier(d.id(), d.submittedAt(), DUPLICATE_SCAN_LIMIT))))
+                .orElse(null);
+    }
+
+    /** Without {@code submittedBefore} (a draft) every proposal submitted so far counts as earlier. */
+    @QueryHandler
+    public DuplicateCandidates handle(FindDuplicateCandidatesQuery query) {
+        Instant before = query.submittedBefore() != null ? query.submittedBefore() : Instant.now(clock);
+        return new DuplicateCandidates(DuplicateDetector.detect(query.title(), query.text(),
+                readModel.earlier(query.proposalId(), before, DUPLICATE_SCAN_LIMIT)));
+    }
+}

@@ -1,0 +1,125 @@
+package com.wuxiao.query.proposal;
+
+import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.proposal.api.ProposalStatus;
+import com.wuxiao.command.proposal.api.ProposalType;
+import com.wuxiao.query.proposal.api.DuplicateCandidates;
+import com.wuxiao.query.proposal.api.FindDuplicateCandidatesQuery;
+import com.wuxiao.query.proposal.api.FindProposalQuery;
+import com.wuxiao.query.proposal.api.FindProposalsQuery;
+import com.wuxiao.query.proposal.api.ProposalDetail;
+import com.wuxiao.query.proposal.api.ProposalPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+
+/** Read side of proposals: lists, one proposal, my proposals and duplicate checks of a draft. */
+@RestController
+@RequestMapping("/api/proposals")
+@Tag(name = "Proposals (read)", description = "申报查询 / proposal queries")
+public class ProposalQueryController {
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    public ProposalQueryController(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "申报列表（最新在前） / proposals, newest first")
+    @ApiResponse(responseCode = "200", description = "one page of proposals")
+    @ApiResponse(responseCode = "400", description = "page < 0 or size outside 1..100")
+    public ProposalPage list(@RequestParam(required = false) String unitId,
+                             @Parameter(description = "competition year") @RequestParam(required = false) Integer year,
+                             @Parameter(description = "declaration month") @RequestParam(required = false) Integer month,
+                             @RequestParam(required = false) ProposalStatus status,
+                             @RequestParam(required = false) ProposalType type,
+                             @RequestParam(required = false) String categoryCode,
+                             @Parameter(description = "proposals this worker co-authors")
+                             @RequestParam(required = false) String authorId,
+                             @RequestParam(defaultValue = "0") int page,
+                             @Parameter(description = "1..100")
+                             @RequestParam(defaultValue = "" + FindProposalsQuery.DEFAULT_SIZE) int size) {
+        return ask(new FindProposalsQuery(unitId, year, month, status, type, categoryCode, authorId, page, size),
+                ResponseTypes.instanceOf(ProposalPage.class));
+    }
+
+    @GetMapping("/mine")
+    @Operation(summary = "我的申报（作为作者） / the logged-in worker's proposals as an author")
+    public ProposalPage mine(@Parameter(hidden = true) Principal principal,
+                             @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "" + FindProposalsQuery.DEFAULT_SIZE) int size) {
+        if (principal == null) {
+            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
+        }
+        return ask(FindProposalsQuery.byAuthor(principal.getName(), page, size),
+                ResponseTypes.instanceOf(ProposalPage.class));
+    }
+
+    @GetMapping("/duplicates")
+    @Operation(summary = "草稿查重 / earlier proposals closely matching a draft",
+            description = "Shown to a submitter before submitting; for long texts use the POST variant.")
+    public DuplicateCandidates duplicates(@RequestParam(defaultValue = "") String title,
+                                          @Parameter(description = "problem and solution")
+                                          @RequestParam(defaultValue = "") String text) {
+        return duplicatesOf(new DraftText(title, text));
+    }
+
+    @PostMapping("/duplicates")
+    @Operation(summary = "草稿查重（长文本） / duplicate check of a draft with a long text in the body")
+    public DuplicateCandidates duplicatesOf(@RequestBody DraftText draft) {
+        if (isBlank(draft.title()) && isBlank(draft.text())) {
+            return new DuplicateCandidates(List.of());
+        }
+        return ask(new FindDuplicateCandidatesQuery(null, draft.title(), draft.text(), clock.instant()),
+                ResponseTypes.instanceOf(DuplicateCandidates.class));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "申报详情 / one proposal with authors, history and duplicate candidates")
+    @ApiResponse(responseCode = "200", description = "the proposal")
+    @ApiResponse(responseCode = "404", description = "no such proposal")
+    public ProposalDetail detail(@PathVariable String id) {
+        Optional<ProposalDetail> detail = ask(new FindProposalQuery(id),
+                ResponseTypes.optionalInstanceOf(ProposalDetail.class));
+        return detail.orElseThrow(() -> RuleViolation.notFound("proposal-not-found", "申报不存在", "proposal not found"));
+    }
+
+    /** Title and text (problem + solution) of a proposal not yet submitted. */
+    public record DraftText(String title, String text) {
+    }
+
+    private <R> R ask(Object query, ResponseType<R> responseType) {
+        try {
+            return queries.query(query, responseType).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
