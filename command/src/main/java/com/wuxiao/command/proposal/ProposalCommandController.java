@@ -9,8 +9,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -48,7 +50,7 @@ public class ProposalCommandController {
     @ApiResponse(responseCode = "400", description = "invalid input (problem+json names the field)")
     @ApiResponse(responseCode = "403", description = "not a worker, or not one of the authors")
     @ApiResponse(responseCode = "409", description = "the year is not configured or the month is not a declaration month")
-    public ResponseEntity<ProposalCreated> submit(@Valid @RequestBody SubmitProposalRequest body,
+    public ResponseEntity<ProposalCreated> submit(@Valid @RequestBody ProposalRequest body,
                                                   @Parameter(hidden = true) Principal principal) {
         String proposalId = UUID.randomUUID().toString();
         commandGateway.sendAndWait(new SubmitProposalCommand(proposalId, userId(principal), body.unitId(),
@@ -63,7 +65,7 @@ public class ProposalCommandController {
     @ApiResponse(responseCode = "204", description = "revised and resubmitted")
     @ApiResponse(responseCode = "403", description = "not an author")
     @ApiResponse(responseCode = "409", description = "not returned, or basedOnRevision is stale")
-    public ResponseEntity<Void> revise(@PathVariable String proposalId, @Valid @RequestBody ReviseProposalRequest body,
+    public ResponseEntity<Void> revise(@PathVariable String proposalId, @Validated({Default.class, ProposalRequest.Revision.class}) @RequestBody ProposalRequest body,
                                        @Parameter(hidden = true) Principal principal) {
         commandGateway.sendAndWait(new ReviseProposalCommand(proposalId, userId(principal), body.basedOnRevision(),
                 body.content(), AuthorRequest.toAuthors(body.authors()), blankToNull(body.mentorId()),

@@ -4,6 +4,7 @@ import com.wuxiao.command.proposal.api.ProposalType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,13 +34,13 @@ class ProposalRequestValidationTest {
         factory.close();
     }
 
-    private static SubmitProposalRequest submit(String title, BigDecimal cost, List<AuthorRequest> authors) {
-        return new SubmitProposalRequest(title, ProposalType.INNOVATION, "JDYS", "ZC1", "问题", "方案",
-                new BigDecimal("50000"), null, cost, authors, null);
+    private static ProposalRequest submit(String title, BigDecimal cost, List<AuthorRequest> authors) {
+        return new ProposalRequest(title, ProposalType.INNOVATION, "JDYS", "ZC1", "问题", "方案",
+                new BigDecimal("50000"), null, cost, authors, null, null);
     }
 
-    private static Map<String, String> violations(Object body) {
-        return validator.validate(body).stream().collect(Collectors.toMap(
+    private static Map<String, String> violations(Object body, Class<?>... groups) {
+        return validator.validate(body, groups).stream().collect(Collectors.toMap(
                 v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage, (a, b) -> a + "; " + b));
     }
 
@@ -76,8 +77,10 @@ class ProposalRequestValidationTest {
 
     @Test
     void aRevisionNamesTheRevisionItEdits() {
-        ReviseProposalRequest revision = new ReviseProposalRequest(null, "标题", ProposalType.DESIGN, "JDYS", "问题",
-                "方案", null, null, null, List.of(new AuthorRequest("w1", 100)), null);
-        assertThat(violations(revision)).containsOnlyKeys("basedOnRevision");
+        ProposalRequest revision = new ProposalRequest("标题", ProposalType.DESIGN, "JDYS", null, "问题",
+                "方案", null, null, null, List.of(new AuthorRequest("w1", 100)), null, null);
+        assertThat(violations(revision, Default.class, ProposalRequest.Revision.class))
+                .containsOnlyKeys("basedOnRevision");
+        assertThat(violations(revision)).as("a declaration names no revision").isEmpty();
     }
 }

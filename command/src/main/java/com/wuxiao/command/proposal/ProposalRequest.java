@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -17,13 +18,15 @@ import java.util.List;
 import static com.wuxiao.command.proposal.ProposalFormMessages.*;
 
 /**
- * Body of a declaration. Checks the shape early; the {@link Proposal} aggregate checks the rest
- * (shares summing to 100, known people, category of the year, the submitter's unit).
+ * Body of a declaration or of a revision. Checks the shape early; the {@link Proposal} aggregate
+ * checks the rest (shares summing to 100, known people, category of the year, the submitter's unit).
  *
- * @param unitId   the unit declared for: must be the submitter's own unit
- * @param mentorId optional mentor (师徒结对)
+ * @param unitId          the unit declared for: must be the submitter's own unit (a revision keeps it)
+ * @param mentorId        optional mentor (师徒结对)
+ * @param basedOnRevision a revision only: the revision the author edited, so that an edit of an
+ *                        outdated version is refused
  */
-public record SubmitProposalRequest(
+public record ProposalRequest(
         @NotBlank(message = TITLE_REQUIRED) @Size(max = ProposalLimits.TITLE_MAX, message = TITLE_TOO_LONG)
         String title,
         @NotNull(message = TYPE_REQUIRED) ProposalType type,
@@ -44,7 +47,13 @@ public record SubmitProposalRequest(
                 message = AMOUNT_DIGITS)
         BigDecimal materialCost,
         @NotEmpty(message = AUTHORS_REQUIRED) @Valid List<@NotNull(message = AUTHOR_REQUIRED) AuthorRequest> authors,
-        String mentorId) {
+        String mentorId,
+        @NotNull(groups = Revision.class, message = REVISION_REQUIRED) @Positive(message = REVISION_POSITIVE)
+        Integer basedOnRevision) {
+
+    /** Validation group of the constraints that apply to a revision only. */
+    public interface Revision {
+    }
 
     ProposalContent content() {
         return new ProposalContent(title, type, categoryCode, problem, solution, expectedEconomicBenefit,
