@@ -82,7 +82,7 @@ public class Proposal {
         requireSubmittersUnit(command.unitId(), submitter, users);
         apply(new ProposalSubmittedEvent(command.proposalId(), submitter.userId(), command.unitId(),
                 command.content(), List.copyOf(command.authors()), command.mentorId(),
-                declaredAt.getYear(), declaredAt.getMonthValue(), command.submittedAt()));
+                declaredAt.getYear(), declaredAt.getMonthValue(), command.submittedAt(), year.deadlines()));
     }
 
     @CommandHandler

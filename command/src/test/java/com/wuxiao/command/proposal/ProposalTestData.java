@@ -1,6 +1,7 @@
 package com.wuxiao.command.proposal;
 
 import com.wuxiao.command.competition.api.Category;
+import com.wuxiao.command.competition.api.ReviewDeadlines;
 import com.wuxiao.command.competition.api.YearConfig;
 import com.wuxiao.command.identity.api.PanelRole;
 import com.wuxiao.command.identity.api.Role;
@@ -66,7 +67,7 @@ final class ProposalTestData {
     }
 
     static ProposalSubmittedEvent submitted() {
-        return new ProposalSubmittedEvent(ID, "w1", "ZC1", CONTENT, AUTHORS, null, 2025, 3, T0);
+        return new ProposalSubmittedEvent(ID, "w1", "ZC1", CONTENT, AUTHORS, null, 2025, 3, T0, ReviewDeadlines.defaults());
     }
 
     /** An event as a process command left it: with the command's id in the meta-data. */

@@ -1,6 +1,7 @@
 package com.wuxiao.command.proposal;
 
 import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.competition.api.ReviewDeadlines;
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalContent;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
@@ -44,14 +45,14 @@ class SubmitProposalTest extends ProposalFixtureTest {
         Instant newYear = Instant.parse("2024-12-31T17:00:00Z");
         fixture.givenNoPriorActivity()
                 .when(new SubmitProposalCommand(ID, "w1", "ZC1", CONTENT, AUTHORS, null, newYear))
-                .expectEvents(new ProposalSubmittedEvent(ID, "w1", "ZC1", CONTENT, AUTHORS, null, 2025, 1, newYear));
+                .expectEvents(new ProposalSubmittedEvent(ID, "w1", "ZC1", CONTENT, AUTHORS, null, 2025, 1, newYear, ReviewDeadlines.defaults()));
     }
 
     @Test
     void aMentorFromAnotherUnitMayBeNamed() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitProposalCommand(ID, "w1", "ZC1", CONTENT, AUTHORS, "w3", T0))
-                .expectEvents(new ProposalSubmittedEvent(ID, "w1", "ZC1", CONTENT, AUTHORS, "w3", 2025, 3, T0));
+                .expectEvents(new ProposalSubmittedEvent(ID, "w1", "ZC1", CONTENT, AUTHORS, "w3", 2025, 3, T0, ReviewDeadlines.defaults()));
     }
 
     @Test
@@ -67,7 +68,7 @@ class SubmitProposalTest extends ProposalFixtureTest {
         List<Author> alone = List.of(new Author("w1", 100));
         fixture.givenNoPriorActivity()
                 .when(new SubmitProposalCommand(ID, "w1", "ZC1", content, alone, null, T0))
-                .expectEvents(new ProposalSubmittedEvent(ID, "w1", "ZC1", content, alone, null, 2025, 3, T0));
+                .expectEvents(new ProposalSubmittedEvent(ID, "w1", "ZC1", content, alone, null, 2025, 3, T0, ReviewDeadlines.defaults()));
     }
 
     @Test

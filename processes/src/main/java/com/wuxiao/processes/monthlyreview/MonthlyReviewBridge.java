@@ -1,5 +1,6 @@
 package com.wuxiao.processes.monthlyreview;
 
+import com.wuxiao.command.competition.api.ReviewDeadlines;
 import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.command.proposal.api.ProposalContent;
 import com.wuxiao.command.proposal.api.ProposalRevisedEvent;
@@ -21,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -45,14 +47,11 @@ public class MonthlyReviewBridge {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final QueryGateway queryGateway;
-    private final MonthlyReviewSettings settings;
-
     public MonthlyReviewBridge(RuntimeService runtimeService, HistoryService historyService,
-                               QueryGateway queryGateway, MonthlyReviewSettings settings) {
+                               QueryGateway queryGateway) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.queryGateway = queryGateway;
-        this.settings = settings;
     }
 
     @EventHandler
@@ -67,9 +66,11 @@ public class MonthlyReviewBridge {
         variables.put(Var.UNIT_ID, event.unitId());
         variables.put(Var.SCREENING_GROUP, Role.coordinatorGroupOf(event.unitId()));
         variables.put(Var.REVISION, 1);
-        variables.put(Var.SCREENING_ESCALATION, MonthlyReviewSettings.iso(settings.screeningEscalation()));
-        variables.put(Var.REVISION_WINDOW, MonthlyReviewSettings.iso(settings.revisionWindow()));
-        variables.put(Var.SCREENING_DUE_DATE, Date.from(event.submittedAt().plus(settings.screeningEscalation())));
+        // The year's deadlines as they were at declaration hold for the whole review.
+        ReviewDeadlines deadlines = event.deadlines();
+        variables.put(Var.SCREENING_ESCALATION, iso(deadlines.screeningEscalation()));
+        variables.put(Var.REVISION_WINDOW, iso(deadlines.revisionWindow()));
+        variables.put(Var.SCREENING_DUE_DATE, Date.from(event.submittedAt().plus(deadlines.screeningEscalation())));
         variables.put(Var.SUBMITTED_AT, Date.from(event.submittedAt()));
         variables.put(Var.DUPLICATES_TEXT, duplicates(proposalId, event.content(), event.submittedAt()));
         runtimeService.startProcessInstanceByKey(MonthlyReview.PROCESS_KEY, proposalId, variables);
@@ -83,13 +84,21 @@ public class MonthlyReviewBridge {
                     event.proposalId(), event.revision());
             return;
         }
+        if (runtimeService.getVariable(instance.getId(), Var.REVISION) instanceof Integer current
+                && current >= event.revision()) {
+            log.debug("Revision {} of proposal {} reached its review already; event ignored",
+                    event.revision(), event.proposalId());
+            return; // a redelivered event must not answer the wait for the next revision
+        }
         // Duplicates are earlier proposals than the first submission, not than this revision.
         Object submittedAt = runtimeService.getVariable(instance.getId(), Var.SUBMITTED_AT);
         Instant before = submittedAt instanceof Date date ? date.toInstant() : event.revisedAt();
 
         Map<String, Object> variables = ScreeningSheet.variables(event.content(), event.authors(), event.mentorId());
         variables.put(Var.REVISION, event.revision());
-        variables.put(Var.SCREENING_DUE_DATE, Date.from(event.revisedAt().plus(settings.screeningEscalation())));
+        Duration escalation = Duration.parse((String) runtimeService.getVariable(instance.getId(),
+                Var.SCREENING_ESCALATION));
+        variables.put(Var.SCREENING_DUE_DATE, Date.from(event.revisedAt().plus(escalation)));
         variables.put(Var.DUPLICATES_TEXT, duplicates(event.proposalId(), event.content(), before));
         // The new revision gets a fresh decision; the last comment stays visible as lastComment.
         variables.put(Var.OUTCOME, null);
@@ -137,6 +146,13 @@ public class MonthlyReviewBridge {
                 .processDefinitionKey(MonthlyReview.PROCESS_KEY)
                 .processInstanceBusinessKey(proposalId)
                 .list();
+    }
+
+    /** The ISO-8601 text a Camunda timer reads, in days when whole days ("P7D"). */
+    static String iso(Duration duration) {
+        return duration.toSeconds() % 86_400 == 0 && duration.toNanosPart() == 0
+                ? "P" + duration.toDays() + "D"
+                : duration.toString();
     }
 
     private String duplicates(String proposalId, ProposalContent content, Instant submittedBefore) {

@@ -3,6 +3,7 @@ package com.wuxiao.processes.monthlyreview;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.competition.api.ReviewDeadlines;
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.EscalateScreeningCommand;
 import com.wuxiao.command.proposal.api.ExpireReturnedProposalCommand;
@@ -88,8 +89,7 @@ class MonthlyReviewProcessTest {
         Mocks.register(MonthlyReview.Bean.ESCALATE_SCREENING, new EscalateScreeningDelegate(commands, clock));
         Mocks.register(MonthlyReview.Bean.RECORD_SCREENING, new RecordScreeningDelegate(commands, clock));
         Mocks.register(MonthlyReview.Bean.EXPIRE_RETURNED, new ExpireReturnedDelegate(commands, clock));
-        bridge = new MonthlyReviewBridge(runtimeService(), historyService(), queries,
-                new MonthlyReviewSettings(Duration.ofDays(7), Duration.ofDays(14)));
+        bridge = new MonthlyReviewBridge(runtimeService(), historyService(), queries);
     }
 
     @AfterEach
@@ -180,7 +180,7 @@ class MonthlyReviewProcessTest {
         ProposalContent content = new ProposalContent("长文本 long text", ProposalType.DESIGN, "JIDIAN", problem,
                 "方案 solution", null, null, null);
         bridge.on(new ProposalSubmittedEvent(PROPOSAL, "A001", UNIT, content, List.of(new Author("A001", 100)),
-                null, 2025, 3, NOW));
+                null, 2025, 3, NOW, ReviewDeadlines.defaults()));
 
         ProcessInstance review = runtimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(PROPOSAL).singleResult();
@@ -367,6 +367,34 @@ class MonthlyReviewProcessTest {
                 .isZero();
     }
 
+    @Test
+    void aRevisionDeliveredAgainChangesNothing() {
+        ProcessInstance review = submit();
+        screenAs("C001", "outcome", "RETURN", "comment", "请补充图纸 add drawings");
+        bridge.on(revised(2));
+        screenAs("C001", "outcome", "RETURN", "comment", "还缺成本 cost missing");
+        assertThat(review).isWaitingAt(Activity.AWAIT_REVISION);
+
+        bridge.on(revised(2));
+
+        assertThat(review).isWaitingAt(Activity.AWAIT_REVISION).variables().containsEntry(Var.REVISION, 2);
+    }
+
+    @Test
+    void theYearsOwnDeadlinesDriveTheTimers() {
+        bridge.on(submitted(new ReviewDeadlines(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(5))));
+        ProcessInstance review = runtimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(PROPOSAL).singleResult();
+
+        assertThat(review).isWaitingAt(Activity.SCREEN_PROPOSAL);
+        assertThat(job()).hasDueDate(Date.from(NOW.plus(Duration.ofDays(3))));
+        assertThat(task()).hasDueDate(Date.from(NOW.plus(Duration.ofDays(3))));
+        screenAs("C001", "outcome", "RETURN", "comment", "补充数据");
+
+        assertThat(review).isWaitingAt(Activity.AWAIT_REVISION);
+        assertThat(job()).hasDueDate(Date.from(NOW.plus(Duration.ofDays(10))));
+    }
+
     // helpers ---------------------------------------------------------------------------------
 
     private ProcessInstance submit() {
@@ -395,8 +423,12 @@ class MonthlyReviewProcessTest {
     }
 
     private static ProposalSubmittedEvent submitted() {
+        return submitted(ReviewDeadlines.defaults());
+    }
+
+    private static ProposalSubmittedEvent submitted(ReviewDeadlines deadlines) {
         return new ProposalSubmittedEvent(PROPOSAL, "A001", UNIT, content("皮带机张紧装置改进"),
-                List.of(new Author("A001", 60), new Author("A002", 40)), "M001", 2025, 3, NOW);
+                List.of(new Author("A001", 60), new Author("A002", 40)), "M001", 2025, 3, NOW, deadlines);
     }
 
     private static ProposalRevisedEvent revised(int revision) {

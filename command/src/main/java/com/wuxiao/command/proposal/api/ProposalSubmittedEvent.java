@@ -1,9 +1,15 @@
 package com.wuxiao.command.proposal.api;
 
+import com.wuxiao.command.competition.api.ReviewDeadlines;
+
 import java.time.Instant;
 import java.util.List;
 
-/** A proposal was declared in a month of a competition year. */
+/**
+ * A proposal was declared in a month of a competition year.
+ *
+ * @param deadlines the year's screening and revision deadlines at declaration; the review keeps them
+ */
 public record ProposalSubmittedEvent(String proposalId,
                                      String submitterId,
                                      String unitId,
@@ -12,5 +18,6 @@ public record ProposalSubmittedEvent(String proposalId,
                                      String mentorId,
                                      int competitionYear,
                                      int declarationMonth,
-                                     Instant submittedAt) {
+                                     Instant submittedAt,
+                                     ReviewDeadlines deadlines) {
 }
