@@ -16,6 +16,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryGateway;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,44 +82,50 @@ public class MonthlyReviewBridge {
 
     @EventHandler
     public void on(ProposalRevisedEvent event) {
-        ProcessInstance instance = activeInstances(event.proposalId()).stream().findFirst().orElse(null);
-        if (instance == null) {
-            log.warn("Proposal {} revised (revision {}) but no monthly review is running for it",
-                    event.proposalId(), event.revision());
+        String proposalId = event.proposalId();
+        Map<String, Object> review = latestReviewVariables(proposalId);
+        if (review.isEmpty()) {
+            log.warn("Proposal {} revised (revision {}) but it never had a monthly review", proposalId,
+                    event.revision());
             return;
         }
-        if (runtimeService.getVariable(instance.getId(), Var.REVISION) instanceof Integer current
-                && current >= event.revision()) {
+        if (review.get(Var.REVISION) instanceof Integer reviewed && reviewed >= event.revision()) {
             log.debug("Revision {} of proposal {} reached its review already; event ignored",
-                    event.revision(), event.proposalId());
+                    event.revision(), proposalId);
             return; // a redelivered event must not answer the wait for the next revision
         }
-        // Duplicates are earlier proposals than the first submission, not than this revision.
-        Object submittedAt = runtimeService.getVariable(instance.getId(), Var.SUBMITTED_AT);
-        Instant before = submittedAt instanceof Date date ? date.toInstant() : event.revisedAt();
-
         Map<String, Object> variables = ScreeningSheet.variables(event.content(), event.authors(), event.mentorId());
         variables.put(Var.REVISION, event.revision());
-        Duration escalation = Duration.parse((String) runtimeService.getVariable(instance.getId(),
-                Var.SCREENING_ESCALATION));
+        Duration escalation = Duration.parse((String) review.get(Var.SCREENING_ESCALATION));
         variables.put(Var.SCREENING_DUE_DATE, Date.from(event.revisedAt().plus(escalation)));
-        variables.put(Var.DUPLICATES_TEXT, duplicates(event.proposalId(), event.content(), before));
+        // Duplicates are earlier proposals than the first submission, not than this revision.
+        Instant submittedAt = ((Date) review.get(Var.SUBMITTED_AT)).toInstant();
+        variables.put(Var.DUPLICATES_TEXT, duplicates(proposalId, event.content(), submittedAt));
         // The new revision gets a fresh decision; the last comment stays visible as lastComment.
         variables.put(Var.OUTCOME, null);
         variables.put(Var.COMMENT, null);
         variables.put(Var.REJECTION_REASON, null);
         variables.put(Var.SCREENER_ID, null);
 
-        List<MessageCorrelationResult> results = runtimeService
-                .createMessageCorrelation(MonthlyReview.Message.PROPOSAL_REVISED)
-                .processInstanceId(instance.getId())
-                .setVariables(variables)
-                .correlateAllWithResult();
-        if (results.isEmpty()) {
-            // Only when the revision window's timer won the race against this revision.
-            log.warn("Proposal {} revised (revision {}) but its monthly review {} no longer waits for a revision",
-                    event.proposalId(), event.revision(), instance.getId());
+        for (ProcessInstance waiting : activeInstances(proposalId)) {
+            List<MessageCorrelationResult> results = runtimeService
+                    .createMessageCorrelation(MonthlyReview.Message.PROPOSAL_REVISED)
+                    .processInstanceId(waiting.getId())
+                    .setVariables(variables)
+                    .correlateAllWithResult();
+            if (!results.isEmpty()) {
+                return;
+            }
         }
+        // The revision window's timer ended the review just as the author revised; the aggregate
+        // kept the revision (the expiry came too late), so this revision needs a review of its own.
+        log.info("Proposal {} revised (revision {}) after its review had ended; starting a new review",
+                proposalId, event.revision());
+        for (String carried : List.of(Var.PROPOSAL_ID, Var.UNIT_ID, Var.SCREENING_GROUP, Var.SCREENING_ESCALATION,
+                Var.REVISION_WINDOW, Var.SUBMITTED_AT, Var.LAST_COMMENT)) {
+            variables.put(carried, review.get(carried));
+        }
+        runtimeService.startProcessInstanceByKey(MonthlyReview.PROCESS_KEY, proposalId, variables);
     }
 
     @EventHandler
@@ -139,6 +149,29 @@ public class MonthlyReviewBridge {
                 .processDefinitionKey(MonthlyReview.PROCESS_KEY)
                 .processInstanceBusinessKey(proposalId)
                 .count() > 0;
+    }
+
+    /**
+     * Variables (latest values) of the proposal's review of its highest revision, running or ended;
+     * empty if it never had one. Start times can tie, revisions cannot.
+     */
+    private Map<String, Object> latestReviewVariables(String proposalId) {
+        String[] reviews = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(MonthlyReview.PROCESS_KEY)
+                .processInstanceBusinessKey(proposalId)
+                .list().stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+        if (reviews.length == 0) {
+            return Map.of();
+        }
+        String latest = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(reviews).variableName(Var.REVISION).list().stream()
+                .max(Comparator.comparingInt(variable -> (Integer) variable.getValue()))
+                .map(HistoricVariableInstance::getProcessInstanceId)
+                .orElseThrow();
+        Map<String, Object> variables = new HashMap<>();
+        historyService.createHistoricVariableInstanceQuery().processInstanceId(latest).list()
+                .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
+        return variables;
     }
 
     private List<ProcessInstance> activeInstances(String proposalId) {

@@ -248,6 +248,44 @@ class MonthlyReviewProcessTest {
         });
     }
 
+    /**
+     * The author revised just before the window closed, so the aggregate ignored the expiry, but the
+     * timer had already ended the review: the revision gets a review of its own, once.
+     */
+    @Test
+    void aRevisionThatLostTheRaceWithTheWindowIsReviewedAfresh() {
+        ProcessInstance first = submit();
+        screenAs("C001", "outcome", "RETURN", "comment", "请补充数据 add data");
+        execute(job());
+        assertThat(first).hasPassed(Activity.WITHDRAWN_EXPIRED).isEnded();
+
+        bridge.on(revised(2));
+        bridge.on(revised(2));
+
+        List<ProcessInstance> running = runtimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(PROPOSAL).list();
+        assertThat(running).hasSize(1);
+        ProcessInstance second = running.get(0);
+        assertThat(second).isWaitingAt(Activity.SCREEN_PROPOSAL).variables()
+                .containsEntry(Var.REVISION, 2)
+                .containsEntry(Var.UNIT_ID, UNIT)
+                .containsEntry(Var.SCREENING_ESCALATION, "P7D")
+                .containsEntry(Var.TITLE, "皮带机张紧装置改进（修订）")
+                .containsEntry(Var.LAST_COMMENT, "请补充数据 add data");
+        assertThat(task()).hasCandidateGroup(COORDINATORS);
+
+        screenAs("C001", "outcome", "ACCEPT");
+
+        assertThat(second).hasPassed(Activity.ACCEPTED).isEnded();
+        assertThat(commands.sent(ScreenProposalCommand.class)).last().satisfies(screened -> {
+            assertThat(screened.revision()).isEqualTo(2);
+            assertThat(screened.processCommandId()).isEqualTo(second.getId() + ":recordScreening:2");
+        });
+        bridge.on(revised(2));
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(PROPOSAL).count())
+                .as("a revision delivered again after its review ended starts nothing").isZero();
+    }
+
     @Test
     void coordinatorRejectsWithReason() {
         ProcessInstance review = submit();
