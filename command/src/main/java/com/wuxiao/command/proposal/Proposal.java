@@ -56,6 +56,8 @@ public class Proposal {
     @AggregateIdentifier
     private String proposalId;
     private String unitId;
+    /** Stays an author through every revision: their unit's coordinators screen the proposal. */
+    private String submitterId;
     private int competitionYear;
     private ProposalStatus status;
     private int revision;
@@ -95,6 +97,10 @@ public class Proposal {
         requireCurrentRevision(command.basedOnRevision());
         SubmissionRules.check(command.content(), command.authors(), command.mentorId(), users,
                 configuredYear(competitionYear, years));
+        if (!idsOf(command.authors()).contains(submitterId)) {
+            throw RuleViolation.invalid("submitter-not-author", "authors",
+                    "申报人必须仍是作者之一", "the submitter must remain one of the authors");
+        }
         if (!idsOf(command.authors()).contains(command.revisorId())) {
             throw RuleViolation.forbidden("revisor-not-author",
                     "修改人必须仍是作者之一", "the revisor must remain one of the authors");
@@ -279,6 +285,7 @@ public class Proposal {
     void on(ProposalSubmittedEvent event) {
         proposalId = event.proposalId();
         unitId = event.unitId();
+        submitterId = event.submitterId();
         competitionYear = event.competitionYear();
         authorIds = idsOf(event.authors());
         revision = 1;

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -141,6 +143,13 @@ class CompetitionYearTest {
                 bad("year 1999", c -> c.year = 1999, "year-out-of-range", "year"),
                 bad("year 2101", c -> c.year = 2101, "year-out-of-range", "year"),
                 bad("no categories", c -> c.categories = List.of(), "required", "categories"),
+                // YearConfig lets nulls through so that these reach the aggregate (400, not an NPE)
+                bad("null categories", c -> c.categories = null, "required", "categories"),
+                bad("null category", c -> c.categories = Arrays.asList(new Category("JDYS", "机电运输"), null),
+                        "blank-category", "categories"),
+                bad("null months", c -> c.declarationMonths = null, "required", "declarationMonths"),
+                bad("null month", c -> c.declarationMonths = new HashSet<>(Arrays.asList(3, null)),
+                        "invalid-month", "declarationMonths"),
                 bad("blank category code", c -> c.categories = List.of(new Category(" ", "机电运输")),
                         "blank-category", "categories"),
                 bad("category without name", c -> c.categories = List.of(new Category("JDYS", "")),

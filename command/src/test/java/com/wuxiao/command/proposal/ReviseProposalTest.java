@@ -148,7 +148,28 @@ class ReviseProposalTest extends ProposalFixtureTest {
     @Test
     void theRevisorRemainsAnAuthor() {
         fixture.given(submitted(), returned(1))
-                .when(revise("w1", 1, List.of(new Author("w2", 100))))
-                .expectException(forbidden("revisor-not-author"));
+                .when(revise("w2", 1, List.of(new Author("w1", 100))))
+                .expectException(forbidden("revisor-not-author"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSubmitterRemainsAnAuthor() {
+        // w1 submitted: their unit's coordinators screen, so a co-author cannot drop them.
+        fixture.given(submitted(), returned(1))
+                .when(revise("w2", 1, List.of(new Author("w2", 100))))
+                .expectException(invalid("submitter-not-author", "authors"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSubmitterRemainsAnAuthorAcrossRevisions() {
+        // The authors of revision 2 are w1 and w3; w3 may not drop the submitter w1 in revision 3.
+        List<Author> team = List.of(new Author("w1", 50), new Author("w3", 50));
+        fixture.given(submitted(), returned(1),
+                        new ProposalRevisedEvent(ID, "w1", 2, REVISED, team, null, T2), returned(2))
+                .when(revise("w3", 2, List.of(new Author("w3", 100))))
+                .expectException(invalid("submitter-not-author", "authors"))
+                .expectNoEvents();
     }
 }

@@ -2,16 +2,26 @@ package com.wuxiao.infra.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One login for the app's pages, its API and the Camunda webapps and REST API: form login for
- * browsers, HTTP Basic for API clients. Nothing but health and the login page is anonymous.
+ * browsers, HTTP Basic for API clients (who get a 401 problem document, not a login redirect).
+ * Nothing but health and the login page is anonymous.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final RequestMatcher API = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"));
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
@@ -24,9 +34,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
                 .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
-                // The Camunda webapps bring their own CSRF protection; the JSON APIs are called with
-                // explicit credentials or by the webapps' own requests.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new ProblemAuthenticationEntryPoint(), API))
+                // Requests with explicit credentials cannot be forged by another site; session-cookie
+                // requests can, so they need Spring's CSRF token. The Camunda webapps bring their own.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null,
+                        PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
                 .build();
     }
 }

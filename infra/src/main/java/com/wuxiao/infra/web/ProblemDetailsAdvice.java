@@ -6,6 +6,11 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +62,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "command-failed",
                 "命令执行失败", "the command failed");
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** Task completions run delegates and listeners; a broken rule reaches us wrapped by Camunda. */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<Object> processEngine(ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolation violation) {
+                return ruleViolation(violation);
+            }
+        }
+        if (e instanceof AuthorizationException) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "not-authorized",
+                    "无权执行此操作", "you are not allowed to do this"));
+        }
+        if (e instanceof OptimisticLockingException) {
+            return concurrentChange(e);
+        }
+        if (e instanceof NotFoundException || e instanceof NullValueException) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(problem(HttpStatus.NOT_FOUND, "not-found", "对象不存在", "no such object"));
+        }
+        log.error("Process engine failure", e);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "process-engine-failure", "流程引擎出错", "the process engine failed"));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.util.List;
@@ -33,8 +34,11 @@ class ApplicationSmokeTest extends IntegrationTestSupport {
 
     @Test
     void camundaRestApiIsClosedToAnonymousCallers() {
-        assertThat(anonymous().getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isIn(302, 401);
-        assertThat(anonymous().getForEntity("/api/proposals", String.class).getStatusCode().value()).isIn(302, 401);
+        assertThat(anonymous().getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isEqualTo(401);
+        ResponseEntity<String> api = anonymous().getForEntity("/api/proposals", String.class);
+        assertThat(api.getStatusCode().value()).isEqualTo(401);
+        assertThat(api.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(api.getBody()).contains("urn:wuxiao:problem:login-required");
         // A made-up user: a wrong password for a real one would trip Camunda's login throttling.
         assertThat(http.withBasicAuth("nobody", "wrong").getForEntity("/engine-rest/task", String.class)
                 .getStatusCode().value()).isEqualTo(401);

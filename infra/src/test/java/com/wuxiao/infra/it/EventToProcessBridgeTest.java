@@ -5,6 +5,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.camunda.bpm.engine.HistoryService;
@@ -41,6 +42,12 @@ class EventToProcessBridgeTest extends IntegrationTestSupport {
 
     @Autowired
     private TransactionTemplate transaction;
+
+    @Test
+    void aFailingBridgeHandlerStopsTheProcessorInsteadOfSkippingTheEvent() {
+        assertThat(eventProcessing.listenerInvocationErrorHandler(BRIDGE))
+                .isInstanceOf(PropagatingErrorHandler.class);
+    }
 
     @Test
     void replayIsRefused() {

@@ -20,8 +20,11 @@ class MonthlyReviewIntegrationTest extends IntegrationTestSupport {
         assertThat(tasksVisibleTo("c2001", proposalId))
                 .as("a coordinator of another unit does not see the screening task").isEmpty();
         assertThat(tasksVisibleTo("w1002", proposalId)).as("a worker does not see it").isEmpty();
+        String taskId = (String) tasks.get(0).get("id");
+        assertThat(as("c2001").getForEntity("/engine-rest/task/{id}", String.class, taskId).getStatusCode().value())
+                .as("nor can the other unit's coordinator open it").isIn(403, 404);
 
-        ResponseEntity<String> completion = completeTask("c1001", (String) tasks.get(0).get("id"),
+        ResponseEntity<String> completion = completeTask("c1001", taskId,
                 Map.of("outcome", "ACCEPT", "comment", "效益明显"));
         assertThat(completion.getStatusCode().value()).as(completion.getBody()).isEqualTo(204);
 

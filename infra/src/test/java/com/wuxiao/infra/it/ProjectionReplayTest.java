@@ -1,10 +1,14 @@
 package com.wuxiao.infra.it;
 
+import com.wuxiao.query.proposal.ProposalProjection;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +24,15 @@ class ProjectionReplayTest extends IntegrationTestSupport {
 
     @Autowired
     private EventProcessingConfiguration eventProcessing;
+
+    @Autowired
+    private ProposalProjection projection;
+
+    @Autowired
+    private EventStore eventStore;
+
+    @Autowired
+    private TransactionTemplate transaction;
 
     @Test
     void replayRebuildsTheSameReadModel() {
@@ -50,6 +63,24 @@ class ProjectionReplayTest extends IntegrationTestSupport {
         assertThat(dump()).isEqualTo(rowsBefore);
         assertThat(proposal("w1001", proposalId)).isEqualTo(detailBefore);
         assertThat(as("leader").getForObject("/api/proposals?size=100", Object.class)).isEqualTo(listBefore);
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        String proposalId = submit("w1001", proposalBody("井口信号远程确认"));
+        awaitProposalStatus("w1001", proposalId, "SUBMITTED");
+        List<Map<String, Object>> before = dump();
+        AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(projection);
+
+        eventStore.readEvents(proposalId).asStream().forEach(event -> transaction.executeWithoutResult(status -> {
+            try {
+                adapter.handle(event);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+
+        assertThat(dump()).isEqualTo(before);
     }
 
     private List<Map<String, Object>> dump() {

@@ -52,11 +52,11 @@ public final class MonthlyReview {
         public static final String UNIT_ID = "unitId";
         public static final String SCREENING_GROUP = "screeningGroup";
         public static final String REVISION = "revision";
-        /** ISO-8601 duration of the escalation timer, e.g. "P7D". */
+        /** ISO-8601 duration from (re)submission to escalation, e.g. "P7D"; gives screeningDueDate. */
         public static final String SCREENING_ESCALATION = "screeningEscalation";
         /** ISO-8601 duration of the revision window timer, e.g. "P14D". */
         public static final String REVISION_WINDOW = "revisionWindow";
-        /** java.util.Date due date of the screening task; optional. */
+        /** java.util.Date when screening is due: the task's due date and the escalation timer. */
         public static final String SCREENING_DUE_DATE = "screeningDueDate";
         /** java.util.Date of the first submission; the duplicate search looks before it. */
         public static final String SUBMITTED_AT = "submittedAt";

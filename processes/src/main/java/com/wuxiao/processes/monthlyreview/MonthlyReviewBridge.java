@@ -89,7 +89,7 @@ public class MonthlyReviewBridge {
                     event.revision());
             return;
         }
-        if (review.get(Var.REVISION) instanceof Integer reviewed && reviewed >= event.revision()) {
+        if (review.get(Var.REVISION) instanceof Number reviewed && reviewed.intValue() >= event.revision()) {
             log.debug("Revision {} of proposal {} reached its review already; event ignored",
                     event.revision(), proposalId);
             return; // a redelivered event must not answer the wait for the next revision
@@ -165,7 +165,7 @@ public class MonthlyReviewBridge {
         }
         String latest = historyService.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(reviews).variableName(Var.REVISION).list().stream()
-                .max(Comparator.comparingInt(variable -> (Integer) variable.getValue()))
+                .max(Comparator.comparingInt(variable -> ((Number) variable.getValue()).intValue()))
                 .map(HistoricVariableInstance::getProcessInstanceId)
                 .orElseThrow();
         Map<String, Object> variables = new HashMap<>();

@@ -8,11 +8,15 @@ final class ProcessCommands {
     private ProcessCommands() {
     }
 
+    /**
+     * The business key, not a variable: whoever may complete a task may also write variables, and
+     * must not be able to point the decision at another proposal.
+     */
     static String proposalId(DelegateExecution execution) {
-        Object value = execution.getVariable(MonthlyReview.Var.PROPOSAL_ID);
-        if (!(value instanceof String id) || id.isBlank()) {
-            throw new IllegalStateException("Process variable '" + MonthlyReview.Var.PROPOSAL_ID
-                    + "' is missing in process instance " + execution.getProcessInstanceId());
+        String id = execution.getProcessBusinessKey();
+        if (id == null || id.isBlank()) {
+            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
+                    + " has no business key (the proposal id)");
         }
         return id;
     }

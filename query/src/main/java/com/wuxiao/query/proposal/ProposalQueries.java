@@ -37,17 +37,25 @@ public class ProposalQueries {
         return readModel.find(query);
     }
 
-    /** Null when there is no such proposal (ask with {@code ResponseTypes.optionalInstanceOf}). */
+    /**
+     * Null when there is no such proposal or it is outside the query's scope (ask with
+     * {@code ResponseTypes.optionalInstanceOf}). The duplicate candidates come from every proposal,
+     * as for {@link FindDuplicateCandidatesQuery}: they show only id, title and similarity.
+     */
     @QueryHandler
     public ProposalDetail handle(FindProposalQuery query) {
-        Optional<ProposalDetail> found = readModel.detail(query.proposalId());
+        Optional<ProposalDetail> found = readModel.detail(query.proposalId(), query.scope());
         return found.map(d -> ProposalReadModel.withLists(d, d.authors(), d.history(),
                 DuplicateDetector.detect(d.title(), DuplicateDetector.textOf(d.problem(), d.solution()),
                         readModel.earlier(d.id(), d.submittedAt(), DUPLICATE_SCAN_LIMIT))))
                 .orElse(null);
     }
 
-    /** Without {@code submittedBefore} (a draft) every proposal submitted so far counts as earlier. */
+    /**
+     * Without {@code submittedBefore} (a draft) every proposal submitted so far counts as earlier.
+     * Unscoped on purpose: candidates carry only id, title and similarity, and a submitter must see
+     * matches from other units before declaring; system callers (the monthly-review bridge) ask too.
+     */
     @QueryHandler
     public DuplicateCandidates handle(FindDuplicateCandidatesQuery query) {
         Instant before = query.submittedBefore() != null ? query.submittedBefore() : Instant.now(clock);

@@ -9,6 +9,7 @@ import com.wuxiao.query.proposal.api.FindProposalQuery;
 import com.wuxiao.query.proposal.api.FindProposalsQuery;
 import com.wuxiao.query.proposal.api.ProposalDetail;
 import com.wuxiao.query.proposal.api.ProposalPage;
+import com.wuxiao.query.proposal.api.ProposalScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,6 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +33,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
-/** Read side of proposals: lists, one proposal, my proposals and duplicate checks of a draft. */
+/**
+ * Read side of proposals: lists, one proposal, my proposals and duplicate checks of a draft.
+ * <p>
+ * Lists and details show only what the caller may read ({@link Viewer}): the union office,
+ * reviewers and administrators everything; a unit coordinator their units' proposals; everyone
+ * their own (as an author or mentor). Duplicate candidates are open to every logged-in user.
+ */
 @RestController
 @RequestMapping("/api/proposals")
 @Tag(name = "Proposals (read)", description = "申报查询 / proposal queries")
@@ -45,7 +54,9 @@ public class ProposalQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "申报列表（最新在前） / proposals, newest first")
+    @Operation(summary = "申报列表（最新在前） / proposals, newest first",
+            description = "Only proposals the caller may read: all for the union office, reviewers and "
+                          + "administrators; a coordinator's units; else the caller's own (author or mentor).")
     @ApiResponse(responseCode = "200", description = "one page of proposals")
     @ApiResponse(responseCode = "400", description = "page < 0 or size outside 1..100")
     public ProposalPage list(@RequestParam(required = false) String unitId,
@@ -58,8 +69,11 @@ public class ProposalQueryController {
                              @RequestParam(required = false) String authorId,
                              @RequestParam(defaultValue = "0") int page,
                              @Parameter(description = "1..100")
-                             @RequestParam(defaultValue = "" + FindProposalsQuery.DEFAULT_SIZE) int size) {
-        return ask(new FindProposalsQuery(unitId, year, month, status, type, categoryCode, authorId, page, size),
+                             @RequestParam(defaultValue = "" + FindProposalsQuery.DEFAULT_SIZE) int size,
+                             @Parameter(hidden = true) Authentication authentication) {
+        ProposalScope scope = viewer(authentication).scope();
+        return ask(new FindProposalsQuery(unitId, year, month, status, type, categoryCode, authorId, page, size,
+                        scope),
                 ResponseTypes.instanceOf(ProposalPage.class));
     }
 
@@ -69,12 +83,17 @@ public class ProposalQueryController {
                              @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "" + FindProposalsQuery.DEFAULT_SIZE) int size) {
         if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
+            throw loginRequired();
         }
         return ask(FindProposalsQuery.byAuthor(principal.getName(), page, size),
                 ResponseTypes.instanceOf(ProposalPage.class));
     }
 
+    /*
+     * The duplicate checks are open to every logged-in user, whatever units they may read: a
+     * submitter must see matching earlier proposals of any unit before declaring, and a candidate
+     * shows only id, title and similarity, never the text.
+     */
     @GetMapping("/duplicates")
     @Operation(summary = "草稿查重 / earlier proposals closely matching a draft",
             description = "Shown to a submitter before submitting; for long texts use the POST variant.")
@@ -97,15 +116,28 @@ public class ProposalQueryController {
     @GetMapping("/{id}")
     @Operation(summary = "申报详情 / one proposal with authors, history and duplicate candidates")
     @ApiResponse(responseCode = "200", description = "the proposal")
-    @ApiResponse(responseCode = "404", description = "no such proposal")
-    public ProposalDetail detail(@PathVariable String id) {
-        Optional<ProposalDetail> detail = ask(new FindProposalQuery(id),
+    @ApiResponse(responseCode = "404", description = "no such proposal, or one the caller may not read")
+    public ProposalDetail detail(@PathVariable String id, @Parameter(hidden = true) Authentication authentication) {
+        // One answer for "absent" and "not yours", so ids cannot be probed for existence.
+        Optional<ProposalDetail> detail = ask(new FindProposalQuery(id, viewer(authentication).scope()),
                 ResponseTypes.optionalInstanceOf(ProposalDetail.class));
         return detail.orElseThrow(() -> RuleViolation.notFound("proposal-not-found", "申报不存在", "proposal not found"));
     }
 
     /** Title and text (problem + solution) of a proposal not yet submitted. */
     public record DraftText(String title, String text) {
+    }
+
+    private static Viewer viewer(Authentication authentication) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+            || !authentication.isAuthenticated()) {
+            throw loginRequired();
+        }
+        return Viewer.of(authentication);
+    }
+
+    private static RuleViolation loginRequired() {
+        return RuleViolation.forbidden("login-required", "请先登录", "log in first");
     }
 
     private <R> R ask(Object query, ResponseType<R> responseType) {

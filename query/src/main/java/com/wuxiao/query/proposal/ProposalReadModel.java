@@ -9,6 +9,7 @@ import com.wuxiao.query.proposal.api.ProposalDetail;
 import com.wuxiao.query.proposal.api.ProposalHistoryAction;
 import com.wuxiao.query.proposal.api.ProposalHistoryEntry;
 import com.wuxiao.query.proposal.api.ProposalPage;
+import com.wuxiao.query.proposal.api.ProposalScope;
 import com.wuxiao.query.proposal.api.ProposalSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,6 +52,7 @@ class ProposalReadModel {
         filter(conditions, params, """
                 EXISTS (SELECT 1 FROM proposal_author_view a WHERE a.proposal_id = p.id AND a.worker_id = :authorId)""",
                 "authorId", query.authorId());
+        within(conditions, params, query.scope());
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 
         long total = jdbc.sql("SELECT count(*) FROM proposal_view p" + where)
@@ -66,12 +68,18 @@ class ProposalReadModel {
         return new ProposalPage(items, query.page(), query.size(), total);
     }
 
-    /** The proposal without its duplicate candidates, which the caller computes. */
-    Optional<ProposalDetail> detail(String proposalId) {
+    /**
+     * The proposal without its duplicate candidates, which the caller computes; empty also when it
+     * lies outside {@code scope}.
+     */
+    Optional<ProposalDetail> detail(String proposalId, ProposalScope scope) {
+        List<String> conditions = new ArrayList<>(List.of("p.id = :id"));
+        Map<String, Object> params = new HashMap<>(Map.of("id", proposalId));
+        within(conditions, params, scope);
         Optional<ProposalDetail> row = jdbc.sql("""
                         SELECT p.*, COALESCE(p.escalated_revision = p.revision, FALSE) AS escalated
-                        FROM proposal_view p WHERE p.id = :id""")
-                .param("id", proposalId)
+                        FROM proposal_view p""" + " WHERE " + String.join(" AND ", conditions))
+                .params(params)
                 .query((rs, n) -> detail(rs))
                 .optional();
         return row.map(this::withAuthorsAndHistory);
@@ -127,6 +135,27 @@ class ProposalReadModel {
         if (value != null) {
             conditions.add(condition);
             params.put(name, value);
+        }
+    }
+
+    /**
+     * Narrows the rows (alias {@code p}) to a limited scope: the scope's units, or the reader is an
+     * author or the mentor. The submitter stays an author through every revision, so is covered.
+     */
+    private static void within(List<String> conditions, Map<String, Object> params, ProposalScope scope) {
+        if (scope.all()) {
+            return;
+        }
+        params.put("viewerId", scope.userId());
+        String own = """
+                p.mentor_id = :viewerId
+                OR EXISTS (SELECT 1 FROM proposal_author_view va WHERE va.proposal_id = p.id AND va.worker_id = :viewerId)""";
+        if (scope.unitIds().isEmpty()) {
+            // An empty IN () is not valid SQL.
+            conditions.add("(" + own + ")");
+        } else {
+            params.put("viewerUnits", List.copyOf(scope.unitIds()));
+            conditions.add("(p.unit_id IN (:viewerUnits) OR " + own + ")");
         }
     }
 

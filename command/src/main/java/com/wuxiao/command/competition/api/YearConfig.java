@@ -1,5 +1,8 @@
 package com.wuxiao.command.competition.api;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,9 +23,14 @@ public record YearConfig(int year,
                          ReviewDeadlines deadlines,
                          int commendationTopN) {
 
+    /**
+     * Copies defensively but lets nulls through (also as elements), unlike List/Set.copyOf: the
+     * CompetitionYear aggregate refuses them with a RuleViolation (400) instead of an NPE here.
+     */
     public YearConfig {
-        categories = List.copyOf(categories);
-        declarationMonths = Set.copyOf(declarationMonths);
+        categories = categories == null ? null : Collections.unmodifiableList(new ArrayList<>(categories));
+        declarationMonths = declarationMonths == null ? null
+                : Collections.unmodifiableSet(new LinkedHashSet<>(declarationMonths));
     }
 
     public static YearConfig defaults(int year, List<Category> categories) {

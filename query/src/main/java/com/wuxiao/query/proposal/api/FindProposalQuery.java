@@ -1,9 +1,18 @@
 package com.wuxiao.query.proposal.api;
 
+import java.util.Objects;
+
 /**
  * One proposal with its authors, history and duplicate candidates. Answered with a
- * {@link ProposalDetail}, or null when there is no such proposal: ask with
+ * {@link ProposalDetail}, or null when there is no such proposal or it lies outside {@code scope}
+ * (the two are indistinguishable on purpose): ask with
  * {@code ResponseTypes.optionalInstanceOf(ProposalDetail.class)}.
+ *
+ * @param scope what the asker may read; {@link ProposalScope#everything()} for system callers
  */
-public record FindProposalQuery(String proposalId) {
+public record FindProposalQuery(String proposalId, ProposalScope scope) {
+
+    public FindProposalQuery {
+        Objects.requireNonNull(scope, "scope");
+    }
 }

@@ -4,14 +4,18 @@ import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalType;
 
+import java.util.Objects;
+
 /**
- * A page of proposals, newest first; every null filter matches all. Answered with {@link ProposalPage}.
+ * A page of proposals, newest first; every null filter matches all. Only proposals inside
+ * {@code scope} are listed, and {@code total} counts only those. Answered with {@link ProposalPage}.
  *
  * @param year     competition year
  * @param month    declaration month
  * @param authorId proposals this worker is one of the authors of
  * @param page     0-based
  * @param size     1..{@value #MAX_SIZE}
+ * @param scope    what the asker may read; {@link ProposalScope#everything()} for system callers
  */
 public record FindProposalsQuery(String unitId,
                                  Integer year,
@@ -21,13 +25,15 @@ public record FindProposalsQuery(String unitId,
                                  String categoryCode,
                                  String authorId,
                                  int page,
-                                 int size) {
+                                 int size,
+                                 ProposalScope scope) {
 
     /** Bounds what one request can make the database read and the client render. */
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
 
     public FindProposalsQuery {
+        Objects.requireNonNull(scope, "scope");
         if (page < 0) {
             throw RuleViolation.invalid("page-negative", "page", "页码不能小于 0", "page must not be negative");
         }
@@ -37,8 +43,9 @@ public record FindProposalsQuery(String unitId,
         }
     }
 
-    /** The given author's proposals, all filters else open. */
+    /** The given author's proposals, as that author reads them; all filters else open. */
     public static FindProposalsQuery byAuthor(String authorId, int page, int size) {
-        return new FindProposalsQuery(null, null, null, null, null, null, authorId, page, size);
+        return new FindProposalsQuery(null, null, null, null, null, null, authorId, page, size,
+                ProposalScope.own(authorId));
     }
 }

@@ -1,0 +1,122 @@
+package com.wuxiao.processes.monthlyreview;
+
+import com.wuxiao.command.common.api.RuleViolation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The monthly screening for API clients: the same Camunda tasks Tasklist shows, worked as the
+ * logged-in user, so Camunda's authorization decides what they see and the aggregate what they may do.
+ */
+@RestController
+@RequestMapping("/api/screenings")
+@Tag(name = "月度初审 Monthly screening")
+public class ScreeningController {
+
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final TaskService taskService;
+    private final IdentityService identityService;
+
+    public ScreeningController(TaskService taskService, IdentityService identityService) {
+        this.taskService = taskService;
+        this.identityService = identityService;
+    }
+
+    @GetMapping
+    @Operation(summary = "待我初审的申报 / screenings waiting for me",
+            description = "本单位联络员（升级后含工会办公室）可处理的初审任务，最早的在前 / oldest first")
+    public List<PendingScreening> pending(@RequestParam(defaultValue = "0") int page,
+                                          @RequestParam(defaultValue = "20") int size,
+                                          @Parameter(hidden = true) Principal principal) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw RuleViolation.invalid("invalid-page", "size", "分页参数无效（每页 1–100 条）",
+                    "invalid paging (1–100 per page)");
+        }
+        return as(principal, () -> screeningTasks().orderByTaskCreateTime().asc()
+                .listPage(page * size, size).stream().map(this::pendingScreening).toList());
+    }
+
+    @PostMapping("/{proposalId}")
+    @Operation(summary = "初审一项申报 / screen a proposal",
+            description = "ACCEPT 通过；RETURN 退回修改（须填意见）；REJECT 不通过（须选原因）")
+    @ApiResponse(responseCode = "204", description = "screened")
+    @ApiResponse(responseCode = "400", description = "comment or reason missing")
+    @ApiResponse(responseCode = "404", description = "no screening of this proposal waits for the caller")
+    @ApiResponse(responseCode = "409", description = "screened by someone else meanwhile")
+    public ResponseEntity<Void> screen(@PathVariable String proposalId, @Valid @RequestBody ScreeningRequest body,
+                                       @Parameter(hidden = true) Principal principal) {
+        as(principal, () -> {
+            Task task = screeningTasks().processInstanceBusinessKey(proposalId).singleResult();
+            if (task == null) {
+                throw RuleViolation.notFound("screening-not-found", "没有等待您初审的该申报",
+                        "no screening of this proposal waits for you");
+            }
+            Map<String, Object> decision = new HashMap<>();
+            decision.put(MonthlyReview.Var.OUTCOME, body.outcome().name());
+            decision.put(MonthlyReview.Var.COMMENT, body.comment());
+            decision.put(MonthlyReview.Var.REJECTION_REASON,
+                    body.rejectionReason() == null ? null : body.rejectionReason().name());
+            taskService.complete(task.getId(), decision);
+            return null;
+        });
+        return ResponseEntity.noContent().build();
+    }
+
+    private TaskQuery screeningTasks() {
+        return taskService.createTaskQuery().processDefinitionKey(MonthlyReview.PROCESS_KEY)
+                .taskDefinitionKeyIn(MonthlyReview.Activity.SCREEN_PROPOSAL,
+                        MonthlyReview.Activity.SCREEN_PROPOSAL_ESCALATED)
+                .active();
+    }
+
+    private PendingScreening pendingScreening(Task task) {
+        Map<String, Object> variables = taskService.getVariables(task.getId(), List.of(MonthlyReview.Var.PROPOSAL_ID,
+                MonthlyReview.Var.TITLE, MonthlyReview.Var.UNIT_ID, MonthlyReview.Var.REVISION));
+        return new PendingScreening(task.getId(), (String) variables.get(MonthlyReview.Var.PROPOSAL_ID),
+                (String) variables.get(MonthlyReview.Var.TITLE),
+                (String) variables.get(MonthlyReview.Var.UNIT_ID),
+                ((Number) variables.get(MonthlyReview.Var.REVISION)).intValue(),
+                MonthlyReview.Activity.SCREEN_PROPOSAL_ESCALATED.equals(task.getTaskDefinitionKey()),
+                task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
+    /** Runs engine calls as the logged-in user with their groups, so authorization applies. */
+    private <T> T as(Principal principal, Supplier<T> work) {
+        if (principal == null) {
+            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
+        }
+        String userId = principal.getName();
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            return work.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}
