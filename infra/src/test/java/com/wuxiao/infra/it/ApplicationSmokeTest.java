@@ -65,6 +65,6 @@ class ApplicationSmokeTest extends IntegrationTestSupport {
     void openApiDescribesTheApi() {
         ResponseEntity<String> docs = as("w1001").getForEntity("/v3/api-docs", String.class);
         assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(docs.getBody()).contains("/api/proposals");
+        assertThat(docs.getBody()).contains("/api/proposals", "/api/screenings", "\"scheme\":\"basic\"");
     }
 }
