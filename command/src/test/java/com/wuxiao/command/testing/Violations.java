@@ -26,6 +26,10 @@ public final class Violations {
         return violation(RuleViolation.Kind.CONFLICT, code, null);
     }
 
+    public static Matcher<RuleViolation> notFound(String code) {
+        return violation(RuleViolation.Kind.NOT_FOUND, code, null);
+    }
+
     private static Matcher<RuleViolation> violation(RuleViolation.Kind kind, String code, String field) {
         return new TypeSafeMatcher<>() {
             @Override

@@ -1,0 +1,250 @@
+package com.wuxiao.command.appraisal;
+
+import com.wuxiao.command.appraisal.api.PanelSeat;
+import com.wuxiao.command.appraisal.api.PoolEntry;
+import com.wuxiao.command.appraisal.api.ReReviewReason;
+import com.wuxiao.command.appraisal.api.ReReviewRequiredEvent;
+import com.wuxiao.command.appraisal.api.RecordScoreCommand;
+import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
+import com.wuxiao.command.proposal.api.Author;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.wuxiao.command.appraisal.AppraisalTestData.B1;
+import static com.wuxiao.command.appraisal.AppraisalTestData.B2;
+import static com.wuxiao.command.appraisal.AppraisalTestData.E1;
+import static com.wuxiao.command.appraisal.AppraisalTestData.E2;
+import static com.wuxiao.command.appraisal.AppraisalTestData.G1;
+import static com.wuxiao.command.appraisal.AppraisalTestData.G2;
+import static com.wuxiao.command.appraisal.AppraisalTestData.ROUND;
+import static com.wuxiao.command.appraisal.AppraisalTestData.T_SCORE;
+import static com.wuxiao.command.appraisal.AppraisalTestData.assigned;
+import static com.wuxiao.command.appraisal.AppraisalTestData.assignment;
+import static com.wuxiao.command.appraisal.AppraisalTestData.byProcess;
+import static com.wuxiao.command.appraisal.AppraisalTestData.history;
+import static com.wuxiao.command.appraisal.AppraisalTestData.opened;
+import static com.wuxiao.command.appraisal.AppraisalTestData.panelNamed;
+import static com.wuxiao.command.appraisal.AppraisalTestData.score;
+import static com.wuxiao.command.appraisal.AppraisalTestData.scored;
+import static com.wuxiao.command.identity.api.PanelRole.TECH_EXPERT;
+import static com.wuxiao.command.testing.Violations.conflict;
+import static com.wuxiao.command.testing.Violations.forbidden;
+import static com.wuxiao.command.testing.Violations.invalid;
+import static com.wuxiao.command.testing.Violations.notFound;
+
+/** p-1 is scored by b1, e2 and g1 (default weights 40/35/25). */
+class RecordScoreTest extends AppraisalFixtureTest {
+
+    private static RecordScoreCommand score1(String scorerId, Integer f, Integer b, Integer p) {
+        return new RecordScoreCommand(ROUND, "p-1", scorerId, f, b, p, null, null, T_SCORE);
+    }
+
+    private static RecordScoreCommand byProcessCommand(String processCommandId) {
+        return new RecordScoreCommand(ROUND, "p-1", "b1", 90, 80, 70, "好", processCommandId, T_SCORE);
+    }
+
+    private static List<Object> assignedRound() {
+        return List.of(opened(), panelNamed(), assigned());
+    }
+
+    /** 0.40 × 90 + 0.35 × 80 + 0.25 × 70 = 36 + 28 + 17.5 = 81.50. */
+    @Test
+    void anAssignedScorerScoresAndTheWeightedScoreIsKept() {
+        fixture.given(assignedRound())
+                .when(new RecordScoreCommand(ROUND, "p-1", "b1", 90, 80, 70, "实用", null, T_SCORE))
+                .expectEvents(new ScoreRecordedEvent(ROUND, "p-1", "b1", 90, 80, 70, score("81.50"), "实用", T_SCORE));
+    }
+
+    /** 0.40 × 100 + 0.35 × 0 + 0.25 × 100 = 65.00: both ends of the range are fine. */
+    @Test
+    void zeroAndHundredAreScores() {
+        fixture.given(assignedRound())
+                .when(score1("b1", 100, 0, 100))
+                .expectEvents(new ScoreRecordedEvent(ROUND, "p-1", "b1", 100, 0, 100, score("65.00"), null, T_SCORE));
+    }
+
+    @Test
+    void aPanelMemberNotAssignedToTheProposalDoesNotScore() {
+        fixture.given(assignedRound())
+                .when(score1("b2", 80, 80, 80))
+                .expectException(forbidden("not-assigned"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void someoneOffThePanelDoesNotScore() {
+        fixture.given(assignedRound())
+                .when(score1("w9", 80, 80, 80))
+                .expectException(forbidden("not-assigned"));
+    }
+
+    @Test
+    void nobodyScoresBeforeTheAssignment() {
+        fixture.given(opened(), panelNamed())
+                .when(score1("b1", 80, 80, 80))
+                .expectException(forbidden("not-assigned"));
+    }
+
+    @Test
+    void anUnknownProposalIsNotScored() {
+        fixture.given(assignedRound())
+                .when(new RecordScoreCommand(ROUND, "p-9", "b1", 80, 80, 80, null, null, T_SCORE))
+                .expectException(notFound("unknown-proposal"));
+    }
+
+    @Test
+    void aScoreAbove100IsRefused() {
+        fixture.given(assignedRound())
+                .when(score1("b1", 101, 80, 80))
+                .expectException(invalid("out-of-range", "feasibility"));
+    }
+
+    @Test
+    void aNegativeScoreIsRefused() {
+        fixture.given(assignedRound())
+                .when(score1("b1", 80, -1, 80))
+                .expectException(invalid("out-of-range", "benefit"));
+    }
+
+    @Test
+    void everyCriterionIsScored() {
+        fixture.given(assignedRound())
+                .when(score1("b1", 80, 80, null))
+                .expectException(invalid("required", "promotability"));
+    }
+
+    @Test
+    void aCommentOf2001CharsIsRefused() {
+        fixture.given(assignedRound())
+                .when(new RecordScoreCommand(ROUND, "p-1", "b1", 80, 80, 80, "评".repeat(2001), null, T_SCORE))
+                .expectException(invalid("too-long", "comment"));
+    }
+
+    @Test
+    void oneScorePerScorerAndProposal() {
+        fixture.given(history(assignedRound(), scored("p-1", "b1", 80)))
+                .when(score1("b1", 70, 70, 70))
+                .expectException(conflict("already-scored"));
+    }
+
+    // --- spread -----------------------------------------------------------------------------------
+
+    /** 80.00, 80.00 and 0.40 × 50 + 0.35 × 50 + 0.25 × 49 = 49.75: spread 30.25 > 30. */
+    @Test
+    void aSpreadAbove30SendsTheProposalToReReview() {
+        fixture.given(opened(), panelNamed(), assigned(), scored("p-1", "b1", 80), scored("p-1", "e2", 80))
+                .when(score1("g1", 50, 50, 49))
+                .expectEvents(new ScoreRecordedEvent(ROUND, "p-1", "g1", 50, 50, 49, score("49.75"), null, T_SCORE),
+                        new ReReviewRequiredEvent(ROUND, "p-1", ReReviewReason.SPREAD, score("30.25"), null, T_SCORE));
+    }
+
+    /** 80.00, 80.00, 50.00: spread exactly 30 is not more than 30. */
+    @Test
+    void aSpreadOf30IsFine() {
+        fixture.given(opened(), panelNamed(), assigned(), scored("p-1", "b1", 80), scored("p-1", "e2", 80))
+                .when(score1("g1", 50, 50, 50))
+                .expectEvents(new ScoreRecordedEvent(ROUND, "p-1", "g1", 50, 50, 50, score("50.00"), null, T_SCORE));
+    }
+
+    /** 90 then 50: spread 40 so far, but the spread is judged once the last assigned score is in. */
+    @Test
+    void theSpreadIsJudgedOnTheLastScore() {
+        fixture.given(opened(), panelNamed(), assigned(), scored("p-1", "b1", 90))
+                .when(score1("e2", 50, 50, 50))
+                .expectEvents(new ScoreRecordedEvent(ROUND, "p-1", "e2", 50, 50, 50, score("50.00"), null, T_SCORE));
+    }
+
+    @Test
+    void aProposalInReReviewTakesNoFurtherScores() {
+        fixture.given(opened(), panelNamed(), assigned(), scored("p-1", "b1", 80), scored("p-1", "e2", 80),
+                        scored("p-1", "g1", 40),
+                        new ReReviewRequiredEvent(ROUND, "p-1", ReReviewReason.SPREAD, score("40.00"), null, T_SCORE))
+                .when(score1("g1", 70, 70, 70))
+                .expectException(conflict("in-re-review"));
+    }
+
+    // --- process commands -----------------------------------------------------------------------
+
+    @Test
+    void theProcessCommandIdIsKeptWithTheEvent() {
+        fixture.given(assignedRound())
+                .when(byProcessCommand("pi-1:score:p-1:b1"))
+                .expectEvents(GenericEventMessage.asEventMessage(
+                                new ScoreRecordedEvent(ROUND, "p-1", "b1", 90, 80, 70, score("81.50"), "好", T_SCORE))
+                        .andMetaData(MetaData.with(AppraisalRound.PROCESS_COMMAND_ID, "pi-1:score:p-1:b1")));
+    }
+
+    @Test
+    void aRepeatedProcessCommandIsIgnored() {
+        fixture.given(opened(), panelNamed(), assigned(),
+                        byProcess(new ScoreRecordedEvent(ROUND, "p-1", "b1", 90, 80, 70, score("81.50"), "好", T_SCORE),
+                                "pi-1:score:p-1:b1"))
+                .when(byProcessCommand("pi-1:score:p-1:b1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherProcessCommandForTheSameScoreIsAConflict() {
+        fixture.given(opened(), panelNamed(), assigned(),
+                        byProcess(new ScoreRecordedEvent(ROUND, "p-1", "b1", 90, 80, 70, score("81.50"), "好", T_SCORE),
+                                "pi-1:score:p-1:b1"))
+                .when(byProcessCommand("pi-2:score:p-1:b1"))
+                .expectException(conflict("already-scored"));
+    }
+
+    // --- conflict of interest, checked again when the score arrives ---------------------------
+
+    /**
+     * p-9 of U1 by g2 (first author) and e2 (co-author), mentored by b2; assigned (as a faulty or
+     * outdated assignment might have it) to g2, e2, b2, e1 (of U1) and g1.
+     */
+    private TestExecutor<AppraisalRound> givenAConflictedAssignment() {
+        PoolEntry p9 = new PoolEntry("p-9", "U1", List.of(new Author("g2", 50), new Author("e2", 50)), "b2");
+        return fixture.given(opened(List.of(p9)), panelNamed(List.of(E1, E2, B1, B2, G1, G2)),
+                assigned(List.of(assignment("p-9", "g2", "e2", "b2", "e1", "g1"))));
+    }
+
+    private static RecordScoreCommand score9(String scorerId) {
+        return new RecordScoreCommand(ROUND, "p-9", scorerId, 80, 80, 80, null, null, T_SCORE);
+    }
+
+    @Test
+    void theAuthorDoesNotScore() {
+        givenAConflictedAssignment().when(score9("g2")).expectException(forbidden("conflict-of-interest"));
+    }
+
+    @Test
+    void aCoAuthorDoesNotScore() {
+        givenAConflictedAssignment().when(score9("e2")).expectException(forbidden("conflict-of-interest"));
+    }
+
+    @Test
+    void theMentorDoesNotScore() {
+        givenAConflictedAssignment().when(score9("b2")).expectException(forbidden("conflict-of-interest"));
+    }
+
+    @Test
+    void aMemberOfTheProposalsUnitDoesNotScore() {
+        givenAConflictedAssignment().when(score9("e1")).expectException(forbidden("conflict-of-interest"));
+    }
+
+    @Test
+    void theOthersDoScore() {
+        givenAConflictedAssignment().when(score9("g1"))
+                .expectEvents(new ScoreRecordedEvent(ROUND, "p-9", "g1", 80, 80, 80, score("80.00"), null, T_SCORE));
+    }
+
+    /** e3 sat on the panel as a member of U3 but belongs to U1 now, the unit of p-1. */
+    @Test
+    void aScorerWhoMovedToTheProposalsUnitDoesNotScore() {
+        fixture.given(opened(), panelNamed(List.of(new PanelSeat("e3", "U3", TECH_EXPERT), B1, G1)),
+                        assigned(List.of(assignment("p-1", "b1", "e3", "g1"))))
+                .when(score1("e3", 80, 80, 80))
+                .expectException(forbidden("conflict-of-interest"));
+    }
+}
