@@ -126,7 +126,16 @@ public class ProposalProjection {
 
     @EventHandler
     void on(ProposalAcceptedEvent e, EventMessage<?> message) {
-        changeStatus(message, e.proposalId(), ProposalStatus.ACCEPTED, e.acceptedAt());
+        // accepted_at places the proposal in the pool of its acceptance quarter (FindAppraisalPoolQuery)
+        jdbc.sql("""
+                        UPDATE proposal_view SET status = :status, accepted_at = :at, updated_at = :at,
+                            last_event_seq = :seq
+                        WHERE id = :id AND last_event_seq < :seq""")
+                .param("id", e.proposalId())
+                .param("status", ProposalStatus.ACCEPTED.name())
+                .param("at", timestamp(e.acceptedAt()))
+                .param("seq", sequenceOf(message))
+                .update();
         history(message, e.proposalId(), ProposalHistoryAction.ACCEPTED, ProposalStatus.ACCEPTED,
                 e.screenerId(), e.revision(), e.comment(), null, e.acceptedAt());
     }

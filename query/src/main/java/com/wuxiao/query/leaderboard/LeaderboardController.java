@@ -1,0 +1,140 @@
+package com.wuxiao.query.leaderboard;
+
+import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.identity.api.Role;
+import com.wuxiao.query.leaderboard.api.FindLeaderboardQuery;
+import com.wuxiao.query.leaderboard.api.FindWorkerPointsQuery;
+import com.wuxiao.query.leaderboard.api.LeaderboardKind;
+import com.wuxiao.query.leaderboard.api.LeaderboardPage;
+import com.wuxiao.query.leaderboard.api.WorkerPoints;
+import com.wuxiao.query.period.api.Period;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.function.UnaryOperator;
+
+/**
+ * Leaderboards (individuals, units, categories) by month, quarter or year, live as server-sent
+ * events, and the logged-in worker's own points and rewards.
+ * <p>
+ * Points and rankings are open to every logged-in user; other people's reward money only to the
+ * union office and administrators. Without {@code period} a board is the current month's.
+ */
+@RestController
+@Tag(name = "Leaderboards", description = "积分排行与个人积分 / leaderboards and own points")
+public class LeaderboardController {
+
+    private static final String ROLE_PREFIX = "ROLE_";
+    private static final String PERIOD_DESCRIPTION = "2026-11 (month), 2026-Q4 (quarter) or 2026 (year); "
+                                                     + "default: the current month (Beijing time)";
+
+    private final QueryGateway queries;
+    private final LeaderboardStream stream;
+    private final Clock clock;
+
+    public LeaderboardController(QueryGateway queries, LeaderboardStream stream, Clock clock) {
+        this.queries = queries;
+        this.stream = stream;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/leaderboards/{kind}")
+    @Operation(summary = "排行榜 / a leaderboard",
+            description = "kind: individuals, units or categories. Unit participation rate is not shown: "
+                          + "the system does not know units' headcounts yet.")
+    @ApiResponse(responseCode = "200", description = "one page of the board, best first")
+    @ApiResponse(responseCode = "400", description = "bad period, page or size")
+    @ApiResponse(responseCode = "404", description = "unknown kind of board")
+    public LeaderboardPage board(@PathVariable String kind,
+                                 @Parameter(description = PERIOD_DESCRIPTION)
+                                 @RequestParam(required = false) String period,
+                                 @RequestParam(defaultValue = "0") int page,
+                                 @Parameter(description = "1..100")
+                                 @RequestParam(defaultValue = "" + FindLeaderboardQuery.DEFAULT_SIZE) int size,
+                                 @Parameter(hidden = true) Authentication authentication) {
+        UnaryOperator<LeaderboardPage> view = viewOf(authentication);
+        FindLeaderboardQuery query = new FindLeaderboardQuery(kindOf(kind), periodOf(period), page, size);
+        return view.apply(ask(query, ResponseTypes.instanceOf(LeaderboardPage.class)));
+    }
+
+    @GetMapping(path = "/api/leaderboards/{kind}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "实时排行榜（SSE） / a live leaderboard as server-sent events",
+            description = "Sends the board at once and again whenever it changes (event name \"leaderboard\", "
+                          + "at most once a second); comments keep the connection alive.")
+    public SseEmitter stream(@PathVariable String kind,
+                             @Parameter(description = PERIOD_DESCRIPTION)
+                             @RequestParam(required = false) String period,
+                             @RequestParam(defaultValue = "0") int page,
+                             @Parameter(description = "1..100")
+                             @RequestParam(defaultValue = "" + FindLeaderboardQuery.DEFAULT_SIZE) int size,
+                             @Parameter(hidden = true) Authentication authentication) {
+        UnaryOperator<LeaderboardPage> view = viewOf(authentication);
+        return stream.open(new FindLeaderboardQuery(kindOf(kind), periodOf(period), page, size), view);
+    }
+
+    @GetMapping("/api/workers/me/points")
+    @Operation(summary = "我的积分与奖金 / the logged-in worker's points and rewards with their entries")
+    public WorkerPoints myPoints(@Parameter(description = "2026-11, 2026-Q4 or 2026; default: all time")
+                                 @RequestParam(required = false) String period,
+                                 @Parameter(hidden = true) Authentication authentication) {
+        requireLogin(authentication);
+        Period within = period == null || period.isBlank() ? null : Period.parse(period);
+        return ask(new FindWorkerPointsQuery(authentication.getName(), within),
+                ResponseTypes.instanceOf(WorkerPoints.class));
+    }
+
+    private Period periodOf(String key) {
+        return key == null || key.isBlank() ? Period.of(Period.Kind.MONTH, clock.instant()) : Period.parse(key);
+    }
+
+    private static LeaderboardKind kindOf(String path) {
+        return LeaderboardKind.ofPath(path).orElseThrow(() -> RuleViolation.notFound("unknown-leaderboard",
+                "排行榜只有 individuals、units、categories 三种", "leaderboards are individuals, units and categories"));
+    }
+
+    /** Other people's reward money only for the union office and administrators. */
+    static UnaryOperator<LeaderboardPage> viewOf(Authentication authentication) {
+        requireLogin(authentication);
+        boolean seesRewards = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(Objects::nonNull)
+                .anyMatch(a -> a.equals(ROLE_PREFIX + Role.UNION_LEADER.name())
+                               || a.equals(ROLE_PREFIX + Role.ADMIN.name()));
+        return seesRewards ? UnaryOperator.identity() : LeaderboardPage::withoutRewards;
+    }
+
+    private static void requireLogin(Authentication authentication) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+            || !authentication.isAuthenticated()) {
+            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
+        }
+    }
+
+    private <R> R ask(Object query, ResponseType<R> responseType) {
+        try {
+            return queries.query(query, responseType).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

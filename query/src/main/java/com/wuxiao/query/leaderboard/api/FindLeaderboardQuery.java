@@ -1,0 +1,32 @@
+package com.wuxiao.query.leaderboard.api;
+
+import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.query.period.api.Period;
+
+import java.util.Objects;
+
+/**
+ * One page of a leaderboard for a month, quarter or year. Answered with {@link LeaderboardPage}.
+ * As a subscription query its updates are {@link LeaderboardChanged} notices (ask again for the page):
+ * the projection does not know which pages its subscribers hold.
+ *
+ * @param page 0-based
+ * @param size 1..{@value #MAX_SIZE}
+ */
+public record FindLeaderboardQuery(LeaderboardKind kind, Period period, int page, int size) {
+
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
+
+    public FindLeaderboardQuery {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(period, "period");
+        if (page < 0) {
+            throw RuleViolation.invalid("page-negative", "page", "页码不能小于 0", "page must not be negative");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw RuleViolation.invalid("page-size-out-of-range", "size",
+                    "每页条数须在 1 到 " + MAX_SIZE + " 之间", "size must be between 1 and " + MAX_SIZE);
+        }
+    }
+}
