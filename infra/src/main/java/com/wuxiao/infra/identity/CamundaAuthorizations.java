@@ -1,10 +1,12 @@
 package com.wuxiao.infra.identity;
 
 import com.wuxiao.command.identity.api.Role;
+import com.wuxiao.processes.appraisal.QuarterlyAppraisal;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class CamundaAuthorizations {
+
+    private static final String APPRAISAL_PROCESS = QuarterlyAppraisal.PROCESS_KEY;
 
     private final AuthorizationService authorizationService;
 
@@ -32,8 +36,11 @@ class CamundaAuthorizations {
         grantGlobal(Resources.USER, Authorization.ANY, Permissions.READ);
         grantGlobal(Resources.GROUP, Authorization.ANY, Permissions.READ);
         grantGlobal(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
-        // Union leaders watch the running reviews in Cockpit.
+        // Union leaders watch the running reviews in Cockpit and open the quarterly appraisal.
         grantGroup(Role.UNION_LEADER.name(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grantGroup(Role.UNION_LEADER.name(), Resources.PROCESS_DEFINITION, APPRAISAL_PROCESS,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grantGroup(Role.UNION_LEADER.name(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     }
 
     private void grantGlobal(Resource resource, String resourceId, Permission permission) {

@@ -19,7 +19,12 @@ import com.wuxiao.command.proposal.api.ScreeningOutcome;
 import com.wuxiao.command.proposal.api.WithdrawalReason;
 import com.wuxiao.processes.monthlyreview.MonthlyReview.Activity;
 import com.wuxiao.processes.monthlyreview.MonthlyReview.Var;
+import com.wuxiao.processes.testing.RecordingCommandGateway;
+import com.wuxiao.processes.testing.StubQueryGateway;
+import com.wuxiao.processes.testing.TestEngine;
 import com.wuxiao.query.proposal.api.DuplicateCandidate;
+import com.wuxiao.query.proposal.api.DuplicateCandidates;
+import com.wuxiao.query.proposal.api.FindDuplicateCandidatesQuery;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -85,6 +90,7 @@ class MonthlyReviewProcessTest {
     void setUp() {
         BpmnAwareTests.init(extension.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(NOW));
+        queries.answer(FindDuplicateCandidatesQuery.class, query -> new DuplicateCandidates(List.of()));
         Mocks.register(MonthlyReview.Bean.SCREENER_LISTENER, new ScreenerListener());
         Mocks.register(MonthlyReview.Bean.ESCALATE_SCREENING, new EscalateScreeningDelegate(commands, clock));
         Mocks.register(MonthlyReview.Bean.RECORD_SCREENING, new RecordScreeningDelegate(commands, clock));
@@ -126,8 +132,9 @@ class MonthlyReviewProcessTest {
 
     @Test
     void bridgeGivesTheFormWhatItShows() {
-        queries.answer(new DuplicateCandidate("P-2024-0100", "皮带机自动张紧装置", 82),
-                new DuplicateCandidate("P-2024-0007", "张紧装置改进", 61));
+        queries.answer(FindDuplicateCandidatesQuery.class, query -> new DuplicateCandidates(List.of(
+                new DuplicateCandidate("P-2024-0100", "皮带机自动张紧装置", 82),
+                new DuplicateCandidate("P-2024-0007", "张紧装置改进", 61))));
 
         ProcessInstance review = submit();
 
@@ -148,7 +155,7 @@ class MonthlyReviewProcessTest {
                 .containsEntry(Var.DUPLICATES_TEXT,
                         "P-2024-0100 《皮带机自动张紧装置》 相似度 similarity 82%\n"
                                 + "P-2024-0007 《张紧装置改进》 相似度 similarity 61%");
-        assertThat(queries.queries()).singleElement().satisfies(query -> {
+        assertThat(queries.queries(FindDuplicateCandidatesQuery.class)).singleElement().satisfies(query -> {
             assertThat(query.proposalId()).isEqualTo(PROPOSAL);
             assertThat(query.title()).isEqualTo("皮带机张紧装置改进");
             assertThat(query.submittedBefore()).isEqualTo(NOW);
@@ -186,7 +193,7 @@ class MonthlyReviewProcessTest {
                 .processInstanceBusinessKey(PROPOSAL).singleResult();
         String shown = (String) runtimeService().getVariable(review.getId(), Var.PROBLEM);
         assertThat(shown).hasSize(ScreeningSheet.MAX_TEXT).endsWith("…");
-        assertThat(queries.queries().get(0).text()).contains(problem);
+        assertThat(queries.queries(FindDuplicateCandidatesQuery.class).get(0).text()).contains(problem);
     }
 
     @Test
@@ -214,7 +221,8 @@ class MonthlyReviewProcessTest {
                 .containsEntry(Var.LAST_COMMENT, "请补充图纸 add drawings")
                 .containsEntry(Var.OUTCOME, null)
                 .containsEntry(Var.COMMENT, null);
-        assertThat(queries.queries()).last().satisfies(query -> assertThat(query.submittedBefore()).isEqualTo(NOW));
+        assertThat(queries.queries(FindDuplicateCandidatesQuery.class)).last()
+                .satisfies(query -> assertThat(query.submittedBefore()).isEqualTo(NOW));
         assertThat(task()).hasCandidateGroup(COORDINATORS);
 
         screenAs("C002", "outcome", "ACCEPT");

@@ -1,4 +1,4 @@
-package com.wuxiao.processes.monthlyreview;
+package com.wuxiao.processes.testing;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -14,15 +15,21 @@ import java.io.UncheckedIOException;
  * One real PostgreSQL and one Camunda engine per test JVM. Beans named in
  * {@code camunda:delegateExpression} resolve through {@link org.camunda.bpm.engine.test.mock.Mocks}.
  */
-final class TestEngine {
+public final class TestEngine {
 
+    private static HikariDataSource dataSource;
     private static final ProcessEngine ENGINE = start();
 
     private TestEngine() {
     }
 
-    static ProcessEngine engine() {
+    public static ProcessEngine engine() {
         return ENGINE;
+    }
+
+    /** The engine's database, for tests that need more of PostgreSQL than Camunda's tables. */
+    public static DataSource dataSource() {
+        return dataSource;
     }
 
     private static ProcessEngine start() {
@@ -32,14 +39,14 @@ final class TestEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
         }
-        HikariDataSource dataSource = new HikariDataSource();
+        dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(4);
         dataSource.setPoolName("processes-test");
 
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName("monthly-review-test");
+        configuration.setProcessEngineName("processes-test");
         configuration.setDataSource(dataSource);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setJobExecutorActivate(false);

@@ -1,4 +1,4 @@
-package com.wuxiao.processes.monthlyreview;
+package com.wuxiao.processes.testing;
 
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
@@ -10,25 +10,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Records what the delegates send; can be told to reject the next command like an aggregate would. */
-final class RecordingCommandGateway implements CommandGateway {
+/**
+ * Records what the delegates send; can be told to reject commands like an aggregate would, and to
+ * react to accepted ones (e.g. a fake of the events the aggregate would apply).
+ */
+public final class RecordingCommandGateway implements CommandGateway {
 
     private final List<Object> sent = new ArrayList<>();
     private Function<Object, RuntimeException> rejection = command -> null;
+    private Consumer<Object> reaction = command -> {
+    };
 
-    List<Object> sent() {
+    public List<Object> sent() {
         return List.copyOf(sent);
     }
 
-    <T> List<T> sent(Class<T> type) {
+    public <T> List<T> sent(Class<T> type) {
         return sent.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** Commands for which {@code rejection} returns an exception fail with it and are not recorded. */
-    void rejectWith(Function<Object, RuntimeException> rejection) {
+    public void rejectWith(Function<Object, RuntimeException> rejection) {
         this.rejection = rejection;
+    }
+
+    /** Called with every accepted command, after it is recorded. */
+    public void reactWith(Consumer<Object> reaction) {
+        this.reaction = reaction;
     }
 
     @Override
@@ -38,6 +49,7 @@ final class RecordingCommandGateway implements CommandGateway {
             throw failure;
         }
         sent.add(command);
+        reaction.accept(command);
         return null;
     }
 

@@ -1,8 +1,5 @@
-package com.wuxiao.processes.monthlyreview;
+package com.wuxiao.processes.testing;
 
-import com.wuxiao.query.proposal.api.DuplicateCandidate;
-import com.wuxiao.query.proposal.api.DuplicateCandidates;
-import com.wuxiao.query.proposal.api.FindDuplicateCandidatesQuery;
 import org.axonframework.common.Registration;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.responsetypes.ResponseType;
@@ -13,33 +10,39 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.reactivestreams.Publisher;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
-/** Answers the duplicate search with fixed candidates and remembers the queries it got. */
-final class StubQueryGateway implements QueryGateway {
+/** Answers point-to-point queries of the types it was told about and remembers the queries it got. */
+public final class StubQueryGateway implements QueryGateway {
 
-    private final List<FindDuplicateCandidatesQuery> queries = new ArrayList<>();
-    private List<DuplicateCandidate> candidates = List.of();
+    private final List<Object> queries = new ArrayList<>();
+    private final Map<Class<?>, Function<Object, Object>> answers = new HashMap<>();
 
-    void answer(DuplicateCandidate... candidates) {
-        this.candidates = List.of(candidates);
+    /** From now on, queries of this type are answered by {@code answer}. */
+    @SuppressWarnings("unchecked")
+    public <Q> void answer(Class<Q> queryType, Function<Q, ?> answer) {
+        answers.put(queryType, query -> answer.apply((Q) query));
     }
 
-    List<FindDuplicateCandidatesQuery> queries() {
-        return List.copyOf(queries);
+    public <Q> List<Q> queries(Class<Q> queryType) {
+        return queries.stream().filter(queryType::isInstance).map(queryType::cast).toList();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <R, Q> CompletableFuture<R> query(String queryName, Q query, ResponseType<R> responseType) {
-        if (!(query instanceof FindDuplicateCandidatesQuery find)) {
+        Function<Object, Object> answer = answers.get(query.getClass());
+        if (answer == null) {
             throw new UnsupportedOperationException("unexpected query " + query);
         }
-        queries.add(find);
-        return CompletableFuture.completedFuture((R) new DuplicateCandidates(candidates));
+        queries.add(query);
+        return CompletableFuture.completedFuture((R) answer.apply(query));
     }
 
     @Override

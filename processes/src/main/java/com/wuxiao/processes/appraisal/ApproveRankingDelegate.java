@@ -1,0 +1,41 @@
+package com.wuxiao.processes.appraisal;
+
+import com.wuxiao.command.appraisal.api.ApproveRankingCommand;
+import com.wuxiao.command.appraisal.api.PublicityStartedEvent;
+import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Date;
+
+/**
+ * Approves the ranking as the union leader who completed the approval task. Its publicity period
+ * starts at once; the round's own end of it (its configuration snapshot) drives the timer.
+ */
+@Component(QuarterlyAppraisal.Bean.APPROVE_RANKING)
+public class ApproveRankingDelegate implements JavaDelegate {
+
+    private final CommandGateway commandGateway;
+    private final RoundEvents roundEvents;
+    private final Clock clock;
+
+    public ApproveRankingDelegate(CommandGateway commandGateway, RoundEvents roundEvents, Clock clock) {
+        this.commandGateway = commandGateway;
+        this.roundEvents = roundEvents;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String roundId = RoundProcess.roundId(execution);
+        commandGateway.sendAndWait(new ApproveRankingCommand(roundId,
+                RoundProcess.currentUser(execution.getProcessEngineServices()), clock.instant()));
+        PublicityStartedEvent publicity = roundEvents.latest(roundId, PublicityStartedEvent.class);
+        execution.setVariable(Var.PUBLICITY_ENDS_AT, Date.from(publicity.endsAt()));
+        execution.setVariable(Var.PUBLICITY_CLOSES_AT,
+                Date.from(publicity.endsAt().plus(QuarterlyAppraisal.OBJECTION_GRACE)));
+    }
+}

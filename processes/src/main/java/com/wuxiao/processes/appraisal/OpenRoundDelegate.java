@@ -1,0 +1,62 @@
+package com.wuxiao.processes.appraisal;
+
+import com.wuxiao.command.appraisal.api.AppraisalLimits;
+import com.wuxiao.command.appraisal.api.OpenAppraisalRoundCommand;
+import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import com.wuxiao.query.appraisal.api.AppraisalPool;
+import com.wuxiao.query.appraisal.api.FindAppraisalPoolQuery;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+/**
+ * Opens the quarter's round over its pool of accepted proposals, as the union leader who started
+ * the process, and makes the round id the business key. Runs in the starter's transaction: a
+ * refusal (round open already, empty pool, not a union leader) undoes the start and reaches them.
+ */
+@Component(QuarterlyAppraisal.Bean.OPEN_ROUND)
+public class OpenRoundDelegate implements JavaDelegate {
+
+    private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
+    private final Clock clock;
+
+    public OpenRoundDelegate(CommandGateway commandGateway, QueryGateway queryGateway, Clock clock) {
+        this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int year = required(execution, Var.YEAR, "年度");
+        int quarter = required(execution, Var.QUARTER, "季度");
+        String roundId = AppraisalLimits.roundIdOf(year, quarter);
+        String businessKey = execution.getProcessBusinessKey();
+        if (businessKey == null || businessKey.isBlank()) {
+            execution.setProcessBusinessKey(roundId); // Tasklist's start form leaves it empty
+        } else if (!businessKey.equals(roundId)) {
+            throw RuleViolation.invalid("business-key-mismatch", "businessKey",
+                    "业务键须为评审轮次编号 " + roundId, "the business key must be the round id " + roundId);
+        }
+        String openedBy = RoundProcess.currentUser(execution.getProcessEngineServices());
+        AppraisalPool pool = queryGateway.query(new FindAppraisalPoolQuery(year, quarter), AppraisalPool.class).join();
+        commandGateway.sendAndWait(new OpenAppraisalRoundCommand(roundId, year, quarter, pool.entries(), openedBy,
+                clock.instant()));
+        execution.setVariable(Var.ROUND_ID, roundId);
+        execution.setVariable(Var.POOL_SIZE, pool.entries().size());
+    }
+
+    private static int required(DelegateExecution execution, String name, String zh) {
+        Integer value = RoundProcess.wholeNumber(execution, name);
+        if (value == null) {
+            throw RuleViolation.invalid("required", name, zh + "不能为空", name + " is required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,117 @@
+package com.wuxiao.processes.appraisal;
+
+import com.wuxiao.command.common.api.RuleViolation;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import java.math.BigDecimal;
+
+/** What the delegates and listeners of the quarterly appraisal read before they send their command. */
+final class RoundProcess {
+
+    private RoundProcess() {
+    }
+
+    /**
+     * The round id is the business key, not a variable: whoever may complete a task may also write
+     * variables, and must not be able to point a decision at another round.
+     */
+    static String roundId(DelegateExecution execution) {
+        String id = execution.getProcessBusinessKey();
+        if (id == null || id.isBlank()) {
+            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
+                    + " has no business key (the round id)");
+        }
+        return id;
+    }
+
+    /**
+     * The user working on the task that led here. Tasklist and the REST API authenticate the user
+     * on the engine; without one, the act cannot be attributed and is refused.
+     */
+    static String currentUser(ProcessEngineServices engine) {
+        Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            throw RuleViolation.forbidden("not-authenticated",
+                    "无法确定操作人：请登录后在任务列表中办理", "Cannot tell who acted: work on the task as a logged-in user");
+        }
+        return authentication.getUserId();
+    }
+
+    /**
+     * The union leader who opened the round acts for the steps no person triggers (ranking after the
+     * last score, finalisation after the publicity period). Taken from the engine's record of who
+     * started the instance, which no task completion can overwrite.
+     */
+    static String roundLeader(DelegateExecution execution) {
+        HistoricProcessInstance instance = execution.getProcessEngineServices().getHistoryService()
+                .createHistoricProcessInstanceQuery().processInstanceId(execution.getProcessInstanceId())
+                .singleResult();
+        if (instance == null || instance.getStartUserId() == null) {
+            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
+                    + " has no start user (the union leader who opened the round)");
+        }
+        return instance.getStartUserId();
+    }
+
+    /**
+     * Deterministic id of the command an activity sends about one subject (a proposal, a scorer, an
+     * objection): a retried job sends the same id, and the round ignores the repeat.
+     */
+    static String commandId(DelegateExecution execution, String subject) {
+        return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + subject;
+    }
+
+    static String string(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            throw new IllegalStateException("Process variable '" + name + "' is missing");
+        }
+        return value.toString();
+    }
+
+    static String optionalString(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    /**
+     * A whole number from a form field, or null when left empty (the round decides whether that is
+     * allowed). Tasklist writes numbers back as Long or Double, API clients may send text.
+     */
+    static Integer wholeNumber(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().trim());
+            return number.intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw RuleViolation.invalid("not-a-whole-number", name,
+                    "须填写整数：" + value, "a whole number is required: " + value);
+        }
+    }
+
+    /**
+     * A listener's exception reaches the caller wrapped by Camunda, and infra's problem mapping looks
+     * for a RuleViolation among the causes. Another command on the round that committed first (the
+     * round's events are appended in order) becomes the same "changed meanwhile, retry" conflict as
+     * anywhere else; everything else passes unchanged.
+     */
+    static RuntimeException conflictIfConcurrent(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                RuleViolation conflict = RuleViolation.conflict("concurrent-change",
+                        "数据已被他人修改，请刷新后重试", "changed by someone else meanwhile; reload and retry");
+                conflict.initCause(failure);
+                return conflict;
+            }
+        }
+        return failure;
+    }
+}
