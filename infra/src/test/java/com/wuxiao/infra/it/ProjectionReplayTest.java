@@ -17,7 +17,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The proposal projection is rebuilt from the event store to exactly what it was. */
+/** The projections are rebuilt from the event store to exactly what they were. */
 class ProjectionReplayTest extends IntegrationTestSupport {
 
     private static final String PROJECTION = "proposal-projection";
@@ -52,17 +52,50 @@ class ProjectionReplayTest extends IntegrationTestSupport {
         assertThat(jdbc.sql("select count(*) from proposal_view").query(Long.class).single())
                 .as("the reset empties the read model").isZero();
         projection.start();
-        long head = jdbc.sql("select max(globalindex) from domainevententry").query(Long.class).single();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Map<Integer, EventTrackerStatus> status = projection.processingStatus();
-            // A segment stays "replaying" until it sees an event past the reset point; position tells.
-            return !status.isEmpty() && status.values().stream().allMatch(s ->
-                    s.isCaughtUp() && s.getCurrentPosition().orElse(-1) >= head);
-        });
+        awaitCaughtUp(projection);
 
         assertThat(dump()).isEqualTo(rowsBefore);
         assertThat(proposal("w1001", proposalId)).isEqualTo(detailBefore);
         assertThat(as("leader").getForObject("/api/proposals?size=100", Object.class)).isEqualTo(listBefore);
+    }
+
+    @Test
+    void leaderboardsAndRoundsAreRebuiltTheSame() {
+        String proposalId = submit("w1001", proposalBody("皮带机头清扫器改进"));
+        String taskId = (String) awaitTasksVisibleTo("c1001", proposalId).get(0).get("id");
+        completeTask("c1001", taskId, Map.of("outcome", "ACCEPT"));
+        awaitProposalStatus("w1001", proposalId, "ACCEPTED");
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String board = "/api/leaderboards/individuals?period=" + month + "&size=100";
+        await().atMost(Duration.ofSeconds(20)).until(() -> as("leader").getForObject(board, String.class),
+                body -> body.contains("w1001"));
+        Object individualsBefore = as("leader").getForObject(board, Object.class);
+        Object unitsBefore = as("leader").getForObject("/api/leaderboards/units?period=" + month, Object.class);
+        Object roundsBefore = as("leader").getForObject("/api/appraisal-rounds", Object.class);
+
+        for (String group : List.of("leaderboard-projection", "appraisal-projection")) {
+            PooledStreamingEventProcessor processor = eventProcessing
+                    .eventProcessor(group, PooledStreamingEventProcessor.class).orElseThrow();
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+            awaitCaughtUp(processor);
+        }
+
+        assertThat(as("leader").getForObject(board, Object.class)).isEqualTo(individualsBefore);
+        assertThat(as("leader").getForObject("/api/leaderboards/units?period=" + month, Object.class))
+                .isEqualTo(unitsBefore);
+        assertThat(as("leader").getForObject("/api/appraisal-rounds", Object.class)).isEqualTo(roundsBefore);
+    }
+
+    private void awaitCaughtUp(PooledStreamingEventProcessor processor) {
+        long head = jdbc.sql("select max(globalindex) from domainevententry").query(Long.class).single();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+            // A segment stays "replaying" until it sees an event past the reset point; position tells.
+            return !status.isEmpty() && status.values().stream().allMatch(s ->
+                    s.isCaughtUp() && s.getCurrentPosition().orElse(-1) >= head);
+        });
     }
 
     @Test
