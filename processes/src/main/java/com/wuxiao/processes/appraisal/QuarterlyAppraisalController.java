@@ -1,16 +1,14 @@
 package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.command.appraisal.api.AppraisalLimits;
-import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import com.wuxiao.processes.engine.EngineUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
-import java.util.List;
 
 /**
  * Opens a quarter's appraisal round for API clients: the same as "Start process" in Tasklist, as
@@ -31,11 +28,11 @@ import java.util.List;
 public class QuarterlyAppraisalController {
 
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final EngineUser engineUser;
 
-    public QuarterlyAppraisalController(RuntimeService runtimeService, IdentityService identityService) {
+    public QuarterlyAppraisalController(RuntimeService runtimeService, EngineUser engineUser) {
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.engineUser = engineUser;
     }
 
     @PostMapping("/api/appraisal-rounds")
@@ -49,23 +46,13 @@ public class QuarterlyAppraisalController {
     @ApiResponse(responseCode = "409", description = "the quarter's round is open already")
     public AppraisalStarted open(@Valid @RequestBody StartAppraisalRequest body,
                                      @Parameter(hidden = true) Principal principal) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
         String roundId = AppraisalLimits.roundIdOf(body.year(), body.quarter());
-        String userId = principal.getName();
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
-        try {
-            ProcessInstance instance = runtimeService.createProcessInstanceByKey(QuarterlyAppraisal.PROCESS_KEY)
-                    .businessKey(roundId)
-                    .setVariable(Var.YEAR, body.year())
-                    .setVariable(Var.QUARTER, body.quarter())
-                    .execute();
-            return new AppraisalStarted(roundId, instance.getId());
-        } finally {
-            identityService.clearAuthentication();
-        }
+        ProcessInstance instance = engineUser.call(principal, () -> runtimeService
+                .createProcessInstanceByKey(QuarterlyAppraisal.PROCESS_KEY)
+                .businessKey(roundId)
+                .setVariable(Var.YEAR, body.year())
+                .setVariable(Var.QUARTER, body.quarter())
+                .execute());
+        return new AppraisalStarted(roundId, instance.getId());
     }
 }

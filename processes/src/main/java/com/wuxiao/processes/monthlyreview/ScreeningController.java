@@ -1,14 +1,13 @@
 package com.wuxiao.processes.monthlyreview;
 
 import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.processes.engine.EngineUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +23,6 @@ import java.security.Principal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The monthly screening for API clients: the same Camunda tasks Tasklist shows, worked as the
@@ -38,11 +36,11 @@ public class ScreeningController {
     private static final int MAX_PAGE_SIZE = 100;
 
     private final TaskService taskService;
-    private final IdentityService identityService;
+    private final EngineUser engineUser;
 
-    public ScreeningController(TaskService taskService, IdentityService identityService) {
+    public ScreeningController(TaskService taskService, EngineUser engineUser) {
         this.taskService = taskService;
-        this.identityService = identityService;
+        this.engineUser = engineUser;
     }
 
     @GetMapping
@@ -55,7 +53,7 @@ public class ScreeningController {
             throw RuleViolation.invalid("invalid-page", "size", "分页参数无效（每页 1–100 条）",
                     "invalid paging (1–100 per page)");
         }
-        return as(principal, () -> screeningTasks().orderByTaskCreateTime().asc()
+        return engineUser.call(principal, () -> screeningTasks().orderByTaskCreateTime().asc()
                 .listPage(page * size, size).stream().map(this::pendingScreening).toList());
     }
 
@@ -68,7 +66,7 @@ public class ScreeningController {
     @ApiResponse(responseCode = "409", description = "screened by someone else meanwhile")
     public ResponseEntity<Void> screen(@PathVariable String proposalId, @Valid @RequestBody ScreeningRequest body,
                                        @Parameter(hidden = true) Principal principal) {
-        as(principal, () -> {
+        engineUser.call(principal, () -> {
             Task task = screeningTasks().processInstanceBusinessKey(proposalId).singleResult();
             if (task == null) {
                 throw RuleViolation.notFound("screening-not-found", "没有等待您初审的该申报",
@@ -102,21 +100,5 @@ public class ScreeningController {
                 MonthlyReview.Activity.SCREEN_PROPOSAL_ESCALATED.equals(task.getTaskDefinitionKey()),
                 task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
-    }
-
-    /** Runs engine calls as the logged-in user with their groups, so authorization applies. */
-    private <T> T as(Principal principal, Supplier<T> work) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
-        String userId = principal.getName();
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
-        try {
-            return work.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
     }
 }

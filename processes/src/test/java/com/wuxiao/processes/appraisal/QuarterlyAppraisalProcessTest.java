@@ -15,6 +15,7 @@ import com.wuxiao.command.appraisal.api.RecordConsensusScoreCommand;
 import com.wuxiao.command.appraisal.api.RecordScoreCommand;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.proposal.api.Author;
+import com.wuxiao.processes.engine.EngineUser;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Activity;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Form;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
@@ -201,7 +202,7 @@ class QuarterlyAppraisalProcessTest {
 
     @Test
     void theRestEndpointStartsTheRoundAsTheLoggedInUser() {
-        AppraisalStarted started = new QuarterlyAppraisalController(runtimeService(), identityService())
+        AppraisalStarted started = new QuarterlyAppraisalController(runtimeService(), new EngineUser(identityService()))
                 .open(new StartAppraisalRequest(2025, 1), () -> LEADER);
 
         assertThat(started.roundId()).isEqualTo(ROUND);
