@@ -11,6 +11,7 @@ import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.EscalateScreeningCommand;
 import com.wuxiao.command.proposal.api.ExpireReturnedProposalCommand;
 import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
+import com.wuxiao.command.proposal.api.ProposalAppraisedEvent;
 import com.wuxiao.command.proposal.api.ProposalLimits;
 import com.wuxiao.command.proposal.api.ProposalRejectedEvent;
 import com.wuxiao.command.proposal.api.ProposalReturnedEvent;
@@ -18,6 +19,7 @@ import com.wuxiao.command.proposal.api.ProposalRevisedEvent;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
+import com.wuxiao.command.proposal.api.RecordAppraisalResultCommand;
 import com.wuxiao.command.proposal.api.ReviseProposalCommand;
 import com.wuxiao.command.proposal.api.ScreenProposalCommand;
 import com.wuxiao.command.proposal.api.ScreeningEscalatedEvent;
@@ -41,8 +43,10 @@ import java.util.stream.Collectors;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A proposal from declaration through the monthly screening (月度申报、月度初审). Decides who may
- * submit, revise, withdraw and screen it, and when; the input rules are in {@link SubmissionRules}.
+ * A proposal from declaration through the monthly screening (月度申报、月度初审) to the result of
+ * its quarterly appraisal (季度评审). Decides who may submit, revise, withdraw and screen it, and
+ * when; the input rules are in {@link SubmissionRules}. Once appraised it is AWARDED or NOT_AWARDED
+ * for good: revising, withdrawing and screening are refused by status.
  */
 @Aggregate
 public class Proposal {
@@ -64,6 +68,8 @@ public class Proposal {
     private Set<String> authorIds = Set.of();
     /** The revision whose screening was escalated to the union office, 0 if none. */
     private int escalatedRevision;
+    /** The round whose result the proposal carries, null until appraised. */
+    private String appraisalRoundId;
     private final Set<String> appliedProcessCommands = new HashSet<>();
 
     protected Proposal() {
@@ -113,11 +119,35 @@ public class Proposal {
     public void handle(WithdrawProposalCommand command) {
         requireAuthor(command.actorId());
         if (status != ProposalStatus.SUBMITTED && status != ProposalStatus.RETURNED) {
-            throw RuleViolation.conflict("not-withdrawable", "该申报已" + status.zh() + "，不能撤回",
+            throw RuleViolation.conflict("not-withdrawable", "该申报当前状态为" + status.zh() + "，不能撤回",
                     "a proposal that is " + status + " cannot be withdrawn");
         }
         apply(new ProposalWithdrawnEvent(proposalId, command.actorId(), WithdrawalReason.BY_AUTHOR,
                 command.withdrawnAt()));
+    }
+
+    /**
+     * The finalised round's result, sent once per result by {@link AppraisalOutcomePolicy}. A
+     * proposal is appraised in one round only; the same round again is a redelivery and a no-op.
+     */
+    @CommandHandler
+    public void handle(RecordAppraisalResultCommand command) {
+        checkAppraisalInput(command);
+        if (appraisalRoundId != null) {
+            if (appraisalRoundId.equals(command.roundId())) {
+                return;
+            }
+            throw RuleViolation.conflict("already-appraised",
+                    "该申报已在 " + appraisalRoundId + " 评审中定级，不能再次评审",
+                    "the proposal was appraised in round " + appraisalRoundId + " already");
+        }
+        if (status != ProposalStatus.ACCEPTED) {
+            throw RuleViolation.conflict("proposal-not-accepted",
+                    "只有初审通过的申报才能参加季度评审（当前：" + status.zh() + "）",
+                    "only an accepted proposal can be appraised (it is " + status + ")");
+        }
+        apply(new ProposalAppraisedEvent(proposalId, command.roundId(), command.grade(), command.finalScore(),
+                command.rank(), command.finalisedAt()));
     }
 
     @CommandHandler
@@ -267,6 +297,21 @@ public class Proposal {
         }
     }
 
+    private static void checkAppraisalInput(RecordAppraisalResultCommand command) {
+        if (command.roundId() == null || command.roundId().isBlank()) {
+            throw RuleViolation.invalid("required", "roundId", "评审轮次不能为空", "roundId is required");
+        }
+        if (command.grade() == null) {
+            throw RuleViolation.invalid("required", "grade", "奖项等级不能为空", "grade is required");
+        }
+        if (command.finalScore() == null) {
+            throw RuleViolation.invalid("required", "finalScore", "最终得分不能为空", "finalScore is required");
+        }
+        if (command.finalisedAt() == null) {
+            throw RuleViolation.invalid("required", "finalisedAt", "确认时间不能为空", "finalisedAt is required");
+        }
+    }
+
     private boolean alreadyApplied(String processCommandId) {
         return processCommandId != null && appliedProcessCommands.contains(processCommandId);
     }
@@ -327,6 +372,12 @@ public class Proposal {
     void on(ScreeningEscalatedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         escalatedRevision = event.revision();
         remember(processCommandId);
+    }
+
+    @EventSourcingHandler
+    void on(ProposalAppraisedEvent event) {
+        appraisalRoundId = event.roundId();
+        status = ProposalStatus.appraisedAs(event.grade());
     }
 
     private void remember(String processCommandId) {

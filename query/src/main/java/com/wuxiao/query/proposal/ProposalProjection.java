@@ -2,6 +2,7 @@ package com.wuxiao.query.proposal;
 
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
+import com.wuxiao.command.proposal.api.ProposalAppraisedEvent;
 import com.wuxiao.command.proposal.api.ProposalContent;
 import com.wuxiao.command.proposal.api.ProposalRejectedEvent;
 import com.wuxiao.command.proposal.api.ProposalReturnedEvent;
@@ -170,6 +171,28 @@ public class ProposalProjection {
                 .param("id", e.proposalId()).query(String.class).single());
         history(message, e.proposalId(), ProposalHistoryAction.ESCALATED, status,
                 null, e.revision(), null, null, e.escalatedAt());
+    }
+
+    @EventHandler
+    void on(ProposalAppraisedEvent e, EventMessage<?> message) {
+        // AWARDED / NOT_AWARDED also keeps the proposal out of every later appraisal pool
+        ProposalStatus status = ProposalStatus.appraisedAs(e.grade());
+        jdbc.sql("""
+                        UPDATE proposal_view SET status = :status, grade = :grade, round_id = :round,
+                            final_score = :score, rank = :rank, updated_at = :at, last_event_seq = :seq
+                        WHERE id = :id AND last_event_seq < :seq""")
+                .param("id", e.proposalId())
+                .param("status", status.name())
+                .param("grade", e.grade().name())
+                .param("round", e.roundId())
+                .param("score", e.finalScore())
+                .param("rank", e.rank())
+                .param("at", timestamp(e.appraisedAt()))
+                .param("seq", sequenceOf(message))
+                .update();
+        // The round, not a person, decides; the grade is the entry's reason as a rejection's is.
+        history(message, e.proposalId(), ProposalHistoryAction.APPRAISED, status, null,
+                currentRevision(e.proposalId()), null, e.grade().name(), e.appraisedAt());
     }
 
     /** Empties the read model so a replay rebuilds it from the first event. */

@@ -1,6 +1,7 @@
 package com.wuxiao.query.proposal;
 
 import com.wuxiao.command.appraisal.api.PoolEntry;
+import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalType;
@@ -33,7 +34,7 @@ class ProposalReadModel {
     private static final String SUMMARY_COLUMNS = """
             p.id, p.title, p.type, p.category_code, p.unit_id, p.submitter_id, p.competition_year,
             p.declaration_month, p.status, p.revision, COALESCE(p.escalated_revision = p.revision, FALSE) AS escalated,
-            p.submitted_at, p.updated_at""";
+            p.grade, p.round_id, p.submitted_at, p.updated_at""";
 
     private final JdbcClient jdbc;
 
@@ -107,7 +108,8 @@ class ProposalReadModel {
 
     /**
      * Proposals still ACCEPTED whose acceptance lies in {@code quarter}, oldest acceptance first,
-     * with their authors in the proposal's order.
+     * with their authors in the proposal's order. An appraised proposal is AWARDED or NOT_AWARDED,
+     * so it never enters a later pool.
      */
     List<PoolEntry> pool(Period quarter) {
         List<PoolEntry> entries = jdbc.sql("""
@@ -165,8 +167,8 @@ class ProposalReadModel {
                                     List<DuplicateCandidate> duplicates) {
         return new ProposalDetail(d.id(), d.title(), d.type(), d.categoryCode(), d.unitId(), d.submitterId(),
                 d.mentorId(), d.competitionYear(), d.declarationMonth(), d.status(), d.revision(), d.escalated(),
-                d.problem(), d.solution(), d.expectedEconomicBenefit(), d.expectedSafetyBenefit(), d.materialCost(),
-                d.submittedAt(), d.updatedAt(), authors, history, duplicates);
+                d.grade(), d.roundId(), d.problem(), d.solution(), d.expectedEconomicBenefit(),
+                d.expectedSafetyBenefit(), d.materialCost(), d.submittedAt(), d.updatedAt(), authors, history, duplicates);
     }
 
     private static void filter(List<String> conditions, Map<String, Object> params, String condition, String name,
@@ -203,7 +205,7 @@ class ProposalReadModel {
                 ProposalType.valueOf(rs.getString("type")), rs.getString("category_code"), rs.getString("unit_id"),
                 rs.getString("submitter_id"), rs.getInt("competition_year"), rs.getInt("declaration_month"),
                 ProposalStatus.valueOf(rs.getString("status")), rs.getInt("revision"), rs.getBoolean("escalated"),
-                instant(rs, "submitted_at"), instant(rs, "updated_at"));
+                grade(rs), rs.getString("round_id"), instant(rs, "submitted_at"), instant(rs, "updated_at"));
     }
 
     private static ProposalDetail detail(ResultSet rs) throws SQLException {
@@ -211,10 +213,16 @@ class ProposalReadModel {
                 ProposalType.valueOf(rs.getString("type")), rs.getString("category_code"), rs.getString("unit_id"),
                 rs.getString("submitter_id"), rs.getString("mentor_id"), rs.getInt("competition_year"),
                 rs.getInt("declaration_month"), ProposalStatus.valueOf(rs.getString("status")),
-                rs.getInt("revision"), rs.getBoolean("escalated"), rs.getString("problem"), rs.getString("solution"),
+                rs.getInt("revision"), rs.getBoolean("escalated"), grade(rs), rs.getString("round_id"),
+                rs.getString("problem"), rs.getString("solution"),
                 rs.getBigDecimal("expected_economic_benefit"), rs.getString("expected_safety_benefit"),
                 rs.getBigDecimal("material_cost"), instant(rs, "submitted_at"), instant(rs, "updated_at"),
                 List.of(), List.of(), List.of());
+    }
+
+    private static Grade grade(ResultSet rs) throws SQLException {
+        String grade = rs.getString("grade");
+        return grade == null ? null : Grade.valueOf(grade);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,6 @@
 package com.wuxiao.query.proposal.api;
 
+import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalType;
@@ -11,6 +12,8 @@ import java.util.List;
 /**
  * Everything known about one proposal.
  *
+ * @param grade               the quarterly appraisal's grade (NONE = not awarded), null until appraised
+ * @param roundId             the appraisal round that gave the grade, null until appraised
  * @param authors             in listed order, with contribution shares in whole percent
  * @param history             oldest first
  * @param duplicateCandidates earlier proposals that closely match this one, best first
@@ -28,6 +31,8 @@ public record ProposalDetail(String id,
                              ProposalStatus status,
                              int revision,
                              boolean escalated,
+                             Grade grade,
+                             String roundId,
                              String problem,
                              String solution,
                              BigDecimal expectedEconomicBenefit,

@@ -8,7 +8,9 @@ public enum ProposalHistoryAction {
     ACCEPTED("初审通过"),
     RETURNED("退回修改"),
     REJECTED("初审不通过"),
-    ESCALATED("初审超期，转工会办公室");
+    ESCALATED("初审超期，转工会办公室"),
+    /** The quarterly appraisal's final result; the entry's reason is the Grade name. */
+    APPRAISED("季度评审定级");
 
     private final String zh;
 

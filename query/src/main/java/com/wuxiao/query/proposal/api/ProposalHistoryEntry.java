@@ -9,9 +9,10 @@ import java.time.Instant;
  *
  * @param seq      the event's position in the proposal's own event stream
  * @param status   the status after this step
- * @param actorId  who acted; null when the system did (expiry, escalation)
+ * @param actorId  who acted; null when the system did (expiry, escalation, appraisal result)
  * @param revision the revision the step concerns
- * @param reason   a {@code RejectionReason} or {@code WithdrawalReason} name, else null
+ * @param reason   a {@code RejectionReason} or {@code WithdrawalReason} name, the {@code Grade} name of
+ *                 an APPRAISED entry, else null
  */
 public record ProposalHistoryEntry(long seq,
                                    ProposalHistoryAction action,
