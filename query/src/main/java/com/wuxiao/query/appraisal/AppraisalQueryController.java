@@ -7,15 +7,22 @@ import com.wuxiao.query.appraisal.api.AppraisalRounds;
 import com.wuxiao.query.appraisal.api.FindAppraisalRoundQuery;
 import com.wuxiao.query.appraisal.api.FindAppraisalRoundsQuery;
 import com.wuxiao.query.appraisal.api.FindRoundProgressQuery;
+import com.wuxiao.query.appraisal.api.FindRoundRewardsQuery;
 import com.wuxiao.query.appraisal.api.RoundAccess;
 import com.wuxiao.query.appraisal.api.RoundProgress;
+import com.wuxiao.query.appraisal.api.RoundRewards;
+import com.wuxiao.query.appraisal.export.AppraisalWorkbooks;
+import com.wuxiao.query.appraisal.export.XlsxDownload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -35,7 +42,8 @@ import java.util.stream.Collectors;
  * <p>
  * The union office and administrators read everything; reviewers read rounds without individual
  * scores or objectors; any other logged-in user reads a round's ranking once it is published
- * (publicity is public by definition), and nothing of it before.
+ * (publicity is public by definition), and nothing of it before. Excel exports of a round's results
+ * and rewards are for the union office and administrators.
  */
 @RestController
 @RequestMapping("/api/appraisal-rounds")
@@ -45,9 +53,11 @@ public class AppraisalQueryController {
     private static final String ROLE_PREFIX = "ROLE_";
 
     private final QueryGateway queries;
+    private final AppraisalWorkbooks workbooks;
 
-    public AppraisalQueryController(QueryGateway queries) {
+    public AppraisalQueryController(QueryGateway queries, AppraisalWorkbooks workbooks) {
         this.queries = queries;
+        this.workbooks = workbooks;
     }
 
     @GetMapping
@@ -78,13 +88,57 @@ public class AppraisalQueryController {
     @ApiResponse(responseCode = "404", description = "no such round")
     public RoundProgress progress(@PathVariable String roundId,
                                   @Parameter(hidden = true) Authentication authentication) {
-        if (accessOf(authentication) != RoundAccess.FULL) {
-            throw RuleViolation.forbidden("not-union-leader",
-                    "只有工会办公室可以查看评分进度", "only the union office can see the scoring progress");
-        }
+        requireUnionOffice(authentication, "只有工会办公室可以查看评分进度",
+                "only the union office can see the scoring progress");
         Optional<RoundProgress> progress = ask(new FindRoundProgressQuery(roundId),
                 ResponseTypes.optionalInstanceOf(RoundProgress.class));
         return progress.orElseThrow(AppraisalQueryController::roundNotFound);
+    }
+
+    @GetMapping("/{roundId}/results.xlsx")
+    @Operation(summary = "导出评审结果（Excel） / the round's results as an Excel file",
+            description = "Sheet 评审结果: one row per proposal in ranking order (unranked: pool order) with rank, "
+                          + "authors and shares, scores done, final score, grade and re-review. "
+                          + "For the union office and administrators.")
+    @ApiResponse(responseCode = "200", description = "the .xlsx file",
+            content = @Content(mediaType = XlsxDownload.XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "403", description = "not the union office or an administrator")
+    @ApiResponse(responseCode = "404", description = "no such round")
+    public ResponseEntity<byte[]> resultsWorkbook(@PathVariable String roundId,
+                                                  @Parameter(hidden = true) Authentication authentication) {
+        requireUnionOffice(authentication, "只有工会办公室可以导出评审结果",
+                "only the union office can export a round's results");
+        AppraisalRoundDetail round = ask(new FindAppraisalRoundQuery(roundId, RoundAccess.FULL),
+                ResponseTypes.optionalInstanceOf(AppraisalRoundDetail.class))
+                .orElseThrow(AppraisalQueryController::roundNotFound);
+        return XlsxDownload.attachment(workbooks.results(round), "评审结果-" + round.roundId() + ".xlsx",
+                "appraisal-results-" + round.roundId() + ".xlsx");
+    }
+
+    @GetMapping("/{roundId}/rewards.xlsx")
+    @Operation(summary = "导出个人奖励（Excel） / rewards per person of the round as an Excel file",
+            description = "Sheet 个人奖励: one row per worker with awarded proposals, reward money (CNY) and award "
+                          + "points, most money first, then a 合计 row. Only once the round is finalised. "
+                          + "For the union office and administrators.")
+    @ApiResponse(responseCode = "200", description = "the .xlsx file",
+            content = @Content(mediaType = XlsxDownload.XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "403", description = "not the union office or an administrator")
+    @ApiResponse(responseCode = "404", description = "no such round")
+    @ApiResponse(responseCode = "409", description = "the round is not finalised yet (round-not-finalised)")
+    public ResponseEntity<byte[]> rewardsWorkbook(@PathVariable String roundId,
+                                                  @Parameter(hidden = true) Authentication authentication) {
+        requireUnionOffice(authentication, "只有工会办公室可以导出个人奖励",
+                "only the union office can export rewards per person");
+        RoundRewards rewards = ask(new FindRoundRewardsQuery(roundId),
+                ResponseTypes.optionalInstanceOf(RoundRewards.class))
+                .orElseThrow(AppraisalQueryController::roundNotFound);
+        if (!rewards.finalised()) {
+            throw RuleViolation.conflict("round-not-finalised",
+                    "评审结果确认后才有个人奖励（当前状态：" + rewards.status().zh() + "）",
+                    "rewards exist only once the round is finalised (now " + rewards.status() + ")");
+        }
+        return XlsxDownload.attachment(workbooks.rewards(rewards), "个人奖励-" + rewards.roundId() + ".xlsx",
+                "appraisal-rewards-" + rewards.roundId() + ".xlsx");
     }
 
     /** Spring Security's authorities are "ROLE_" + each Camunda group id of the user. */
@@ -105,6 +159,12 @@ public class AppraisalQueryController {
             return RoundAccess.PANEL;
         }
         return RoundAccess.PUBLIC;
+    }
+
+    private static void requireUnionOffice(Authentication authentication, String zh, String en) {
+        if (accessOf(authentication) != RoundAccess.FULL) {
+            throw RuleViolation.forbidden("not-union-leader", zh, en);
+        }
     }
 
     private static RuleViolation roundNotFound() {

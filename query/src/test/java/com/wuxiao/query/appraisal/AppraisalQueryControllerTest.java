@@ -4,6 +4,7 @@ import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.query.appraisal.api.FindAppraisalRoundQuery;
 import com.wuxiao.query.appraisal.api.FindRoundProgressQuery;
 import com.wuxiao.query.appraisal.api.RoundAccess;
+import com.wuxiao.query.appraisal.export.AppraisalWorkbooks;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,7 +29,8 @@ import static org.mockito.Mockito.when;
 class AppraisalQueryControllerTest {
 
     private final QueryGateway gateway = mock(QueryGateway.class);
-    private final AppraisalQueryController controller = new AppraisalQueryController(gateway);
+    private final AppraisalQueryController controller = new AppraisalQueryController(gateway,
+            new AppraisalWorkbooks(ids -> Map.of()));
 
     private static Authentication user(String userId, String... authorities) {
         return UsernamePasswordAuthenticationToken.authenticated(userId, null,

@@ -17,7 +17,7 @@ import com.wuxiao.query.proposal.api.ProposalHistoryAction;
 import com.wuxiao.query.proposal.api.ProposalHistoryEntry;
 import com.wuxiao.query.proposal.api.ProposalScope;
 import com.wuxiao.query.proposal.api.ProposalSummary;
-import com.wuxiao.query.testing.QueryDatabase;
+import com.wuxiao.query.testing.TestDatabase;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class ProposalAppraisalProjectionTest {
             "刮板输送机链条张紧靠人工目测。", "加装液压自动张紧装置。", new BigDecimal("50000.00"), "减少断链事故",
             new BigDecimal("2000.50"));
 
-    private final JdbcClient jdbc = JdbcClient.create(QueryDatabase.dataSource());
+    private final JdbcClient jdbc = JdbcClient.create(TestDatabase.dataSource());
     private final ProposalProjection projection = new ProposalProjection(jdbc);
     private final ProposalReadModel readModel = new ProposalReadModel(jdbc);
     private final ProposalQueries queries = new ProposalQueries(readModel, Clock.systemUTC());

@@ -1,0 +1,39 @@
+package com.wuxiao.infra.identity;
+
+import com.wuxiao.query.people.WorkerNames;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Workers' display names from Camunda's identity store, named as {@link CamundaUserDirectory} names them. */
+@Component
+class CamundaWorkerNames implements WorkerNames {
+
+    /** Ids per query: keeps the SQL IN list well below what any database accepts. */
+    private static final int BATCH = 500;
+
+    private final IdentityService identityService;
+
+    CamundaWorkerNames(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Map<String, String> namesOf(Collection<String> userIds) {
+        List<String> ids = userIds.stream().filter(Objects::nonNull).filter(id -> !id.isBlank()).distinct().toList();
+        Map<String, String> names = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            String[] batch = ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(String[]::new);
+            for (User user : identityService.createUserQuery().userIdIn(batch).list()) {
+                names.put(user.getId(), CamundaUserDirectory.displayName(user));
+            }
+        }
+        return names;
+    }
+}
