@@ -37,7 +37,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -162,7 +164,7 @@ public class Proposal {
         MetaData origin = originOf(command.processCommandId());
         switch (command.outcome()) {
             case ACCEPT -> apply(new ProposalAcceptedEvent(proposalId, command.screenerId(), revision,
-                    command.comment(), command.screenedAt()), origin);
+                    command.comment(), command.screenedAt(), unitsOfAuthors(users)), origin);
             case RETURN -> apply(new ProposalReturnedEvent(proposalId, command.screenerId(), revision,
                     command.comment(), command.screenedAt()), origin);
             case REJECT -> apply(new ProposalRejectedEvent(proposalId, command.screenerId(), revision,
@@ -318,6 +320,15 @@ public class Proposal {
 
     private static MetaData originOf(String processCommandId) {
         return processCommandId == null ? MetaData.emptyInstance() : MetaData.with(PROCESS_COMMAND_ID, processCommandId);
+    }
+
+    /** Where each author belongs now: points earned by this acceptance count for that unit. */
+    private Map<String, String> unitsOfAuthors(UserDirectory users) {
+        Map<String, String> units = new TreeMap<>();
+        for (String authorId : authorIds) {
+            users.find(authorId).map(Actor::unitId).ifPresent(unit -> units.put(authorId, unit));
+        }
+        return units;
     }
 
     private static Set<String> idsOf(List<Author> authors) {

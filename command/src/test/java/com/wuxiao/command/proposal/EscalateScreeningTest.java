@@ -65,7 +65,7 @@ class EscalateScreeningTest extends ProposalFixtureTest {
 
     @Test
     void aScreenedProposalIsNotEscalated() {
-        fixture.given(submitted(), new ProposalAcceptedEvent(ID, "c1", 1, null, T1))
+        fixture.given(submitted(), new ProposalAcceptedEvent(ID, "c1", 1, null, T1, ProposalTestData.AUTHOR_UNITS))
                 .when(escalate(1, "pi-1:escalate:1"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();

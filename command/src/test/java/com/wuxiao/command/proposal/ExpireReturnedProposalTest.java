@@ -75,7 +75,7 @@ class ExpireReturnedProposalTest extends ProposalFixtureTest {
     @Test
     void aRevisedAndAcceptedProposalIsNotWithdrawn() {
         fixture.given(submitted(), returned(1), new ProposalRevisedEvent(ID, "w1", 2, CONTENT, AUTHORS, null, T5),
-                        new ProposalAcceptedEvent(ID, "c1", 2, null, T5))
+                        new ProposalAcceptedEvent(ID, "c1", 2, null, T5, ProposalTestData.AUTHOR_UNITS))
                 .when(expire(2, "pi-1:expire:2"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();

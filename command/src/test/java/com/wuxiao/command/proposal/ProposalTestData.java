@@ -19,6 +19,7 @@ import org.axonframework.messaging.MetaData;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +34,8 @@ final class ProposalTestData {
     static final Instant T0 = Instant.parse("2025-03-10T02:00:00Z");
 
     static final List<Author> AUTHORS = List.of(new Author("w1", 60), new Author("w2", 40));
+    /** The units of {@link #AUTHORS} in {@link #directory()}. */
+    static final Map<String, String> AUTHOR_UNITS = Map.of("w1", "ZC1", "w2", "ZC1");
     static final ProposalContent CONTENT = new Draft().toContent();
 
     private ProposalTestData() {

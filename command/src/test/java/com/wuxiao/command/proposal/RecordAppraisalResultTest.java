@@ -44,7 +44,7 @@ class RecordAppraisalResultTest extends ProposalFixtureTest {
     private static final BigDecimal SCORE = new BigDecimal("87.65");
 
     private static ProposalAcceptedEvent accepted() {
-        return new ProposalAcceptedEvent(ID, "c1", 1, null, T1);
+        return new ProposalAcceptedEvent(ID, "c1", 1, null, T1, ProposalTestData.AUTHOR_UNITS);
     }
 
     private static RecordAppraisalResultCommand record(String roundId, Grade grade) {

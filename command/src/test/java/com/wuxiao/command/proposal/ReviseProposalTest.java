@@ -94,7 +94,7 @@ class ReviseProposalTest extends ProposalFixtureTest {
 
     @Test
     void anAcceptedProposalIsNotRevised() {
-        fixture.given(submitted(), new ProposalAcceptedEvent(ID, "c1", 1, null, T1))
+        fixture.given(submitted(), new ProposalAcceptedEvent(ID, "c1", 1, null, T1, ProposalTestData.AUTHOR_UNITS))
                 .when(revise("w1", 1, AUTHORS))
                 .expectException(conflict("not-returned"));
     }

@@ -1,9 +1,12 @@
 package com.wuxiao.command.proposal;
 
+import com.wuxiao.command.competition.api.ReviewDeadlines;
+import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
 import com.wuxiao.command.proposal.api.ProposalRejectedEvent;
 import com.wuxiao.command.proposal.api.ProposalReturnedEvent;
 import com.wuxiao.command.proposal.api.ProposalRevisedEvent;
+import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
 import com.wuxiao.command.proposal.api.RejectionReason;
 import com.wuxiao.command.proposal.api.ScreenProposalCommand;
@@ -16,6 +19,8 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static com.wuxiao.command.proposal.ProposalTestData.AUTHORS;
 import static com.wuxiao.command.proposal.ProposalTestData.CONTENT;
@@ -54,7 +59,7 @@ class ScreenProposalTest extends ProposalFixtureTest {
     void theUnitsCoordinatorAccepts() {
         fixture.given(submitted())
                 .when(screen("c1", 1, ACCEPT, null, null))
-                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 1, null, T1));
+                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 1, null, T1, ProposalTestData.AUTHOR_UNITS));
     }
 
     @Test
@@ -75,7 +80,16 @@ class ScreenProposalTest extends ProposalFixtureTest {
     void aRevisionIsScreenedAgain() {
         fixture.given(submitted(), new ProposalReturnedEvent(ID, "c1", 1, "请补充", T1), revised())
                 .when(new ScreenProposalCommand(ID, "c1", 2, ACCEPT, null, null, null, T2))
-                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 2, null, T2));
+                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 2, null, T2, ProposalTestData.AUTHOR_UNITS));
+    }
+
+    @Test
+    void theAcceptanceNamesEachAuthorsOwnUnitForATeamAcrossUnits() {
+        List<Author> team = List.of(new Author("w1", 50), new Author("w3", 50));
+        fixture.given(new ProposalSubmittedEvent(ID, "w1", "ZC1", CONTENT, team, null, 2025, 3, T0,
+                        ReviewDeadlines.defaults()))
+                .when(screen("c1", 1, ACCEPT, null, null))
+                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 1, null, T1, Map.of("w1", "ZC1", "w3", "JJ2")));
     }
 
     @Test
@@ -83,7 +97,7 @@ class ScreenProposalTest extends ProposalFixtureTest {
         String comment = "意".repeat(2000);
         fixture.given(submitted())
                 .when(screen("c1", 1, ACCEPT, comment, null))
-                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 1, comment, T1));
+                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 1, comment, T1, ProposalTestData.AUTHOR_UNITS));
     }
 
     @Test
@@ -168,7 +182,7 @@ class ScreenProposalTest extends ProposalFixtureTest {
     void theCoordinatorMayStillScreenAfterEscalation() {
         fixture.given(submitted(), new ScreeningEscalatedEvent(ID, 1, T8))
                 .when(screen("c1", 1, ACCEPT, null, null))
-                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 1, null, T1));
+                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 1, null, T1, ProposalTestData.AUTHOR_UNITS));
     }
 
     @Test
@@ -195,7 +209,7 @@ class ScreenProposalTest extends ProposalFixtureTest {
 
     @Test
     void oneScreeningPerRevision() {
-        fixture.given(submitted(), new ProposalAcceptedEvent(ID, "c1", 1, null, T1))
+        fixture.given(submitted(), new ProposalAcceptedEvent(ID, "c1", 1, null, T1, ProposalTestData.AUTHOR_UNITS))
                 .when(screen("c1", 1, REJECT, null, RejectionReason.DUPLICATE))
                 .expectException(conflict("already-screened"));
     }
@@ -217,7 +231,7 @@ class ScreenProposalTest extends ProposalFixtureTest {
     @Test
     void theProcessCommandIdIsKeptWithTheEvent() {
         EventMessage<?> expected = GenericEventMessage.asEventMessage(
-                        new ProposalAcceptedEvent(ID, "c1", 1, "意见", T1))
+                        new ProposalAcceptedEvent(ID, "c1", 1, "意见", T1, ProposalTestData.AUTHOR_UNITS))
                 .andMetaData(MetaData.with(Proposal.PROCESS_COMMAND_ID, "pi-1:screen:1"));
         fixture.given(submitted())
                 .when(byProcessCommand("pi-1:screen:1", ACCEPT))
@@ -226,7 +240,7 @@ class ScreenProposalTest extends ProposalFixtureTest {
 
     @Test
     void aRepeatedProcessCommandIsIgnored() {
-        fixture.given(submitted(), byProcess(new ProposalAcceptedEvent(ID, "c1", 1, "意见", T1), "pi-1:screen:1"))
+        fixture.given(submitted(), byProcess(new ProposalAcceptedEvent(ID, "c1", 1, "意见", T1, ProposalTestData.AUTHOR_UNITS), "pi-1:screen:1"))
                 .when(byProcessCommand("pi-1:screen:1", ACCEPT))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -242,7 +256,7 @@ class ScreenProposalTest extends ProposalFixtureTest {
 
     @Test
     void anotherProcessCommandOnAScreenedRevisionIsAConflict() {
-        fixture.given(submitted(), byProcess(new ProposalAcceptedEvent(ID, "c1", 1, "意见", T1), "pi-1:screen:1"))
+        fixture.given(submitted(), byProcess(new ProposalAcceptedEvent(ID, "c1", 1, "意见", T1, ProposalTestData.AUTHOR_UNITS), "pi-1:screen:1"))
                 .when(byProcessCommand("pi-2:screen:1", ACCEPT))
                 .expectException(conflict("already-screened"));
     }

@@ -46,7 +46,7 @@ class WithdrawProposalTest extends ProposalFixtureTest {
 
     @Test
     void anAcceptedProposalStays() {
-        fixture.given(submitted(), new ProposalAcceptedEvent(ID, "c1", 1, null, T1))
+        fixture.given(submitted(), new ProposalAcceptedEvent(ID, "c1", 1, null, T1, ProposalTestData.AUTHOR_UNITS))
                 .when(new WithdrawProposalCommand(ID, "w1", T2))
                 .expectException(conflict("not-withdrawable"));
     }

@@ -79,6 +79,9 @@ class DemoData implements ApplicationRunner {
         user("r0001", "郑", "工", "JDK", Set.of(Role.REVIEWER), PanelRole.TECH_EXPERT);
         user("r0002", "冯", "师傅", "ZC1", Set.of(Role.REVIEWER), PanelRole.PRODUCTION_BACKBONE);
         user("r0003", "何", "代表", "TFQ", Set.of(Role.REVIEWER), PanelRole.UNION_REP);
+        user("r0004", "钱", "高工", "JJ2", Set.of(Role.REVIEWER), PanelRole.TECH_EXPERT);
+        user("r0005", "褚", "班长", "GH", Set.of(Role.REVIEWER), PanelRole.PRODUCTION_BACKBONE);
+        user("r0006", "卫", "委员", "GH", Set.of(Role.REVIEWER), PanelRole.UNION_REP);
         user("leader", "工会", "主席", "GH", Set.of(Role.UNION_LEADER), null);
         user("owner", "生产", "部长", "ZC1", Set.of(Role.PRODUCTION_OWNER), null);
         user("admin", "系统", "管理员", "GH", Set.of(Role.ADMIN), null);

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -41,15 +42,9 @@ import java.util.stream.Collectors;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    static final String TYPE_PREFIX = "urn:wuxiao:problem:";
-
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Object> ruleViolation(RuleViolation violation) {
-        ProblemDetail problem = problem(statusOf(violation.kind()), violation.code(),
-                violation.messageZh(), violation.messageEn());
-        if (violation.field() != null) {
-            problem.setProperty("field", violation.field());
-        }
+        ProblemDetail problem = Problems.of(violation);
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
@@ -67,10 +62,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** Task completions run delegates and listeners; a broken rule reaches us wrapped by Camunda. */
     @ExceptionHandler(ProcessEngineException.class)
     ResponseEntity<Object> processEngine(ProcessEngineException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RuleViolation violation) {
-                return ruleViolation(violation);
-            }
+        Optional<RuleViolation> violation = Problems.ruleViolationIn(e);
+        if (violation.isPresent()) {
+            return ruleViolation(violation.get());
         }
         if (e instanceof AuthorizationException) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "not-authorized",
@@ -96,8 +90,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ConcurrencyException.class, ConflictingAggregateVersionException.class})
     ResponseEntity<Object> concurrentChange(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "concurrent-change",
-                "数据已被他人修改，请刷新后重试", "changed by someone else meanwhile; reload and retry"));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.concurrentChange());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -119,7 +112,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String summary = errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
                 .collect(Collectors.joining("; "));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, summary);
-        problem.setType(URI.create(TYPE_PREFIX + "validation"));
+        problem.setType(URI.create(Problems.TYPE_PREFIX + "validation"));
         problem.setTitle("输入不合法 / invalid input");
         if (!errors.isEmpty()) {
             problem.setProperty("field", errors.get(0).get("field"));
@@ -150,21 +143,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail problem(HttpStatusCode status, String code, String zh, String en) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, zh + " / " + en);
-        problem.setType(URI.create(TYPE_PREFIX + code));
-        problem.setTitle(zh + " / " + en);
-        problem.setProperty("code", code);
-        problem.setProperty("messageZh", zh);
-        problem.setProperty("messageEn", en);
-        return problem;
-    }
-
-    private static HttpStatus statusOf(RuleViolation.Kind kind) {
-        return switch (kind) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-        };
+        return Problems.of(status, code, zh, en);
     }
 }

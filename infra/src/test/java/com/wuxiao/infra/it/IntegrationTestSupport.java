@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
@@ -26,6 +27,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = WuxiaoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"it", "demo"})
+@Import(AdjustableClock.Config.class)
 abstract class IntegrationTestSupport {
 
     @Autowired

@@ -46,8 +46,10 @@ class MonthlyReviewIntegrationTest extends IntegrationTestSupport {
         // RETURN without a comment breaks a rule of the aggregate, so the whole completion fails.
         ResponseEntity<String> completion = completeTask("c1001", taskId, Map.of("outcome", "RETURN"));
 
-        assertThat(completion.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(completion.getBody()).contains("comment");
+        // Camunda's REST API answers with our problem document, not its generic 500.
+        assertThat(completion.getStatusCode().value()).as(completion.getBody()).isEqualTo(400);
+        assertThat(completion.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(completion.getBody()).contains("urn:wuxiao:problem:").contains("\"field\":\"comment\"");
         assertThat(tasksVisibleTo("c1001", proposalId)).extracting(t -> t.get("id")).containsExactly(taskId);
         assertThat(eventCount(proposalId)).isEqualTo(eventsBefore);
         assertThat(proposal("w1001", proposalId).get("status")).isEqualTo("SUBMITTED");

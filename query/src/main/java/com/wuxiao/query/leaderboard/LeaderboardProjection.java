@@ -134,8 +134,9 @@ public class LeaderboardProjection {
     // --- earning events -------------------------------------------------------------------------
 
     /**
-     * The year's acceptance points split among the authors. The acceptance counts for the proposal's
-     * unit: the event names no author's unit, and a submitter declares for their own unit.
+     * The year's acceptance points split among the authors, each counted for the unit the author
+     * belonged to when accepted (a team may span units); for an author the event does not place,
+     * the proposal's unit.
      */
     @EventHandler
     void on(ProposalAcceptedEvent e, EventMessage<?> message, ReplayStatus replay) {
@@ -161,7 +162,8 @@ public class LeaderboardProjection {
         for (Author author : authors) {
             BigDecimal points = acceptedPoints.map(p -> PointsSplit.part(p, author.share())).orElse(null);
             inserted += ledger(message.getIdentifier(), author.workerId(), LedgerEntryKind.ACCEPTED, e.proposalId(),
-                    null, null, proposal.unitId(), proposal.year(), author.share(), points, 0, e.acceptedAt());
+                    null, null, e.authorUnits().getOrDefault(author.workerId(), proposal.unitId()), proposal.year(),
+                    author.share(), points, 0, e.acceptedAt());
         }
         if (inserted > 0) {
             notifySubscribers(keysOf(e.acceptedAt()), replay);

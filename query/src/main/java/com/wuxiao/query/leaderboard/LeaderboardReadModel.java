@@ -40,19 +40,25 @@ class LeaderboardReadModel {
             FROM points_ledger l WHERE l.%1$s = :period
             GROUP BY l.worker_id""";
 
-    /** Units by their members' entries; accepted and awarded count the unit's own proposals. */
+    /**
+     * Units by their members' entries (points count where the worker belongs); accepted and awarded
+     * count the unit's own proposals, whoever of which unit wrote them.
+     */
     private static final String UNITS = """
-            SELECT COALESCE(p.key, a.key) AS key, NULL AS name, NULL AS unit_id,
+            SELECT COALESCE(p.key, c.key, a.key) AS key, NULL AS name, NULL AS unit_id,
                 COALESCE(p.points, 0) AS points, COALESCE(p.reward_fen, 0) AS reward_fen,
-                COALESCE(p.members, 0) AS members, COALESCE(p.accepted, 0) AS accepted,
+                COALESCE(p.members, 0) AS members, COALESCE(c.accepted, 0) AS accepted,
                 COALESCE(a.awarded, 0) AS awarded
             FROM (SELECT l.unit_id AS key, sum(l.points) AS points, sum(l.reward_fen) AS reward_fen,
-                      count(DISTINCT l.worker_id) AS members,
-                      count(DISTINCT l.proposal_id) FILTER (WHERE l.kind = 'ACCEPTED') AS accepted
+                      count(DISTINCT l.worker_id) AS members
                   FROM points_ledger l WHERE l.%1$s = :period AND l.unit_id IS NOT NULL
                   GROUP BY l.unit_id) p
+            FULL JOIN (SELECT lp.unit_id AS key, count(DISTINCT l.proposal_id) AS accepted
+                       FROM points_ledger l JOIN leaderboard_proposal lp ON lp.proposal_id = l.proposal_id
+                       WHERE l.%1$s = :period AND l.kind = 'ACCEPTED' GROUP BY lp.unit_id) c ON c.key = p.key
             FULL JOIN (SELECT w.unit_id AS key, count(*) AS awarded FROM leaderboard_award w
-                       WHERE w.%1$s = :period AND w.grade <> 'NONE' GROUP BY w.unit_id) a ON a.key = p.key""";
+                       WHERE w.%1$s = :period AND w.grade <> 'NONE' GROUP BY w.unit_id) a
+                ON a.key = COALESCE(p.key, c.key)""";
 
     /** Categories of the proposals behind the entries; names from the period's competition year if set. */
     private static final String CATEGORIES = """

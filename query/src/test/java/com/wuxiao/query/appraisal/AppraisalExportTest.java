@@ -170,7 +170,8 @@ class AppraisalExportTest {
                     entry.authors(), entry.mentorId(), 2026, 11, T0.minus(Duration.ofDays(20)),
                     ReviewDeadlines.defaults()));
             publish("Proposal", proposalId, new ProposalAcceptedEvent(proposalId, "c1001", 1, null,
-                    T0.minus(Duration.ofDays(10))));
+                    T0.minus(Duration.ofDays(10)), entry.authors().stream()
+                            .collect(Collectors.toMap(Author::workerId, author -> entry.unitId()))));
             pool.add(new PoolEntry(proposalId, entry.unitId(), entry.authors(), entry.mentorId()));
         }
         publish("AppraisalRound", roundId, new AppraisalRoundOpenedEvent(roundId, 2026, 4, pool,

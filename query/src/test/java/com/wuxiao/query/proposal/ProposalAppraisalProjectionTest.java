@@ -62,7 +62,8 @@ class ProposalAppraisalProjectionTest {
         ProposalSubmittedEvent submitted = new ProposalSubmittedEvent(proposalId, "w1", "ZC1", CONTENT,
                 List.of(new Author("w1", 60), new Author("w2", 40)), null, 2025, 3, T0, ReviewDeadlines.defaults());
         projection.on(submitted, message(proposalId, 0, submitted));
-        ProposalAcceptedEvent accepted = new ProposalAcceptedEvent(proposalId, "c1", 1, null, T1);
+        ProposalAcceptedEvent accepted = new ProposalAcceptedEvent(proposalId, "c1", 1, null, T1,
+                Map.of("w1", "ZC1", "w2", "ZC1"));
         projection.on(accepted, message(proposalId, 1, accepted));
     }
 
@@ -143,7 +144,8 @@ class ProposalAppraisalProjectionTest {
 
         projection.on(first.getPayload(), first);
         // an older event redelivered after the appraisal does not bring back ACCEPTED
-        ProposalAcceptedEvent accepted = new ProposalAcceptedEvent("p-1", "c1", 1, null, T1);
+        ProposalAcceptedEvent accepted = new ProposalAcceptedEvent("p-1", "c1", 1, null, T1,
+                Map.of("w1", "ZC1", "w2", "ZC1"));
         projection.on(accepted, message("p-1", 1, accepted));
 
         ProposalDetail detail = detail("p-1");
