@@ -1,6 +1,9 @@
 package com.wuxiao.infra.it;
 
 import com.wuxiao.infra.WuxiaoApplication;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +39,9 @@ abstract class IntegrationTestSupport {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    private EventProcessingConfiguration eventProcessing;
+
     @Value("${wuxiao.demo.password}")
     private String demoPassword;
 
@@ -68,6 +74,31 @@ abstract class IntegrationTestSupport {
             throw new AssertionError("submit failed: " + response.getStatusCode() + " " + response.getBody());
         }
         return (String) response.getBody().get("proposalId");
+    }
+
+    /**
+     * Clears the projections of these processing groups (their reset handlers) and replays every
+     * event into them, returning once they have caught up with the event store.
+     */
+    protected void replay(String... processingGroups) {
+        for (String group : processingGroups) {
+            PooledStreamingEventProcessor processor = eventProcessing
+                    .eventProcessor(group, PooledStreamingEventProcessor.class).orElseThrow();
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+            awaitCaughtUp(processor);
+        }
+    }
+
+    private void awaitCaughtUp(PooledStreamingEventProcessor processor) {
+        long head = jdbc.sql("select max(globalindex) from domainevententry").query(Long.class).single();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+            // A segment stays "replaying" until it sees an event past the reset point; position tells.
+            return !status.isEmpty() && status.values().stream().allMatch(s ->
+                    s.isCaughtUp() && s.getCurrentPosition().orElse(-1) >= head);
+        });
     }
 
     protected long eventCount(String aggregateId) {

@@ -3,7 +3,6 @@ package com.wuxiao.infra.it;
 import com.wuxiao.query.proposal.ProposalProjection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -51,8 +50,7 @@ class ProjectionReplayTest extends IntegrationTestSupport {
         projection.resetTokens();
         assertThat(jdbc.sql("select count(*) from proposal_view").query(Long.class).single())
                 .as("the reset empties the read model").isZero();
-        projection.start();
-        awaitCaughtUp(projection);
+        replay(PROJECTION);
 
         assertThat(dump()).isEqualTo(rowsBefore);
         assertThat(proposal("w1001", proposalId)).isEqualTo(detailBefore);
@@ -73,29 +71,12 @@ class ProjectionReplayTest extends IntegrationTestSupport {
         Object unitsBefore = as("leader").getForObject("/api/leaderboards/units?period=" + month, Object.class);
         Object roundsBefore = as("leader").getForObject("/api/appraisal-rounds", Object.class);
 
-        for (String group : List.of("leaderboard-projection", "appraisal-projection")) {
-            PooledStreamingEventProcessor processor = eventProcessing
-                    .eventProcessor(group, PooledStreamingEventProcessor.class).orElseThrow();
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
-            awaitCaughtUp(processor);
-        }
+        replay("leaderboard-projection", "appraisal-projection");
 
         assertThat(as("leader").getForObject(board, Object.class)).isEqualTo(individualsBefore);
         assertThat(as("leader").getForObject("/api/leaderboards/units?period=" + month, Object.class))
                 .isEqualTo(unitsBefore);
         assertThat(as("leader").getForObject("/api/appraisal-rounds", Object.class)).isEqualTo(roundsBefore);
-    }
-
-    private void awaitCaughtUp(PooledStreamingEventProcessor processor) {
-        long head = jdbc.sql("select max(globalindex) from domainevententry").query(Long.class).single();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-            // A segment stays "replaying" until it sees an event past the reset point; position tells.
-            return !status.isEmpty() && status.values().stream().allMatch(s ->
-                    s.isCaughtUp() && s.getCurrentPosition().orElse(-1) >= head);
-        });
     }
 
     @Test

@@ -37,7 +37,8 @@ import static org.awaitility.Awaitility.await;
  * <p>
  * Grades, rewards per person, points and the individual, unit and category leaderboards of the
  * months, the quarter and the year are then compared with values worked out in this test from
- * product.md's rules ({@link WrittenRules}) and the scores the reviewers gave.
+ * product.md's rules ({@link WrittenRules}) and the scores the reviewers gave; finally the read
+ * models are cleared and replayed, and answer the same.
  */
 class QuarterlyAppraisalIntegrationTest extends AppraisalTestSupport {
 
@@ -243,6 +244,25 @@ class QuarterlyAppraisalIntegrationTest extends AppraisalTestSupport {
             assertBoard("units", period, units(inPeriod, unitOfProposal, acceptedInPeriod, awardedInPeriod));
             assertBoard("categories", period, categories(inPeriod, categoryOf, acceptedInPeriod, awardedInPeriod));
         }
+
+        // --- replay: the read models rebuilt from the events answer the same ----------------------
+        Map<String, Object> before = answers(proposals.keySet());
+        replay("leaderboard-projection", "appraisal-projection", "proposal-projection");
+        assertThat(answers(proposals.keySet())).isEqualTo(before);
+    }
+
+    /** Every leaderboard of the round's periods, the round, and its proposals, as the union office reads them. */
+    private Map<String, Object> answers(Set<String> proposalIds) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (String kind : List.of("individuals", "units", "categories")) {
+            for (String period : List.of(ACCEPTED_MONTH, FINALISED_MONTH, ROUND, String.valueOf(YEAR))) {
+                String board = "/api/leaderboards/" + kind + "?period=" + period + "&size=100";
+                answers.put(board, as("leader").getForObject(board, Object.class));
+            }
+        }
+        answers.put(ROUND, as("leader").getForObject("/api/appraisal-rounds/{id}", Object.class, ROUND));
+        proposalIds.forEach(id -> answers.put(id, proposal("leader", id)));
+        return answers;
     }
 
     // --- what the people do ------------------------------------------------------------------------
