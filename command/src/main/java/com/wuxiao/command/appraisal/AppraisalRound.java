@@ -32,6 +32,7 @@ import com.wuxiao.command.appraisal.api.RoundFinalisedEvent;
 import com.wuxiao.command.appraisal.api.RoundRankedEvent;
 import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
+import com.wuxiao.command.common.ShareSplit;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.CompetitionYears;
 import com.wuxiao.command.competition.api.Grade;

@@ -1,9 +1,7 @@
 package com.wuxiao.command.competition;
 
+import com.wuxiao.command.common.UnitsOfWork;
 import com.wuxiao.command.competition.api.YearConfig;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -26,18 +24,7 @@ public class EventSourcedCompetitionYears implements CompetitionYears {
 
     @Override
     public Optional<YearConfig> find(int year) {
-        if (CurrentUnitOfWork.isStarted()) {
-            return load(year);
-        }
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
-        try {
-            Optional<YearConfig> config = load(year);
-            unitOfWork.commit();
-            return config;
-        } catch (RuntimeException e) {
-            unitOfWork.rollback(e);
-            throw e;
-        }
+        return UnitsOfWork.within(() -> load(year));
     }
 
     private Optional<YearConfig> load(int year) {

@@ -3,15 +3,18 @@ package com.wuxiao.command.proposal;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.CompetitionCalendar;
 import com.wuxiao.command.competition.CompetitionYears;
+import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.command.competition.api.YearConfig;
 import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.identity.api.Actor;
 import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.command.proposal.api.Author;
+import com.wuxiao.command.proposal.api.AwardedResult;
 import com.wuxiao.command.proposal.api.EscalateScreeningCommand;
 import com.wuxiao.command.proposal.api.ExpireReturnedProposalCommand;
 import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
 import com.wuxiao.command.proposal.api.ProposalAppraisedEvent;
+import com.wuxiao.command.proposal.api.ProposalContent;
 import com.wuxiao.command.proposal.api.ProposalLimits;
 import com.wuxiao.command.proposal.api.ProposalRejectedEvent;
 import com.wuxiao.command.proposal.api.ProposalReturnedEvent;
@@ -34,10 +37,12 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -68,10 +73,15 @@ public class Proposal {
     private ProposalStatus status;
     private int revision;
     private Set<String> authorIds = Set.of();
+    /** Authors in the proposal's order with their shares, and the content, as last declared. */
+    private List<Author> authors = List.of();
+    private ProposalContent content;
     /** The revision whose screening was escalated to the union office, 0 if none. */
     private int escalatedRevision;
     /** The round whose result the proposal carries, null until appraised. */
     private String appraisalRoundId;
+    private Grade grade;
+    private Instant appraisedAt;
     private final Set<String> appliedProcessCommands = new HashSet<>();
 
     protected Proposal() {
@@ -344,6 +354,8 @@ public class Proposal {
         submitterId = event.submitterId();
         competitionYear = event.competitionYear();
         authorIds = idsOf(event.authors());
+        authors = List.copyOf(event.authors());
+        content = event.content();
         revision = 1;
         status = ProposalStatus.SUBMITTED;
     }
@@ -351,6 +363,8 @@ public class Proposal {
     @EventSourcingHandler
     void on(ProposalRevisedEvent event) {
         authorIds = idsOf(event.authors());
+        authors = List.copyOf(event.authors());
+        content = event.content();
         revision = event.revision();
         status = ProposalStatus.SUBMITTED;
     }
@@ -388,7 +402,18 @@ public class Proposal {
     @EventSourcingHandler
     void on(ProposalAppraisedEvent event) {
         appraisalRoundId = event.roundId();
+        grade = event.grade();
+        appraisedAt = event.appraisedAt();
         status = ProposalStatus.appraisedAs(event.grade());
+    }
+
+    /** What patents and conversion build on; empty unless the appraisal awarded the proposal a grade. */
+    Optional<AwardedResult> awardedResult() {
+        if (status != ProposalStatus.AWARDED) {
+            return Optional.empty();
+        }
+        return Optional.of(new AwardedResult(proposalId, content.title(), unitId, content.categoryCode(),
+                competitionYear, appraisalRoundId, grade, authors, appraisedAt));
     }
 
     private void remember(String processCommandId) {

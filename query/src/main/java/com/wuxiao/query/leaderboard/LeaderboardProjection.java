@@ -4,6 +4,7 @@ import com.wuxiao.command.appraisal.api.PointsAwardedEvent;
 import com.wuxiao.command.appraisal.api.RankedProposal;
 import com.wuxiao.command.appraisal.api.RewardGrantedEvent;
 import com.wuxiao.command.appraisal.api.RoundFinalisedEvent;
+import com.wuxiao.command.common.api.PointsEarnedEvent;
 import com.wuxiao.command.competition.api.Category;
 import com.wuxiao.command.competition.api.CompetitionYearConfiguredEvent;
 import com.wuxiao.command.competition.api.YearConfig;
@@ -187,6 +188,17 @@ public class LeaderboardProjection {
                 yearOf(e.grantedAt()), e.share(), BigDecimal.ZERO.setScale(2), e.amountFen(), e.grantedAt());
         if (inserted > 0) {
             notifySubscribers(keysOf(e.grantedAt()), replay);
+        }
+    }
+
+    /** Points of a patent, an adoption or a replication, already split, for the worker's unit. */
+    @EventHandler
+    void on(PointsEarnedEvent e, EventMessage<?> message, ReplayStatus replay) {
+        int inserted = ledger(message.getIdentifier(), e.workerId(), LedgerEntryKind.valueOf(e.reason().name()),
+                e.proposalId(), null, null, e.workerUnitId(), yearOf(e.earnedAt()), e.share(), e.points(), 0,
+                e.earnedAt());
+        if (inserted > 0) {
+            notifySubscribers(keysOf(e.earnedAt()), replay);
         }
     }
 

@@ -36,7 +36,7 @@ class LeaderboardReadModel {
                     FILTER (WHERE l.unit_id IS NOT NULL))[1] AS unit_id,
                 COALESCE(sum(l.points), 0) AS points, sum(l.reward_fen) AS reward_fen, NULL::integer AS members,
                 count(DISTINCT l.proposal_id) FILTER (WHERE l.kind = 'ACCEPTED') AS accepted,
-                count(DISTINCT l.proposal_id) FILTER (WHERE l.kind <> 'ACCEPTED') AS awarded
+                count(DISTINCT l.proposal_id) FILTER (WHERE l.kind IN ('AWARD_POINTS', 'REWARD')) AS awarded
             FROM points_ledger l WHERE l.%1$s = :period
             GROUP BY l.worker_id""";
 

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  * @param members   units: workers with points or rewards counted for the unit; else null
  * @param accepted  proposals accepted in the period (individuals: as an author, units and categories:
  *                  of the unit or category)
- * @param awarded   proposals awarded a grade in the period (individuals: with points or reward money)
+ * @param awarded   proposals awarded a grade in the period (individuals: with award points or reward money)
  */
 public record LeaderboardRow(int rank,
                              String key,

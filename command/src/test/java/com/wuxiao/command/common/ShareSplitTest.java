@@ -1,4 +1,4 @@
-package com.wuxiao.command.appraisal;
+package com.wuxiao.command.common;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.wuxiao.command.appraisal;
+package com.wuxiao.command.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
