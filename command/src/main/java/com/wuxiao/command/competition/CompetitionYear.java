@@ -9,6 +9,8 @@ import com.wuxiao.command.competition.api.PointsTable;
 import com.wuxiao.command.competition.api.ReviewDeadlines;
 import com.wuxiao.command.competition.api.RewardAmounts;
 import com.wuxiao.command.competition.api.ScoreWeights;
+import com.wuxiao.command.competition.api.SetUnitHeadcountsCommand;
+import com.wuxiao.command.competition.api.UnitHeadcountsSetEvent;
 import com.wuxiao.command.competition.api.YearConfig;
 import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.identity.api.Actor;
@@ -22,6 +24,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -39,10 +42,12 @@ public class CompetitionYear {
     static final int LAST_YEAR = 2100;
     static final int PERCENT = 100;
     static final int MAX_SCORE = 100;
+    static final int MAX_HEADCOUNT = 1_000_000;
 
     @AggregateIdentifier
     private String yearId;
     private YearConfig config;
+    private Map<String, Integer> headcounts = Map.of();
 
     protected CompetitionYear() {
         // for Axon: created by the first configuration, rebuilt from events
@@ -70,6 +75,31 @@ public class CompetitionYear {
         }
         apply(new CompetitionYearConfiguredEvent(command.yearId(), proposed, command.configuredBy(),
                 command.configuredAt()));
+    }
+
+    /** Only for a configured year (the command names an existing aggregate). */
+    @CommandHandler
+    public void handle(SetUnitHeadcountsCommand command, UserDirectory users) {
+        requireUnionLeader(command.setBy(), users);
+        Map<String, Integer> proposed = command.headcounts();
+        if (proposed == null || proposed.isEmpty()) {
+            throw RuleViolation.invalid("required", "headcounts", "至少需要一个单位的人数", "at least one unit's headcount is required");
+        }
+        for (Map.Entry<String, Integer> unit : proposed.entrySet()) {
+            if (unit.getKey() == null || !users.unitExists(unit.getKey())) {
+                throw RuleViolation.invalid("unknown-unit", "headcounts",
+                        "单位 " + unit.getKey() + " 不存在", "unit " + unit.getKey() + " does not exist");
+            }
+            if (unit.getValue() == null || unit.getValue() < 1 || unit.getValue() > MAX_HEADCOUNT) {
+                throw RuleViolation.invalid("invalid-headcount", "headcounts",
+                        "单位 " + unit.getKey() + " 的人数须在 1–" + MAX_HEADCOUNT + " 之间",
+                        "the headcount of unit " + unit.getKey() + " must be from 1 to " + MAX_HEADCOUNT);
+            }
+        }
+        if (proposed.equals(headcounts)) {
+            return; // the same headcounts again record nothing
+        }
+        apply(new UnitHeadcountsSetEvent(yearId, proposed, command.setBy(), command.setAt()));
     }
 
     /** The year's rules, for {@link EventSourcedCompetitionYears}. */
@@ -204,5 +234,10 @@ public class CompetitionYear {
     void on(CompetitionYearConfiguredEvent event) {
         yearId = event.yearId();
         config = event.config();
+    }
+
+    @EventSourcingHandler
+    void on(UnitHeadcountsSetEvent event) {
+        headcounts = event.headcounts();
     }
 }

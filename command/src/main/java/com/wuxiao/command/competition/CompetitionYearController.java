@@ -2,6 +2,7 @@ package com.wuxiao.command.competition;
 
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.api.ConfigureCompetitionYearCommand;
+import com.wuxiao.command.competition.api.SetUnitHeadcountsCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -45,6 +46,24 @@ public class CompetitionYearController {
             throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
         }
         commandGateway.sendAndWait(new ConfigureCompetitionYearCommand(String.valueOf(year), body.toConfig(year),
+                principal.getName(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{year}/headcounts")
+    @Operation(summary = "设置各单位人数 / state each unit's headcount",
+            description = "参与率和每百人获奖数的分母；整体替换 / the denominator of participation rates and awards "
+                    + "per 100 employees; replaces the previous headcounts as a whole")
+    @ApiResponse(responseCode = "204", description = "set")
+    @ApiResponse(responseCode = "400", description = "unknown unit or invalid headcount (problem+json)")
+    @ApiResponse(responseCode = "403", description = "not the union office")
+    @ApiResponse(responseCode = "404", description = "the year is not configured")
+    public ResponseEntity<Void> headcounts(@PathVariable int year, @Valid @RequestBody UnitHeadcountsRequest body,
+                                           @Parameter(hidden = true) Principal principal) {
+        if (principal == null) {
+            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
+        }
+        commandGateway.sendAndWait(new SetUnitHeadcountsCommand(String.valueOf(year), body.headcounts(),
                 principal.getName(), clock.instant()));
         return ResponseEntity.noContent().build();
     }
