@@ -1,0 +1,198 @@
+package com.wuxiao.command.commendation;
+
+import com.wuxiao.command.commendation.api.CommendationConfirmedEvent;
+import com.wuxiao.command.commendation.api.CommendationDraftedEvent;
+import com.wuxiao.command.commendation.api.ConfirmCommendationCommand;
+import com.wuxiao.command.commendation.api.DraftCommendationCommand;
+import com.wuxiao.command.commendation.api.RecommendResultCommand;
+import com.wuxiao.command.commendation.api.ResultRecommendedEvent;
+import com.wuxiao.command.commendation.api.UnitStanding;
+import com.wuxiao.command.commendation.api.WorkerStanding;
+import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.competition.CompetitionYears;
+import com.wuxiao.command.competition.api.YearConfig;
+import com.wuxiao.command.identity.UserDirectory;
+import com.wuxiao.command.identity.api.Actor;
+import com.wuxiao.command.identity.api.Role;
+import com.wuxiao.command.proposal.AwardedResults;
+import com.wuxiao.command.proposal.api.AwardedResult;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A competition year's commendation (年度表彰): the 创新标兵 and 优秀组织单位 drafted from the year's
+ * standings by the rules in {@link Selection}, confirmed by the union leader, and the results
+ * recommended to the group's competition. Id {@link #idOf(int)}.
+ */
+@Aggregate
+public class AnnualCommendation {
+
+    private static final String ID_PREFIX = "COMM-";
+
+    @AggregateIdentifier
+    private String commendationId;
+    private boolean drafted;
+    private boolean confirmed;
+    private final Set<String> recommended = new HashSet<>();
+
+    protected AnnualCommendation() {
+        // for Axon: created by the first draft or recommendation, rebuilt from events
+    }
+
+    public static String idOf(int year) {
+        return ID_PREFIX + year;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(DraftCommendationCommand command, UserDirectory users, CompetitionYears years) {
+        requireUnionLeader(command.draftedBy(), users);
+        requireIdOf(command.commendationId(), command.year());
+        if (confirmed) {
+            throw RuleViolation.conflict("commendation-confirmed",
+                    "本年度表彰名单已确认，不能再修改", "the year's commendation is confirmed and cannot change");
+        }
+        YearConfig config = years.find(command.year()).orElseThrow(() -> RuleViolation.invalid("year-not-configured",
+                "year", command.year() + " 年度尚未设置", "the year " + command.year() + " is not configured"));
+        checkWorkers(command.workers());
+        checkUnits(command.units());
+        apply(new CommendationDraftedEvent(command.commendationId(), command.year(),
+                Selection.workers(command.workers(), config.commendationTopN()), Selection.units(command.units()),
+                command.draftedBy(), requireTime(command.draftedAt())));
+    }
+
+    @CommandHandler
+    public void handle(ConfirmCommendationCommand command, UserDirectory users) {
+        requireUnionLeader(command.confirmedBy(), users);
+        if (!drafted) {
+            throw RuleViolation.conflict("not-drafted", "尚未拟定表彰名单", "the commendation has not been drafted");
+        }
+        if (confirmed) {
+            throw RuleViolation.conflict("commendation-confirmed", "本年度表彰名单已确认", "the year's commendation is confirmed already");
+        }
+        apply(new CommendationConfirmedEvent(commendationId, yearOf(commendationId), command.confirmedBy(),
+                requireTime(command.confirmedAt())));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RecommendResultCommand command, UserDirectory users, AwardedResults results) {
+        requireUnionLeader(command.recommendedBy(), users);
+        requireIdOf(command.commendationId(), command.year());
+        AwardedResult result = (command.proposalId() == null ? null
+                : results.find(command.proposalId()).orElse(null));
+        if (result == null) {
+            throw RuleViolation.conflict("not-awarded", "只有获奖成果可以推荐", "only an awarded result can be recommended");
+        }
+        if (result.competitionYear() != command.year()) {
+            throw RuleViolation.conflict("other-year", "该成果不属于 " + command.year() + " 年度",
+                    "the result belongs to the year " + result.competitionYear());
+        }
+        if (recommended.contains(command.proposalId())) {
+            throw RuleViolation.conflict("already-recommended", "该成果已推荐", "the result is recommended already");
+        }
+        apply(new ResultRecommendedEvent(command.commendationId(), command.year(), result.proposalId(),
+                result.title(), result.unitId(), result.grade(), command.note(), command.recommendedBy(),
+                requireTime(command.recommendedAt())));
+    }
+
+    // --- rules ---------------------------------------------------------------------------------
+
+    private static void requireUnionLeader(String userId, UserDirectory users) {
+        Actor actor = (userId == null ? null : users.find(userId).orElse(null));
+        if (actor == null || !actor.has(Role.UNION_LEADER)) {
+            throw RuleViolation.forbidden("not-union-leader",
+                    "只有工会办公室可以办理年度表彰", "only the union office handles the annual commendation");
+        }
+    }
+
+    private static void requireIdOf(String commendationId, int year) {
+        if (!idOf(year).equals(commendationId)) {
+            throw RuleViolation.invalid("year-mismatch", "year", "表彰编号与年度不符",
+                    "the commendation id does not match the year");
+        }
+    }
+
+    private static Instant requireTime(Instant at) {
+        if (at == null) {
+            throw new IllegalArgumentException("the command carries no time");
+        }
+        return at;
+    }
+
+    private static void checkWorkers(List<WorkerStanding> workers) {
+        if (workers == null) {
+            throw RuleViolation.invalid("required", "workers", "缺少个人积分", "the workers' standings are missing");
+        }
+        requireDistinct(workers, WorkerStanding::workerId, "workers");
+        for (WorkerStanding worker : workers) {
+            if (worker.points() == null || worker.points().signum() < 0) {
+                throw RuleViolation.invalid("invalid-points", "workers",
+                        worker.workerId() + " 的积分无效", "invalid points of " + worker.workerId());
+            }
+        }
+    }
+
+    private static void checkUnits(List<UnitStanding> units) {
+        if (units == null) {
+            throw RuleViolation.invalid("required", "units", "缺少单位数据", "the units' standings are missing");
+        }
+        requireDistinct(units, UnitStanding::unitId, "units");
+        for (UnitStanding unit : units) {
+            if (unit.headcount() < 1) {
+                throw RuleViolation.invalid("headcount-missing", "units",
+                        "单位 " + unit.unitId() + " 没有年度人数，请先设置各单位人数",
+                        "unit " + unit.unitId() + " has no headcount for the year: set the headcounts first");
+            }
+            if (unit.submitters() < 0 || unit.awards() < 0 || unit.adoptions() < 0) {
+                throw RuleViolation.invalid("invalid-standing", "units",
+                        "单位 " + unit.unitId() + " 的数据无效", "invalid figures of unit " + unit.unitId());
+            }
+        }
+    }
+
+    private static <T> void requireDistinct(List<T> standings, Function<T, String> id, String field) {
+        Set<String> seen = new HashSet<>();
+        for (T standing : standings) {
+            if (standing == null || id.apply(standing) == null || !seen.add(id.apply(standing))) {
+                throw RuleViolation.invalid("duplicate-standing", field, "名单中有空项或重复项",
+                        "the standings contain an empty or repeated entry");
+            }
+        }
+    }
+
+    private static int yearOf(String commendationId) {
+        return Integer.parseInt(commendationId.substring(ID_PREFIX.length()));
+    }
+
+    // --- state -----------------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(CommendationDraftedEvent event) {
+        commendationId = event.commendationId();
+        drafted = true;
+    }
+
+    @EventSourcingHandler
+    void on(CommendationConfirmedEvent event) {
+        confirmed = true;
+    }
+
+    @EventSourcingHandler
+    void on(ResultRecommendedEvent event) {
+        commendationId = event.commendationId();
+        recommended.add(event.proposalId());
+    }
+}

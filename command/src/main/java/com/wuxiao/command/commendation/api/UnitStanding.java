@@ -1,0 +1,12 @@
+package com.wuxiao.command.commendation.api;
+
+/**
+ * What a unit did in the competition year, for the 优秀组织单位 composite.
+ *
+ * @param headcount  employees, as the union office stated for the year
+ * @param submitters distinct workers who submitted a proposal for the unit in the year
+ * @param awards     the unit's proposals awarded a grade in the year
+ * @param adoptions  adoptions in production of the unit's results in the year (replications included)
+ */
+public record UnitStanding(String unitId, int headcount, int submitters, int awards, int adoptions) {
+}
