@@ -1,5 +1,7 @@
 package com.wuxiao.processes.appraisal;
 
+import com.wuxiao.processes.proposal.ProposalSheet;
+
 import java.time.Duration;
 
 /**
@@ -113,6 +115,19 @@ public final class QuarterlyAppraisal {
         public static final String BENEFIT = "benefit";
         public static final String PROMOTABILITY = "promotability";
         public static final String COMMENT = "comment";
+        // the proposal sheet shown on the scoring, re-review and objection forms: set by
+        // ProposalSheetListener local to each task (strings, read-only on the forms)
+        public static final String TITLE = ProposalSheet.TITLE;
+        public static final String TYPE_LABEL = ProposalSheet.TYPE_LABEL;
+        public static final String CATEGORY_CODE = ProposalSheet.CATEGORY_CODE;
+        public static final String UNIT_ID = ProposalSheet.UNIT_ID;
+        public static final String AUTHORS_TEXT = ProposalSheet.AUTHORS_TEXT;
+        public static final String MENTOR_ID = ProposalSheet.MENTOR_ID;
+        public static final String PROBLEM = ProposalSheet.PROBLEM;
+        public static final String SOLUTION = ProposalSheet.SOLUTION;
+        public static final String EXPECTED_ECONOMIC_BENEFIT = ProposalSheet.EXPECTED_ECONOMIC_BENEFIT;
+        public static final String EXPECTED_SAFETY_BENEFIT = ProposalSheet.EXPECTED_SAFETY_BENEFIT;
+        public static final String MATERIAL_COST = ProposalSheet.MATERIAL_COST;
         // ranking and publicity
         public static final String RANKING_SUMMARY = "rankingSummary";
         public static final String RANKING_CHECKED = "rankingChecked";
@@ -153,6 +168,7 @@ public final class QuarterlyAppraisal {
         public static final String ASSIGN_SCORERS = "assignScorersDelegate";
         public static final String SCORING = "quarterlyAppraisalScoring";
         public static final String RECORD_SCORE = "recordScoreListener";
+        public static final String PROPOSAL_SHEET = "proposalSheetListener";
         public static final String RECORD_CONSENSUS = "recordConsensusDelegate";
         public static final String RANK_ROUND = "rankRoundDelegate";
         public static final String APPROVE_RANKING = "approveRankingDelegate";

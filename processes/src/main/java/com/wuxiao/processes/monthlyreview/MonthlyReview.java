@@ -1,5 +1,7 @@
 package com.wuxiao.processes.monthlyreview;
 
+import com.wuxiao.processes.proposal.ProposalSheet;
+
 /**
  * Names shared by {@code bpmn/monthly-review.bpmn}, {@code forms/screen-proposal.form}, the
  * delegates and the bridge (月度初审). A rename here must be made in the BPMN and form too; the
@@ -49,7 +51,8 @@ public final class MonthlyReview {
     public static final class Var {
         // set by the bridge
         public static final String PROPOSAL_ID = "proposalId";
-        public static final String UNIT_ID = "unitId";
+        /** The proposal's unit, shown on the form under the sheet's name. */
+        public static final String UNIT_ID = ProposalSheet.UNIT_ID;
         public static final String SCREENING_GROUP = "screeningGroup";
         public static final String REVISION = "revision";
         /** ISO-8601 duration from (re)submission to escalation, e.g. "P7D"; gives screeningDueDate. */
@@ -60,17 +63,17 @@ public final class MonthlyReview {
         public static final String SCREENING_DUE_DATE = "screeningDueDate";
         /** java.util.Date of the first submission; the duplicate search looks before it. */
         public static final String SUBMITTED_AT = "submittedAt";
-        // display variables of the form (strings)
-        public static final String TITLE = "title";
-        public static final String TYPE_LABEL = "typeLabel";
-        public static final String CATEGORY_CODE = "categoryCode";
-        public static final String AUTHORS_TEXT = "authorsText";
-        public static final String MENTOR_ID = "mentorId";
-        public static final String PROBLEM = "problem";
-        public static final String SOLUTION = "solution";
-        public static final String EXPECTED_ECONOMIC_BENEFIT = "expectedEconomicBenefit";
-        public static final String EXPECTED_SAFETY_BENEFIT = "expectedSafetyBenefit";
-        public static final String MATERIAL_COST = "materialCost";
+        // display variables of the form (strings): the shared proposal sheet, then screening's own
+        public static final String TITLE = ProposalSheet.TITLE;
+        public static final String TYPE_LABEL = ProposalSheet.TYPE_LABEL;
+        public static final String CATEGORY_CODE = ProposalSheet.CATEGORY_CODE;
+        public static final String AUTHORS_TEXT = ProposalSheet.AUTHORS_TEXT;
+        public static final String MENTOR_ID = ProposalSheet.MENTOR_ID;
+        public static final String PROBLEM = ProposalSheet.PROBLEM;
+        public static final String SOLUTION = ProposalSheet.SOLUTION;
+        public static final String EXPECTED_ECONOMIC_BENEFIT = ProposalSheet.EXPECTED_ECONOMIC_BENEFIT;
+        public static final String EXPECTED_SAFETY_BENEFIT = ProposalSheet.EXPECTED_SAFETY_BENEFIT;
+        public static final String MATERIAL_COST = ProposalSheet.MATERIAL_COST;
         public static final String DUPLICATES_TEXT = "duplicatesText";
         public static final String LAST_COMMENT = "lastComment";
         // the screener's decision (form fields) and who made it (task listener)

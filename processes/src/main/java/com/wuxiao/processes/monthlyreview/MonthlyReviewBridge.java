@@ -8,6 +8,7 @@ import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
 import com.wuxiao.command.proposal.api.WithdrawalReason;
 import com.wuxiao.processes.monthlyreview.MonthlyReview.Var;
+import com.wuxiao.processes.proposal.ProposalSheet;
 import com.wuxiao.query.proposal.api.DuplicateCandidates;
 import com.wuxiao.query.proposal.api.FindDuplicateCandidatesQuery;
 import org.axonframework.config.ProcessingGroup;
@@ -65,7 +66,7 @@ public class MonthlyReviewBridge {
             log.debug("Monthly review of proposal {} already started; event ignored", proposalId);
             return;
         }
-        Map<String, Object> variables = ScreeningSheet.variables(event.content(), event.authors(), event.mentorId());
+        Map<String, Object> variables = ProposalSheet.variables(event.content(), event.authors(), event.mentorId());
         variables.put(Var.PROPOSAL_ID, proposalId);
         variables.put(Var.UNIT_ID, event.unitId());
         variables.put(Var.SCREENING_GROUP, Role.coordinatorGroupOf(event.unitId()));
@@ -94,7 +95,7 @@ public class MonthlyReviewBridge {
                     event.revision(), proposalId);
             return; // a redelivered event must not answer the wait for the next revision
         }
-        Map<String, Object> variables = ScreeningSheet.variables(event.content(), event.authors(), event.mentorId());
+        Map<String, Object> variables = ProposalSheet.variables(event.content(), event.authors(), event.mentorId());
         variables.put(Var.REVISION, event.revision());
         Duration escalation = Duration.parse((String) review.get(Var.SCREENING_ESCALATION));
         variables.put(Var.SCREENING_DUE_DATE, Date.from(event.revisedAt().plus(escalation)));

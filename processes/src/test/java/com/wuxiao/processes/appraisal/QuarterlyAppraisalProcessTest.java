@@ -15,16 +15,22 @@ import com.wuxiao.command.appraisal.api.RecordConsensusScoreCommand;
 import com.wuxiao.command.appraisal.api.RecordScoreCommand;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.proposal.api.Author;
+import com.wuxiao.command.proposal.api.ProposalStatus;
+import com.wuxiao.command.proposal.api.ProposalType;
 import com.wuxiao.processes.engine.EngineUser;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Activity;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Form;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import com.wuxiao.processes.proposal.ProposalSheet;
 import com.wuxiao.processes.testing.RecordingCommandGateway;
 import com.wuxiao.processes.testing.StubQueryGateway;
 import com.wuxiao.processes.testing.TestClock;
 import com.wuxiao.processes.testing.TestEngine;
 import com.wuxiao.query.appraisal.api.AppraisalPool;
 import com.wuxiao.query.appraisal.api.FindAppraisalPoolQuery;
+import com.wuxiao.query.proposal.api.FindProposalQuery;
+import com.wuxiao.query.proposal.api.ProposalDetail;
+import com.wuxiao.query.proposal.api.ProposalScope;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -42,6 +48,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -49,7 +56,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -93,6 +102,8 @@ class QuarterlyAppraisalProcessTest {
     private final FakeRound round = new FakeRound();
     private final TestClock clock = new TestClock(NOW);
     private List<PoolEntry> pool = List.of(entry(P1, "U01"), entry(P2, "U02"));
+    /** What the proposal read model answers to FindProposalQuery. */
+    private Function<String, Optional<ProposalDetail>> proposals = id -> Optional.of(detail(id));
     private QuarterlyAppraisalBridge bridge;
 
     @BeforeEach
@@ -101,11 +112,13 @@ class QuarterlyAppraisalProcessTest {
         clock.set(NOW);
         commands.reactWith(round::react);
         queries.answer(FindAppraisalPoolQuery.class, query -> new AppraisalPool(pool));
+        queries.answer(FindProposalQuery.class, query -> proposals.apply(query.proposalId()));
         Mocks.register(QuarterlyAppraisal.Bean.OPEN_ROUND, new OpenRoundDelegate(commands, queries, clock));
         Mocks.register(QuarterlyAppraisal.Bean.NAME_PANEL, new NamePanelDelegate(commands, clock));
         Mocks.register(QuarterlyAppraisal.Bean.ASSIGN_SCORERS, new AssignScorersDelegate(commands, round, clock));
         Mocks.register(QuarterlyAppraisal.Bean.SCORING, new ScoringBatches());
         Mocks.register(QuarterlyAppraisal.Bean.RECORD_SCORE, new RecordScoreListener(commands, round, clock));
+        Mocks.register(QuarterlyAppraisal.Bean.PROPOSAL_SHEET, new ProposalSheetListener(queries));
         Mocks.register(QuarterlyAppraisal.Bean.RECORD_CONSENSUS, new RecordConsensusDelegate(commands, clock));
         Mocks.register(QuarterlyAppraisal.Bean.RANK_ROUND, new RankRoundDelegate(commands, round, clock));
         Mocks.register(QuarterlyAppraisal.Bean.APPROVE_RANKING, new ApproveRankingDelegate(commands, round, clock));
@@ -420,7 +433,10 @@ class QuarterlyAppraisalProcessTest {
         assertThat(formKey(consensus)).isEqualTo(Form.CONSENSUS_SCORE);
         assertThat(formKeys(formService().getDeployedTaskForm(consensus.getId())))
                 .contains(Var.PROPOSAL_ID, Var.RE_REVIEW_REASON, Var.SCORE_SPREAD,
-                        Var.FEASIBILITY, Var.BENEFIT, Var.PROMOTABILITY, Var.COMMENT);
+                        Var.FEASIBILITY, Var.BENEFIT, Var.PROMOTABILITY, Var.COMMENT)
+                .containsAll(ProposalSheet.KEYS);
+        assertThat(taskService().getVariablesLocal(consensus.getId()))
+                .as("the union office sees what it re-reviews").containsEntry(Var.TITLE, title(P2));
         assertThat(taskService().getVariables(consensus.getId()))
                 .containsEntry(Var.PROPOSAL_ID, P2)
                 .containsEntry(Var.RE_REVIEW_REASON, "SPREAD 评分差距过大")
@@ -458,7 +474,12 @@ class QuarterlyAppraisalProcessTest {
         assertThat(formKey(decide)).isEqualTo(Form.DECIDE_OBJECTION);
         assertThat(formKeys(formService().getDeployedTaskForm(decide.getId())))
                 .contains(Var.PROPOSAL_ID, Var.OBJECTOR_ID, Var.OBJECTION_REASON, Var.OBJECTION_OUTCOME,
-                        Var.DECISION_NOTE);
+                        Var.DECISION_NOTE)
+                .containsAll(ProposalSheet.KEYS);
+        assertThat(taskService().getVariablesLocal(decide.getId()))
+                .as("the objected proposal is shown, not only its id")
+                .containsEntry(Var.TITLE, title(P1))
+                .containsEntry(Var.PROBLEM, "张紧力不足，皮带打滑 " + P1);
         assertThat(taskService().getVariables(decide.getId()))
                 .containsEntry(Var.OBJECTION_ID, "O1")
                 .containsEntry(Var.PROPOSAL_ID, P1)
@@ -498,6 +519,7 @@ class QuarterlyAppraisalProcessTest {
         Task reReview = task(Activity.OBJECTION_RE_REVIEW);
         assertThat(reReview).hasCandidateGroup(QuarterlyAppraisal.UNION_LEADER);
         assertThat(formKey(reReview)).isEqualTo(Form.CONSENSUS_SCORE);
+        assertThat(taskService().getVariablesLocal(reReview.getId())).containsEntry(Var.TITLE, title(P2));
         assertThat(taskService().getVariables(reReview.getId()))
                 .containsEntry(Var.PROPOSAL_ID, P2)
                 .containsEntry(Var.RE_REVIEW_REASON, "OBJECTION 异议成立");
@@ -664,6 +686,93 @@ class QuarterlyAppraisalProcessTest {
                 .isEqualTo("O2");
     }
 
+    // --- what the tasks show --------------------------------------------------------------------
+
+    @Test
+    void eachScoringTaskShowsTheProposalSheetAsItsOwnVariables() throws Exception {
+        ProcessInstance appraisal = start();
+        namePanel("R1, R2, R3", 3);
+        executeJobs();
+
+        Task task = scoringTask("R2", P2);
+        assertThat(taskService().getVariablesLocal(task.getId()))
+                .containsEntry(Var.TITLE, title(P2))
+                .containsEntry(Var.TYPE_LABEL, "INNOVATION 小革新")
+                .containsEntry(Var.CATEGORY_CODE, "JIDIAN")
+                .containsEntry(Var.UNIT_ID, "U02")
+                .containsEntry(Var.AUTHORS_TEXT, "A001 (60%), A002 (40%)")
+                .containsEntry(Var.MENTOR_ID, "M001")
+                .containsEntry(Var.PROBLEM, "张紧力不足，皮带打滑 " + P2)
+                .containsEntry(Var.SOLUTION, "增设液压自动张紧装置")
+                .containsEntry(Var.EXPECTED_ECONOMIC_BENEFIT, "120000.50")
+                .containsEntry(Var.EXPECTED_SAFETY_BENEFIT, "减少断带事故")
+                .containsEntry(Var.MATERIAL_COST, "3500");
+        assertThat(formKeys(formService().getDeployedTaskForm(task.getId()))).containsAll(ProposalSheet.KEYS);
+        assertThat(queries.queries(FindProposalQuery.class)).as("one question per task")
+                .hasSize(6)
+                .contains(new FindProposalQuery(P2, ProposalScope.everything()));
+        assertThat(runtimeService().createVariableInstanceQuery().processInstanceIdIn(appraisal.getId())
+                .variableName(Var.TITLE).list())
+                .as("task-local: no process-scope copy").hasSize(6)
+                .allSatisfy(title -> assertThat(title.getTaskId()).isNotNull());
+    }
+
+    /** Tasklist submits the read-only fields too; they must not land in a scope other tasks read. */
+    @Test
+    void submittingTheFormWithItsReadOnlyFieldsChangesNoOtherTasksSheet() {
+        ProcessInstance appraisal = start();
+        namePanel("R1, R2, R3", 3);
+        executeJobs();
+        Task task = scoringTask("R1", P1);
+        Map<String, Object> submitted = scores(80L, 80L, 80L, null);
+        submitted.put(Var.PROPOSAL_ID, P1);
+        ProposalSheet.KEYS.forEach(key -> submitted.put(key, taskService().getVariable(task.getId(), key)));
+        submitted.put(Var.TITLE, "被改写 overwritten");
+
+        identityService().setAuthenticatedUserId("R1");
+        try {
+            formService().submitTaskForm(task.getId(), submitted);
+        } finally {
+            identityService().clearAuthentication();
+        }
+
+        assertThat(commands.sent(RecordScoreCommand.class)).hasSize(1);
+        assertThat(taskService().getVariable(scoringTask("R2", P1).getId(), Var.TITLE)).isEqualTo(title(P1));
+        assertThat(runtimeService().createVariableInstanceQuery().processInstanceIdIn(appraisal.getId())
+                .variableNameIn(ProposalSheet.KEYS.toArray(String[]::new)).list())
+                .as("only the open tasks' own sheets").hasSize(5 * ProposalSheet.KEYS.size())
+                .allSatisfy(variable -> assertThat(variable.getTaskId()).isNotNull());
+    }
+
+    @Test
+    void aProposalTheReadModelDoesNotKnowYetShowsAPlaceholderAndItsTasksAreCreated() {
+        proposals = id -> P1.equals(id) ? Optional.empty() : Optional.of(detail(id));
+        start();
+        namePanel("R1, R2, R3", 3);
+        executeJobs();
+
+        assertThat(scoringTasks()).hasSize(6);
+        Map<String, Object> shown = taskService().getVariablesLocal(scoringTask("R1", P1).getId());
+        assertThat(shown).containsKeys(ProposalSheet.KEYS.toArray(String[]::new))
+                .containsEntry(Var.TITLE, ProposalSheet.UNAVAILABLE_TITLE)
+                .containsEntry(Var.PROBLEM, null);
+        assertThat(taskService().getVariable(scoringTask("R2", P2).getId(), Var.TITLE)).isEqualTo(title(P2));
+    }
+
+    @Test
+    void aFailingReadModelDoesNotFailTaskCreation() {
+        proposals = id -> {
+            throw new IllegalStateException("read model unavailable");
+        };
+        start();
+        namePanel("R1, R2, R3", 3);
+        executeJobs();
+
+        assertThat(scoringTasks()).hasSize(6).allSatisfy(task -> assertThat(
+                taskService().getVariableLocal(task.getId(), Var.TITLE)).isEqualTo(ProposalSheet.UNAVAILABLE_TITLE));
+        assertThat(managementService().createJobQuery().withException().count()).isZero();
+    }
+
     // --- size ----------------------------------------------------------------------------------
 
     @Test
@@ -701,6 +810,10 @@ class QuarterlyAppraisalProcessTest {
                 .processInstanceIdIn(appraisal.getId()).variableName(Var.PROPOSAL_ID).list().stream()
                 .map(VariableInstance::getValue).collect(Collectors.toSet());
         assertThat(proposalScopes).as("one scope per proposal").hasSize(500);
+        assertThat(runtimeService().createVariableInstanceQuery().processInstanceIdIn(appraisal.getId())
+                .variableName(Var.TITLE).list())
+                .as("each task's sheet is its own, none in a shared scope").hasSize(1500)
+                .allSatisfy(title -> assertThat(title.getTaskId()).isNotNull());
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -859,6 +972,20 @@ class QuarterlyAppraisalProcessTest {
             }
         }
         throw new AssertionError("no RuleViolation in " + failure);
+    }
+
+    private static String title(String proposalId) {
+        return "皮带机张紧装置改进 " + proposalId;
+    }
+
+    /** The read model's view of a proposal of the pool (unit U0n for proposal …n). */
+    private static ProposalDetail detail(String proposalId) {
+        return new ProposalDetail(proposalId, title(proposalId), ProposalType.INNOVATION, "JIDIAN",
+                "U0" + proposalId.charAt(proposalId.length() - 1), "A001", "M001", 2025, 2, ProposalStatus.ACCEPTED, 1,
+                false, null, null, "张紧力不足，皮带打滑 " + proposalId, "增设液压自动张紧装置",
+                new BigDecimal("120000.50"), "减少断带事故", new BigDecimal("3500"), NOW.minus(Duration.ofDays(40)),
+                NOW.minus(Duration.ofDays(30)), List.of(new Author("A001", 60), new Author("A002", 40)), List.of(),
+                List.of());
     }
 
     private static PoolEntry entry(String proposalId, String unitId) {

@@ -1,0 +1,100 @@
+package com.wuxiao.processes.proposal;
+
+import com.wuxiao.command.proposal.api.Author;
+import com.wuxiao.command.proposal.api.ProposalContent;
+import com.wuxiao.query.proposal.api.ProposalDetail;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a proposal says, as read-only variables of a task form (screening, scoring, re-review,
+ * objection). All are strings: Tasklist writes form fields back on completion, and strings survive
+ * that unchanged. Every process that shows the sheet uses these names (its constants class refers
+ * to them), so one form layout reads the same in every process.
+ */
+public final class ProposalSheet {
+
+    public static final String TITLE = "title";
+    public static final String TYPE_LABEL = "typeLabel";
+    public static final String CATEGORY_CODE = "categoryCode";
+    /** The proposal's unit; only {@link #variables(ProposalDetail)} sets it (the monthly review sets its own). */
+    public static final String UNIT_ID = "unitId";
+    public static final String AUTHORS_TEXT = "authorsText";
+    public static final String MENTOR_ID = "mentorId";
+    public static final String PROBLEM = "problem";
+    public static final String SOLUTION = "solution";
+    public static final String EXPECTED_ECONOMIC_BENEFIT = "expectedEconomicBenefit";
+    public static final String EXPECTED_SAFETY_BENEFIT = "expectedSafetyBenefit";
+    public static final String MATERIAL_COST = "materialCost";
+
+    /** Every name {@link #variables(ProposalDetail)} and {@link #unavailable()} set. */
+    public static final List<String> KEYS = List.of(TITLE, TYPE_LABEL, CATEGORY_CODE, UNIT_ID, AUTHORS_TEXT,
+            MENTOR_ID, PROBLEM, SOLUTION, EXPECTED_ECONOMIC_BENEFIT, EXPECTED_SAFETY_BENEFIT, MATERIAL_COST);
+
+    /** Camunda keeps string variables in a varchar(4000) column. */
+    public static final int MAX_TEXT = 4000;
+    /** The title shown when the read model does not know the proposal (yet). */
+    public static final String UNAVAILABLE_TITLE = "（申报详情暂不可用 / details not available yet）";
+
+    private ProposalSheet() {
+    }
+
+    /** Display variables of one revision, without the unit; values may be null (e.g. no mentor). */
+    public static Map<String, Object> variables(ProposalContent content, List<Author> authors, String mentorId) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(TITLE, text(content.title()));
+        variables.put(TYPE_LABEL, content.type() == null ? null : content.type().name() + " " + content.type().zh());
+        variables.put(CATEGORY_CODE, content.categoryCode());
+        variables.put(AUTHORS_TEXT, authorsText(authors));
+        variables.put(MENTOR_ID, mentorId);
+        variables.put(PROBLEM, text(content.problem()));
+        variables.put(SOLUTION, text(content.solution()));
+        variables.put(EXPECTED_ECONOMIC_BENEFIT, amount(content.expectedEconomicBenefit()));
+        variables.put(EXPECTED_SAFETY_BENEFIT, text(content.expectedSafetyBenefit()));
+        variables.put(MATERIAL_COST, amount(content.materialCost()));
+        return variables;
+    }
+
+    /** Display variables of the proposal as the read model knows it, unit included: every key of {@link #KEYS}. */
+    public static Map<String, Object> variables(ProposalDetail detail) {
+        Map<String, Object> variables = variables(new ProposalContent(detail.title(), detail.type(),
+                detail.categoryCode(), detail.problem(), detail.solution(), detail.expectedEconomicBenefit(),
+                detail.expectedSafetyBenefit(), detail.materialCost()), detail.authors(), detail.mentorId());
+        variables.put(UNIT_ID, detail.unitId());
+        return variables;
+    }
+
+    /** Every key of {@link #KEYS}, all null but a title saying the details are not available yet. */
+    public static Map<String, Object> unavailable() {
+        Map<String, Object> variables = new HashMap<>();
+        KEYS.forEach(key -> variables.put(key, null));
+        variables.put(TITLE, UNAVAILABLE_TITLE);
+        return variables;
+    }
+
+    /** "A001 (60%), A002 (40%)" in the authors' order. */
+    public static String authorsText(List<Author> authors) {
+        if (authors == null) {
+            return null;
+        }
+        return text(authors.stream()
+                .map(author -> author.workerId() + " (" + author.share() + "%)")
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** The text as it fits a Camunda string variable: cut with an ellipsis beyond {@link #MAX_TEXT}. */
+    public static String text(String value) {
+        if (value == null || value.length() <= MAX_TEXT) {
+            return value;
+        }
+        return value.substring(0, MAX_TEXT - 1) + "…";
+    }
+
+    private static String amount(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+}
