@@ -143,6 +143,8 @@ class QuarterlyAppraisalIntegrationTest extends AppraisalTestSupport {
                 assertThat(task.get("assignee")).isEqualTo(reviewer);
                 Planned proposal = proposals.get(taskVariable(reviewer, task, "proposalId"));
                 assertThat(proposal).as("a scoring task of a proposal outside the pool").isNotNull();
+                assertThat(taskVariable(reviewer, task, "title")).as("the reviewer sees what they score")
+                        .isEqualTo(title(proposal.index(), proposal.category()));
                 int[] score = scoreOf(proposal, reviewer);
                 complete(reviewer, task, scores(score[0], score[1], score[2], "评审意见 " + reviewer));
                 weighted.computeIfAbsent(proposal.id(), id -> new TreeMap<>())
@@ -271,7 +273,7 @@ class QuarterlyAppraisalIntegrationTest extends AppraisalTestSupport {
         List<Map<String, Object>> authors = new ArrayList<>();
         team.authors().forEach((worker, share) -> authors.add(Map.of("workerId", worker, "share", share)));
         Map<String, Object> body = new HashMap<>();
-        body.put("title", "五小成果 " + index + "：" + category + " 工艺改进");
+        body.put("title", title(index, category));
         body.put("type", index % 2 == 0 ? "INNOVATION" : "INVENTION");
         body.put("categoryCode", category);
         body.put("unitId", team.unit());
@@ -285,6 +287,10 @@ class QuarterlyAppraisalIntegrationTest extends AppraisalTestSupport {
             body.put("mentorId", team.mentor());
         }
         return body;
+    }
+
+    private static String title(int index, String category) {
+        return "五小成果 " + index + "：" + category + " 工艺改进";
     }
 
     /**
