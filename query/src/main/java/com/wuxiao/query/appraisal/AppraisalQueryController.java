@@ -12,7 +12,7 @@ import com.wuxiao.query.appraisal.api.RoundAccess;
 import com.wuxiao.query.appraisal.api.RoundProgress;
 import com.wuxiao.query.appraisal.api.RoundRewards;
 import com.wuxiao.query.appraisal.export.AppraisalWorkbooks;
-import com.wuxiao.query.appraisal.export.XlsxDownload;
+import com.wuxiao.query.export.XlsxDownload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

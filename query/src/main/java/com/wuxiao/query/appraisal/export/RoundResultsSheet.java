@@ -4,6 +4,7 @@ import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.query.appraisal.api.AppraisalRoundDetail;
 import com.wuxiao.query.appraisal.api.RoundProposalResult;
+import com.wuxiao.query.export.SheetWriter;
 
 import java.util.List;
 import java.util.Map;

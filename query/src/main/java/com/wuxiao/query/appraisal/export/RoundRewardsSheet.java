@@ -2,6 +2,7 @@ package com.wuxiao.query.appraisal.export;
 
 import com.wuxiao.query.appraisal.api.PersonReward;
 import com.wuxiao.query.appraisal.api.RoundRewards;
+import com.wuxiao.query.export.SheetWriter;
 
 import java.util.List;
 

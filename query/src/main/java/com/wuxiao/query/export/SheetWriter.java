@@ -1,4 +1,4 @@
-package com.wuxiao.query.appraisal.export;
+package com.wuxiao.query.export;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,10 +25,10 @@ import java.util.List;
  * KB), and unlike the streaming SXSSF it leaves no temporary files to clean up. Column widths are
  * fixed, not auto-sized: auto-sizing measures text with AWT fonts, which servers often lack for CJK.
  */
-final class SheetWriter {
+public final class SheetWriter {
 
     /** A column's header and width in characters (a CJK character counts two). */
-    record Column(String header, int width) {
+    public record Column(String header, int width) {
     }
 
     private static final String INTEGER = "0";
@@ -43,7 +43,7 @@ final class SheetWriter {
     private final Styles bold;
     private int nextRow;
 
-    SheetWriter(String sheetName, List<Column> columns) {
+    public SheetWriter(String sheetName, List<Column> columns) {
         this.sheet = workbook.createSheet(sheetName);
         this.columns = columns.size();
         this.plain = new Styles(false);
@@ -63,12 +63,12 @@ final class SheetWriter {
     }
 
     /** The next data row. */
-    RowWriter row() {
+    public RowWriter row() {
         return new RowWriter(sheet.createRow(nextRow++), plain);
     }
 
     /** The next row in bold, e.g. totals. */
-    RowWriter boldRow() {
+    public RowWriter boldRow() {
         return new RowWriter(sheet.createRow(nextRow++), bold);
     }
 
@@ -76,7 +76,7 @@ final class SheetWriter {
      * The file: the header row frozen, and a filter over the header and the first {@code dataRows}
      * rows (a totals row after them stays out of sorting and filtering).
      */
-    byte[] toBytes(int dataRows) {
+    public byte[] toBytes(int dataRows) {
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(dataRows, 1), 0, columns - 1));
         try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -88,7 +88,7 @@ final class SheetWriter {
     }
 
     /** Writes the cells of one row; an absent value leaves the cell empty. */
-    static final class RowWriter {
+    public static final class RowWriter {
 
         private final Row row;
         private final Styles styles;
@@ -98,14 +98,14 @@ final class SheetWriter {
             this.styles = styles;
         }
 
-        RowWriter text(int column, String value) {
+        public RowWriter text(int column, String value) {
             if (value != null) {
                 cell(column, styles.text).setCellValue(value);
             }
             return this;
         }
 
-        RowWriter integer(int column, Number value) {
+        public RowWriter integer(int column, Number value) {
             if (value != null) {
                 cell(column, styles.integer).setCellValue(value.longValue());
             }
@@ -113,7 +113,7 @@ final class SheetWriter {
         }
 
         /** Two decimals, e.g. scores and points. */
-        RowWriter decimal(int column, BigDecimal value) {
+        public RowWriter decimal(int column, BigDecimal value) {
             if (value != null) {
                 cell(column, styles.decimal).setCellValue(value.doubleValue());
             }
@@ -121,7 +121,7 @@ final class SheetWriter {
         }
 
         /** CNY from fen, shown as 1,234.56. */
-        RowWriter money(int column, long fen) {
+        public RowWriter money(int column, long fen) {
             cell(column, styles.money).setCellValue(BigDecimal.valueOf(fen, 2).doubleValue());
             return this;
         }

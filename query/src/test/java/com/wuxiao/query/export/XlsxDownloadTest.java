@@ -1,4 +1,4 @@
-package com.wuxiao.query.appraisal.export;
+package com.wuxiao.query.export;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ContentDisposition;

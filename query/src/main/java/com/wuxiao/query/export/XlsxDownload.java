@@ -1,4 +1,4 @@
-package com.wuxiao.query.appraisal.export;
+package com.wuxiao.query.export;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
