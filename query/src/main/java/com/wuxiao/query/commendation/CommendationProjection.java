@@ -9,6 +9,7 @@ import com.wuxiao.command.commendation.api.ResultRecommendedEvent;
 import com.wuxiao.command.commendation.api.UnitScore;
 import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.command.competition.api.UnitHeadcountsSetEvent;
+import com.wuxiao.command.conversion.api.ResultAdoptedEvent;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.query.period.api.Period;
 import org.axonframework.config.ProcessingGroup;
@@ -72,6 +73,16 @@ public class CommendationProjection {
                         .param("year", year).update();
             }
         }
+    }
+
+    /** Every adoption of a unit's result counts for that unit, replications included, in the year it happened. */
+    @EventHandler
+    void on(ResultAdoptedEvent e) {
+        jdbc.sql("""
+                        INSERT INTO commendation_adoption (conversion_id, unit_id, year)
+                        VALUES (:id, :unit, :year) ON CONFLICT DO NOTHING""")
+                .param("id", e.conversionId()).param("unit", e.resultUnitId()).param("year", yearOf(e.adoptedAt()))
+                .update();
     }
 
     @EventHandler

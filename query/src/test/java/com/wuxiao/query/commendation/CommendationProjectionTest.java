@@ -12,6 +12,7 @@ import com.wuxiao.command.commendation.api.WorkerStanding;
 import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.command.competition.api.ReviewDeadlines;
 import com.wuxiao.command.competition.api.UnitHeadcountsSetEvent;
+import com.wuxiao.command.conversion.api.ResultAdoptedEvent;
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalContent;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
@@ -70,6 +71,10 @@ class CommendationProjectionTest {
                 new RankedProposal("p1", "ZC1", new BigDecimal("90.00"), 1, Grade.FIRST),
                 new RankedProposal("p3", "ZC1", new BigDecimal("50.00"), 3, Grade.NONE),
                 new RankedProposal("p4", "JJ2", new BigDecimal("70.00"), 2, Grade.MERIT)), "leader", T));
+        adopted("CONV-p1-JJ2", "p1", "ZC1", "JJ2", false, T);
+        adopted("CONV-p1-TFQ", "p1", "ZC1", "TFQ", true, T);   // a replication counts too
+        adopted("CONV-p1-TFQ", "p1", "ZC1", "TFQ", true, T);   // redelivered: counted once
+        adopted("CONV-p4-ZC1", "p4", "JJ2", "ZC1", false, Instant.parse("2030-12-31T15:59:59Z"));  // 2030 in Beijing
         ledger("w1", "ZC1", "10.00", "2031");
         ledger("w1", "ZC1", "5.50", "2031");
         ledger("w2", "ZC1", "3.00", "2031");
@@ -81,10 +86,11 @@ class CommendationProjectionTest {
                 new WorkerStanding("w1", "ZC1", new BigDecimal("15.50")),
                 new WorkerStanding("w2", "ZC1", new BigDecimal("3.00")));
         // distinct submitters of the year: ZC1 w1, w2; JJ2 w3 (w4 submitted the year before); TFQ w5 without headcount
+        // adoptions of the unit's results in 2031: ZC1 p1 by JJ2 and its replication to TFQ; JJ2's p4 was adopted in 2030
         assertThat(standings.units()).containsExactly(
                 new UnitStanding("JJ2", 200, 1, 1, 0),
                 new UnitStanding("TFQ", 0, 1, 0, 0),
-                new UnitStanding("ZC1", 100, 2, 1, 0));
+                new UnitStanding("ZC1", 100, 2, 1, 2));
     }
 
     @Test
@@ -124,6 +130,12 @@ class CommendationProjectionTest {
     private void submitted(String proposalId, String unit, int year, String submitter) {
         publish(proposalId, new ProposalSubmittedEvent(proposalId, submitter, unit, CONTENT,
                 List.of(new Author(submitter, 100)), null, year, 3, T, ReviewDeadlines.defaults()));
+    }
+
+    private void adopted(String conversionId, String proposalId, String resultUnit, String receivingUnit,
+                         boolean replication, Instant at) {
+        adapterHandle(conversionId, 3, new ResultAdoptedEvent(conversionId, proposalId, resultUnit, receivingUnit,
+                replication, T.minusSeconds(86_400 * 30), "owner", at));
     }
 
     private void ledger(String worker, String unit, String points, String yearKey) {
