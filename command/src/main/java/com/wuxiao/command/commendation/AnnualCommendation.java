@@ -2,6 +2,7 @@ package com.wuxiao.command.commendation;
 
 import com.wuxiao.command.commendation.api.CommendationConfirmedEvent;
 import com.wuxiao.command.commendation.api.CommendationDraftedEvent;
+import com.wuxiao.command.commendation.api.Commendations;
 import com.wuxiao.command.commendation.api.ConfirmCommendationCommand;
 import com.wuxiao.command.commendation.api.DraftCommendationCommand;
 import com.wuxiao.command.commendation.api.RecommendResultCommand;
@@ -39,8 +40,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class AnnualCommendation {
 
-    private static final String ID_PREFIX = "COMM-";
-
     @AggregateIdentifier
     private String commendationId;
     private boolean drafted;
@@ -52,7 +51,7 @@ public class AnnualCommendation {
     }
 
     public static String idOf(int year) {
-        return ID_PREFIX + year;
+        return Commendations.idOf(year);
     }
 
     @CommandHandler
@@ -82,7 +81,7 @@ public class AnnualCommendation {
         if (confirmed) {
             throw RuleViolation.conflict("commendation-confirmed", "本年度表彰名单已确认", "the year's commendation is confirmed already");
         }
-        apply(new CommendationConfirmedEvent(commendationId, yearOf(commendationId), command.confirmedBy(),
+        apply(new CommendationConfirmedEvent(commendationId, Commendations.yearOf(commendationId), command.confirmedBy(),
                 requireTime(command.confirmedAt())));
     }
 
@@ -171,10 +170,6 @@ public class AnnualCommendation {
                         "the standings contain an empty or repeated entry");
             }
         }
-    }
-
-    private static int yearOf(String commendationId) {
-        return Integer.parseInt(commendationId.substring(ID_PREFIX.length()));
     }
 
     // --- state -----------------------------------------------------------------------------------

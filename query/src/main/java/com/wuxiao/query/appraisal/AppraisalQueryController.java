@@ -13,6 +13,8 @@ import com.wuxiao.query.appraisal.api.RoundProgress;
 import com.wuxiao.query.appraisal.api.RoundRewards;
 import com.wuxiao.query.appraisal.export.AppraisalWorkbooks;
 import com.wuxiao.query.export.XlsxDownload;
+import com.wuxiao.query.web.Callers;
+import com.wuxiao.query.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -23,19 +25,13 @@ import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CompletionException;
-import java.util.stream.Collectors;
 
 /**
  * Read side of the quarterly appraisal: rounds with their ranking, and scoring progress.
@@ -49,8 +45,6 @@ import java.util.stream.Collectors;
 @RequestMapping("/api/appraisal-rounds")
 @Tag(name = "Appraisal rounds (read)", description = "季度评审结果与进度 / quarterly appraisal results and progress")
 public class AppraisalQueryController {
-
-    private static final String ROLE_PREFIX = "ROLE_";
 
     private final QueryGateway queries;
     private final AppraisalWorkbooks workbooks;
@@ -88,7 +82,7 @@ public class AppraisalQueryController {
     @ApiResponse(responseCode = "404", description = "no such round")
     public RoundProgress progress(@PathVariable String roundId,
                                   @Parameter(hidden = true) Authentication authentication) {
-        requireUnionOffice(authentication, "只有工会办公室可以查看评分进度",
+        Callers.requireUnionOffice(authentication, "只有工会办公室可以查看评分进度",
                 "only the union office can see the scoring progress");
         Optional<RoundProgress> progress = ask(new FindRoundProgressQuery(roundId),
                 ResponseTypes.optionalInstanceOf(RoundProgress.class));
@@ -106,7 +100,7 @@ public class AppraisalQueryController {
     @ApiResponse(responseCode = "404", description = "no such round")
     public ResponseEntity<byte[]> resultsWorkbook(@PathVariable String roundId,
                                                   @Parameter(hidden = true) Authentication authentication) {
-        requireUnionOffice(authentication, "只有工会办公室可以导出评审结果",
+        Callers.requireUnionOffice(authentication, "只有工会办公室可以导出评审结果",
                 "only the union office can export a round's results");
         AppraisalRoundDetail round = ask(new FindAppraisalRoundQuery(roundId, RoundAccess.FULL),
                 ResponseTypes.optionalInstanceOf(AppraisalRoundDetail.class))
@@ -127,7 +121,7 @@ public class AppraisalQueryController {
     @ApiResponse(responseCode = "409", description = "the round is not finalised yet (round-not-finalised)")
     public ResponseEntity<byte[]> rewardsWorkbook(@PathVariable String roundId,
                                                   @Parameter(hidden = true) Authentication authentication) {
-        requireUnionOffice(authentication, "只有工会办公室可以导出个人奖励",
+        Callers.requireUnionOffice(authentication, "只有工会办公室可以导出个人奖励",
                 "only the union office can export rewards per person");
         RoundRewards rewards = ask(new FindRoundRewardsQuery(roundId),
                 ResponseTypes.optionalInstanceOf(RoundRewards.class))
@@ -141,30 +135,11 @@ public class AppraisalQueryController {
                 "appraisal-rewards-" + rewards.roundId() + ".xlsx");
     }
 
-    /** Spring Security's authorities are "ROLE_" + each Camunda group id of the user. */
     static RoundAccess accessOf(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-            || !authentication.isAuthenticated()) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
-        Set<String> authorities = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        if (authorities.contains(ROLE_PREFIX + Role.UNION_LEADER.name())
-            || authorities.contains(ROLE_PREFIX + Role.ADMIN.name())) {
+        if (Callers.isUnionOffice(authentication)) {
             return RoundAccess.FULL;
         }
-        if (authorities.contains(ROLE_PREFIX + Role.REVIEWER.name())) {
-            return RoundAccess.PANEL;
-        }
-        return RoundAccess.PUBLIC;
-    }
-
-    private static void requireUnionOffice(Authentication authentication, String zh, String en) {
-        if (accessOf(authentication) != RoundAccess.FULL) {
-            throw RuleViolation.forbidden("not-union-leader", zh, en);
-        }
+        return Callers.hasAny(authentication, Role.REVIEWER) ? RoundAccess.PANEL : RoundAccess.PUBLIC;
     }
 
     private static RuleViolation roundNotFound() {
@@ -173,13 +148,6 @@ public class AppraisalQueryController {
     }
 
     private <R> R ask(Object query, ResponseType<R> responseType) {
-        try {
-            return queries.query(query, responseType).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return Queries.ask(queries, query, responseType);
     }
 }

@@ -19,7 +19,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One sheet with a header row, typed cells and the bytes of the .xlsx file.
+ * A workbook of one or more sheets, each with a header row and typed cells, and the bytes of the
+ * .xlsx file.
  * <p>
  * {@link XSSFWorkbook} keeps the sheet in memory: a round has at most ~500 proposals (a few hundred
  * KB), and unlike the streaming SXSSF it leaves no temporary files to clean up. Column widths are
@@ -34,18 +35,17 @@ public final class SheetWriter {
     private static final String INTEGER = "0";
     private static final String DECIMAL = "0.00";
     private static final String MONEY = "#,##0.00";
+    private static final String PERCENT = "0.00%";
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
-    private final Sheet sheet;
-    private final int columns;
     private final CellStyle header;
     private final Styles plain;
     private final Styles bold;
+    private Sheet sheet;
+    private int columns;
     private int nextRow;
 
     public SheetWriter(String sheetName, List<Column> columns) {
-        this.sheet = workbook.createSheet(sheetName);
-        this.columns = columns.size();
         this.plain = new Styles(false);
         this.bold = new Styles(true);
         this.header = workbook.createCellStyle();
@@ -53,6 +53,24 @@ public final class SheetWriter {
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
+        start(sheetName, columns);
+    }
+
+    /**
+     * Finishes the current sheet as {@link #toBytes(int)} would and goes on in a new one after it.
+     *
+     * @param dataRows the current sheet's data rows (see {@link #toBytes(int)})
+     */
+    public SheetWriter nextSheet(int dataRows, String sheetName, List<Column> columns) {
+        finish(dataRows);
+        start(sheetName, columns);
+        return this;
+    }
+
+    private void start(String sheetName, List<Column> columns) {
+        this.sheet = workbook.createSheet(sheetName);
+        this.columns = columns.size();
+        this.nextRow = 0;
         Row row = sheet.createRow(nextRow++);
         for (int i = 0; i < columns.size(); i++) {
             Cell cell = row.createCell(i);
@@ -77,14 +95,18 @@ public final class SheetWriter {
      * rows (a totals row after them stays out of sorting and filtering).
      */
     public byte[] toBytes(int dataRows) {
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(dataRows, 1), 0, columns - 1));
+        finish(dataRows);
         try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbook", e);
         }
+    }
+
+    private void finish(int dataRows) {
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(dataRows, 1), 0, columns - 1));
     }
 
     /** Writes the cells of one row; an absent value leaves the cell empty. */
@@ -120,6 +142,22 @@ public final class SheetWriter {
             return this;
         }
 
+        /** A fraction shown as a percentage, e.g. 0.3333 as 33.33%. */
+        public RowWriter percent(int column, BigDecimal fraction) {
+            if (fraction != null) {
+                cell(column, styles.percent).setCellValue(fraction.doubleValue());
+            }
+            return this;
+        }
+
+        /** CNY in yuan, shown as 1,234.56. */
+        public RowWriter yuan(int column, BigDecimal value) {
+            if (value != null) {
+                cell(column, styles.money).setCellValue(value.doubleValue());
+            }
+            return this;
+        }
+
         /** CNY from fen, shown as 1,234.56. */
         public RowWriter money(int column, long fen) {
             cell(column, styles.money).setCellValue(BigDecimal.valueOf(fen, 2).doubleValue());
@@ -139,6 +177,7 @@ public final class SheetWriter {
         final CellStyle integer;
         final CellStyle decimal;
         final CellStyle money;
+        final CellStyle percent;
 
         Styles(boolean boldFont) {
             Font font = workbook.createFont();
@@ -148,6 +187,7 @@ public final class SheetWriter {
             integer = style(font, INTEGER, formats);
             decimal = style(font, DECIMAL, formats);
             money = style(font, MONEY, formats);
+            percent = style(font, PERCENT, formats);
         }
 
         private CellStyle style(Font font, String format, DataFormat formats) {

@@ -1,13 +1,14 @@
 package com.wuxiao.query.leaderboard;
 
 import com.wuxiao.command.common.api.RuleViolation;
-import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.query.leaderboard.api.FindLeaderboardQuery;
 import com.wuxiao.query.leaderboard.api.FindWorkerPointsQuery;
 import com.wuxiao.query.leaderboard.api.LeaderboardKind;
 import com.wuxiao.query.leaderboard.api.LeaderboardPage;
 import com.wuxiao.query.leaderboard.api.WorkerPoints;
 import com.wuxiao.query.period.api.Period;
+import com.wuxiao.query.web.Callers;
+import com.wuxiao.query.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,9 +17,7 @@ import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,8 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.time.Clock;
-import java.util.Objects;
-import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 
 /**
@@ -41,7 +38,6 @@ import java.util.function.UnaryOperator;
 @Tag(name = "Leaderboards", description = "积分排行与个人积分 / leaderboards and own points")
 public class LeaderboardController {
 
-    private static final String ROLE_PREFIX = "ROLE_";
     private static final String PERIOD_DESCRIPTION = "2026-11 (month), 2026-Q4 (quarter) or 2026 (year); "
                                                      + "default: the current month (Beijing time)";
 
@@ -94,7 +90,7 @@ public class LeaderboardController {
     public WorkerPoints myPoints(@Parameter(description = "2026-11, 2026-Q4 or 2026; default: all time")
                                  @RequestParam(required = false) String period,
                                  @Parameter(hidden = true) Authentication authentication) {
-        requireLogin(authentication);
+        Callers.requireLogin(authentication);
         Period within = period == null || period.isBlank() ? null : Period.parse(period);
         return ask(new FindWorkerPointsQuery(authentication.getName(), within),
                 ResponseTypes.instanceOf(WorkerPoints.class));
@@ -111,30 +107,10 @@ public class LeaderboardController {
 
     /** Other people's reward money only for the union office and administrators. */
     static UnaryOperator<LeaderboardPage> viewOf(Authentication authentication) {
-        requireLogin(authentication);
-        boolean seesRewards = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(Objects::nonNull)
-                .anyMatch(a -> a.equals(ROLE_PREFIX + Role.UNION_LEADER.name())
-                               || a.equals(ROLE_PREFIX + Role.ADMIN.name()));
-        return seesRewards ? UnaryOperator.identity() : LeaderboardPage::withoutRewards;
-    }
-
-    private static void requireLogin(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-            || !authentication.isAuthenticated()) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        return Callers.isUnionOffice(authentication) ? UnaryOperator.identity() : LeaderboardPage::withoutRewards;
     }
 
     private <R> R ask(Object query, ResponseType<R> responseType) {
-        try {
-            return queries.query(query, responseType).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return Queries.ask(queries, query, responseType);
     }
 }

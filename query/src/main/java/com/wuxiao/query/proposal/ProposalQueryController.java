@@ -10,6 +10,7 @@ import com.wuxiao.query.proposal.api.FindProposalsQuery;
 import com.wuxiao.query.proposal.api.ProposalDetail;
 import com.wuxiao.query.proposal.api.ProposalPage;
 import com.wuxiao.query.proposal.api.ProposalScope;
+import com.wuxiao.query.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -31,7 +32,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 
 /**
  * Read side of proposals: lists, one proposal, my proposals and duplicate checks of a draft.
@@ -141,14 +141,7 @@ public class ProposalQueryController {
     }
 
     private <R> R ask(Object query, ResponseType<R> responseType) {
-        try {
-            return queries.query(query, responseType).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return Queries.ask(queries, query, responseType);
     }
 
     private static boolean isBlank(String s) {
