@@ -1,7 +1,9 @@
 package com.wuxiao.infra.demo;
 
+import com.wuxiao.command.competition.CompetitionCalendar;
 import com.wuxiao.command.competition.api.Category;
 import com.wuxiao.command.competition.api.ConfigureCompetitionYearCommand;
+import com.wuxiao.command.competition.api.SetUnitHeadcountsCommand;
 import com.wuxiao.command.competition.api.YearConfig;
 import com.wuxiao.command.identity.api.PanelRole;
 import com.wuxiao.command.identity.api.Role;
@@ -9,9 +11,8 @@ import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalContent;
 import com.wuxiao.command.proposal.api.ProposalType;
 import com.wuxiao.command.proposal.api.SubmitProposalCommand;
-import com.wuxiao.command.competition.CompetitionCalendar;
-import com.wuxiao.infra.identity.Organisation;
 import com.wuxiao.infra.identity.Organisation.NewUser;
+import com.wuxiao.infra.identity.Organisation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,6 +45,9 @@ class DemoData implements ApplicationRunner {
             new Category("JJKF", "掘进开发"), new Category("JDYS", "机电运输"), new Category("TFAQ", "通风安全"),
             new Category("CMJS", "采煤技术"), new Category("DZCL", "地质测量"), new Category("XXH", "信息化"),
             new Category("GLCX", "管理创新"));
+
+    /** Employees per demo unit, for the participation rate of the annual commendation. */
+    static final Map<String, Integer> HEADCOUNTS = Map.of("ZC1", 120, "JJ2", 90, "JDK", 60, "TFQ", 80, "GH", 20);
 
     private final Organisation organisation;
     private final CommandGateway commandGateway;
@@ -84,11 +89,16 @@ class DemoData implements ApplicationRunner {
         user("r0006", "卫", "委员", "GH", Set.of(Role.REVIEWER), PanelRole.UNION_REP);
         user("leader", "工会", "主席", "GH", Set.of(Role.UNION_LEADER), null);
         user("owner", "生产", "部长", "ZC1", Set.of(Role.PRODUCTION_OWNER), null);
+        user("owner2", "蒋", "队长", "JJ2", Set.of(Role.PRODUCTION_OWNER), null);
+        user("owner3", "沈", "科长", "JDK", Set.of(Role.PRODUCTION_OWNER), null);
+        user("owner4", "韩", "区长", "TFQ", Set.of(Role.PRODUCTION_OWNER), null);
         user("admin", "系统", "管理员", "GH", Set.of(Role.ADMIN), null);
 
         int year = LocalDate.now(clock.withZone(CompetitionCalendar.ZONE)).getYear();
         commandGateway.sendAndWait(new ConfigureCompetitionYearCommand(String.valueOf(year),
                 YearConfig.defaults(year, CATEGORIES), "leader", clock.instant()));
+        commandGateway.sendAndWait(new SetUnitHeadcountsCommand(String.valueOf(year), HEADCOUNTS, "leader",
+                clock.instant()));
 
         proposal("demo-proposal-1", "w1001", "ZC1", List.of(new Author("w1001", 70), new Author("w1002", 30)),
                 new ProposalContent("采煤机截齿快速更换工装", ProposalType.INNOVATION, "CMJS",
