@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -176,5 +177,43 @@ abstract class AppraisalTestSupport extends IntegrationTestSupport {
         values.put("promotability", promotability);
         values.put("comment", comment);
         return values;
+    }
+
+    // --- proposals of teams ------------------------------------------------------------------------
+
+    /** Who submits, for which unit, with which authors (shares in percent, first listed first). */
+    record Team(String submitter, String unit, Map<String, Integer> authors, String mentor) {
+    }
+
+    static Map<String, Integer> shares(Object... workerAndShare) {
+        Map<String, Integer> shares = new LinkedHashMap<>();
+        for (int i = 0; i < workerAndShare.length; i += 2) {
+            shares.put((String) workerAndShare[i], (Integer) workerAndShare[i + 1]);
+        }
+        return shares;
+    }
+
+    static Map<String, Object> body(int index, Team team, String category) {
+        List<Map<String, Object>> authors = new ArrayList<>();
+        team.authors().forEach((worker, share) -> authors.add(Map.of("workerId", worker, "share", share)));
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title(index, category));
+        body.put("type", index % 2 == 0 ? "INNOVATION" : "INVENTION");
+        body.put("categoryCode", category);
+        body.put("unitId", team.unit());
+        body.put("problem", "现场问题描述 " + index + " " + UUID.randomUUID());
+        body.put("solution", "改进方案 " + index + " " + UUID.randomUUID());
+        body.put("expectedEconomicBenefit", 10_000 + index * 1_000);
+        body.put("expectedSafetyBenefit", "减少人工作业风险");
+        body.put("materialCost", 500 + index * 10);
+        body.put("authors", authors);
+        if (team.mentor() != null) {
+            body.put("mentorId", team.mentor());
+        }
+        return body;
+    }
+
+    static String title(int index, String category) {
+        return "五小成果 " + index + "：" + category + " 工艺改进";
     }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,10 +70,6 @@ class QuarterlyAppraisalIntegrationTest extends AppraisalTestSupport {
 
     private static final String ACCEPTED_MONTH = "2025-08";
     private static final String FINALISED_MONTH = "2025-09";
-
-    /** Who submits, for which unit, with which authors (shares in percent, first listed first). */
-    private record Team(String submitter, String unit, Map<String, Integer> authors, String mentor) {
-    }
 
     private static final List<Team> TEAMS = List.of(
             new Team("w1001", "ZC1", shares("w1001", 100), null),
@@ -268,30 +263,6 @@ class QuarterlyAppraisalIntegrationTest extends AppraisalTestSupport {
     }
 
     // --- what the people do ------------------------------------------------------------------------
-
-    private static Map<String, Object> body(int index, Team team, String category) {
-        List<Map<String, Object>> authors = new ArrayList<>();
-        team.authors().forEach((worker, share) -> authors.add(Map.of("workerId", worker, "share", share)));
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", title(index, category));
-        body.put("type", index % 2 == 0 ? "INNOVATION" : "INVENTION");
-        body.put("categoryCode", category);
-        body.put("unitId", team.unit());
-        body.put("problem", "现场问题描述 " + index + " " + UUID.randomUUID());
-        body.put("solution", "改进方案 " + index + " " + UUID.randomUUID());
-        body.put("expectedEconomicBenefit", 10_000 + index * 1_000);
-        body.put("expectedSafetyBenefit", "减少人工作业风险");
-        body.put("materialCost", 500 + index * 10);
-        body.put("authors", authors);
-        if (team.mentor() != null) {
-            body.put("mentorId", team.mentor());
-        }
-        return body;
-    }
-
-    private static String title(int index, String category) {
-        return "五小成果 " + index + "：" + category + " 工艺改进";
-    }
 
     /**
      * A reviewer's three criteria: the proposal's quality shifted by the reviewer's leaning, so the
@@ -504,13 +475,5 @@ class QuarterlyAppraisalIntegrationTest extends AppraisalTestSupport {
 
     private static BigDecimal decimal(Object number) {
         return number == null ? null : new BigDecimal(number.toString()).setScale(2);
-    }
-
-    private static Map<String, Integer> shares(Object... workerAndShare) {
-        Map<String, Integer> shares = new LinkedHashMap<>();
-        for (int i = 0; i < workerAndShare.length; i += 2) {
-            shares.put((String) workerAndShare[i], (Integer) workerAndShare[i + 1]);
-        }
-        return shares;
     }
 }
