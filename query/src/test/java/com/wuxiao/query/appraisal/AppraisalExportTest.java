@@ -36,6 +36,7 @@ import com.wuxiao.query.leaderboard.LeaderboardProjection;
 import com.wuxiao.query.people.WorkerNames;
 import com.wuxiao.query.proposal.ProposalProjection;
 import com.wuxiao.query.testing.TestDatabase;
+import com.wuxiao.query.testing.Workbooks;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -59,9 +60,6 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -345,7 +343,7 @@ class AppraisalExportTest {
 
         Sheet sheet = sheetOf(controller.resultsWorkbook(roundId, LEADER), "评审结果");
 
-        assertThat(texts(sheet.getRow(0))).containsExactly("排名", "申报编号", "项目名称", "单位", "作者（贡献比例）",
+        assertThat(Workbooks.texts(sheet.getRow(0))).containsExactly("排名", "申报编号", "项目名称", "单位", "作者（贡献比例）",
                 "导师", "评分次数", "最终得分", "奖项", "复审");
         assertThat(sheet.getLastRowNum()).isEqualTo(ENTRIES.size());
         List<String> order = new ArrayList<>();
@@ -396,7 +394,7 @@ class AppraisalExportTest {
 
         Sheet sheet = sheetOf(controller.rewardsWorkbook(roundId, ADMIN), "个人奖励");
 
-        assertThat(texts(sheet.getRow(0))).containsExactly("工号", "姓名", "单位", "获奖项目数", "奖金（元）", "积分");
+        assertThat(Workbooks.texts(sheet.getRow(0))).containsExactly("工号", "姓名", "单位", "获奖项目数", "奖金（元）", "积分");
         LinkedHashMap<String, Expected> expected = expectedRewards();
         assertThat(expected.keySet()).as("D (未获奖) earns nothing; F and G tie, so id order")
                 .containsExactly("w1001", "w1002", "w1003", "w1004", "w1008", "w1009", "w1007");
@@ -453,14 +451,14 @@ class AppraisalExportTest {
         assertThat(parsed.getFilename()).isEqualTo("个人奖励-" + roundId + ".xlsx");
         assertThat(parsed.getCharset()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(rewards.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
-        assertThat(workbook(rewards.getContentAsByteArray()).getSheet("个人奖励")).isNotNull();
+        assertThat(Workbooks.open(rewards.getContentAsByteArray()).getSheet("个人奖励")).isNotNull();
 
         assertThat(results.getStatus()).isEqualTo(200);
         assertThat(results.getContentType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(ContentDisposition.parse(results.getHeader(HttpHeaders.CONTENT_DISPOSITION)).getFilename())
                 .isEqualTo("评审结果-" + roundId + ".xlsx");
-        assertThat(workbook(results.getContentAsByteArray()).getSheet("评审结果")).isNotNull();
+        assertThat(Workbooks.open(results.getContentAsByteArray()).getSheet("评审结果")).isNotNull();
     }
 
     @Test
@@ -541,29 +539,13 @@ class AppraisalExportTest {
                 AuthorityUtils.createAuthorityList(authorities));
     }
 
-    private static XSSFWorkbook workbook(byte[] bytes) {
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static Sheet sheetOf(ResponseEntity<byte[]> response, String name) {
         assertThat(response.getStatusCode().value()).isEqualTo(200);
-        XSSFWorkbook workbook = workbook(response.getBody());
+        XSSFWorkbook workbook = Workbooks.open(response.getBody());
         assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
         Sheet sheet = workbook.getSheet(name);
         assertThat(sheet).as("sheet " + name).isNotNull();
         return sheet;
-    }
-
-    private static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        for (Cell cell : row) {
-            texts.add(cell.getStringCellValue());
-        }
-        return texts;
     }
 
     private static String text(Row row, int column) {
