@@ -1,0 +1,12 @@
+package com.wuxiao.command.conversion;
+
+/**
+ * Port for the conversion's adoption decision: whether the result was adopted by another receiving
+ * unit before, which makes this adoption a replication (推广复制). Injected as a handler parameter
+ * like the user directory.
+ */
+public interface ResultAdoptions {
+
+    /** True if a conversion of this result to a unit other than {@code receivingUnitId} adopted it. */
+    boolean adoptedByAnotherUnit(String proposalId, String receivingUnitId);
+}

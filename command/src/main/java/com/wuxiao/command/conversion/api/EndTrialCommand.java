@@ -1,0 +1,19 @@
+package com.wuxiao.command.conversion.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The production owner (or the union leader) records that the trial ended, with a summary.
+ *
+ * @param processCommandId deterministic id when sent by a process (else null); a repeat is ignored
+ */
+public record EndTrialCommand(@TargetAggregateIdentifier String conversionId,
+                              LocalDate endedOn,
+                              String summary,
+                              String recordedBy,
+                              String processCommandId,
+                              Instant recordedAt) {
+}

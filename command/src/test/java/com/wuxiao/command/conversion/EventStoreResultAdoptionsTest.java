@@ -1,0 +1,150 @@
+package com.wuxiao.command.conversion;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wuxiao.command.conversion.api.ResultAdoptedEvent;
+import com.wuxiao.command.conversion.api.ResultHandedOverEvent;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link EventStoreResultAdoptions} on Axon's JDBC event store in a real PostgreSQL, wired like the
+ * app: one DataSource, Spring's transaction manager, Jackson payloads.
+ */
+class EventStoreResultAdoptionsTest {
+
+    private static final Instant AT = Instant.parse("2025-10-10T01:00:00Z");
+
+    private static EmbeddedPostgres postgres;
+    private static HikariDataSource dataSource;
+    private static DataSourceTransactionManager transactions;
+    private static SpringTransactionManager axonTransactions;
+    private static EmbeddedEventStore eventStore;
+    private static ResultAdoptions adoptions;
+
+    @BeforeAll
+    static void eventStore() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(2);
+        transactions = new DataSourceTransactionManager(dataSource);
+        axonTransactions = new SpringTransactionManager(transactions);
+        JacksonSerializer serializer = JacksonSerializer.builder()
+                .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
+        JdbcEventStorageEngine storage = JdbcEventStorageEngine.builder()
+                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
+                        new SpringDataSourceConnectionProvider(dataSource)))
+                .transactionManager(axonTransactions)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .build();
+        storage.createSchema(PostgresEventTableFactory.INSTANCE);
+        eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
+        adoptions = new EventStoreResultAdoptions(dataSource);
+    }
+
+    @AfterAll
+    static void shutDown() throws IOException {
+        eventStore.shutDown();
+        dataSource.close();
+        postgres.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        new JdbcTemplate(dataSource).execute("DELETE FROM domainevententry");
+    }
+
+    @Test
+    void noConversionNoAdoption() {
+        assertThat(adoptions.adoptedByAnotherUnit("P1", "JJ2")).isFalse();
+    }
+
+    @Test
+    void anAdoptionByAnotherUnitCountsButNotTheUnitsOwnNorAMereHandover() {
+        append("P1", "ZC3", handedOver("P1", "ZC3"), adopted("P1", "ZC3"));
+        append("P1", "JJ2", handedOver("P1", "JJ2"));
+        append("P1", "TF4", handedOver("P1", "TF4"));
+
+        assertThat(adoptions.adoptedByAnotherUnit("P1", "JJ2")).isTrue();
+        assertThat(adoptions.adoptedByAnotherUnit("P1", "ZC3")).as("its own adoption is no replication").isFalse();
+        assertThat(adoptions.adoptedByAnotherUnit("P2", "JJ2")).as("another result").isFalse();
+    }
+
+    /** "CONV-P1-X-ZC3" begins like a conversion of P1, but belongs to the proposal "P1-X". */
+    @Test
+    void aProposalWhoseIdExtendsAnotherOnesIsAnotherResult() {
+        append("P1-X", "ZC3", handedOver("P1-X", "ZC3"), adopted("P1-X", "ZC3"));
+
+        assertThat(adoptions.adoptedByAnotherUnit("P1", "JJ2")).isFalse();
+        assertThat(adoptions.adoptedByAnotherUnit("P1-X", "JJ2")).isTrue();
+    }
+
+    @Test
+    void likeWildcardsInTheProposalIdAreLiteral() {
+        append("PA1", "ZC3", handedOver("PA1", "ZC3"), adopted("PA1", "ZC3"));
+
+        assertThat(EventStoreResultAdoptions.likeEscaped("CONV-P_1%-")).isEqualTo("CONV-P\\_1\\%-");
+        assertThat(adoptions.adoptedByAnotherUnit("P_1", "JJ2")).isFalse();
+        assertThat(adoptions.adoptedByAnotherUnit("P%", "JJ2")).isFalse();
+    }
+
+    @Test
+    void anAdoptionOfTheCurrentTransactionIsSeenAndGoesWithItsRollback() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            append("P1", "ZC3", handedOver("P1", "ZC3"), adopted("P1", "ZC3"));
+
+            assertThat(adoptions.adoptedByAnotherUnit("P1", "JJ2")).isTrue();
+            status.setRollbackOnly();
+        });
+
+        assertThat(adoptions.adoptedByAnotherUnit("P1", "JJ2")).isFalse();
+    }
+
+    /** As a command handler's events reach the store: in a unit of work joining Spring's transaction. */
+    private static void append(String proposalId, String unitId, Object... events) {
+        String id = Conversion.idOf(proposalId, unitId);
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("command"));
+        unitOfWork.attachTransaction(axonTransactions);
+        unitOfWork.execute(() -> {
+            long sequence = 0;
+            for (Object event : events) {
+                eventStore.publish(List.of(new GenericDomainEventMessage<>("Conversion", id, sequence++, event)));
+            }
+        });
+    }
+
+    private static ResultHandedOverEvent handedOver(String proposalId, String unitId) {
+        return new ResultHandedOverEvent(Conversion.idOf(proposalId, unitId), proposalId, "标题", "ZC1", unitId, "O1",
+                null, AT, "L1", AT);
+    }
+
+    private static ResultAdoptedEvent adopted(String proposalId, String unitId) {
+        return new ResultAdoptedEvent(Conversion.idOf(proposalId, unitId), proposalId, "ZC1", unitId, false, AT, "O1",
+                AT);
+    }
+}
