@@ -23,6 +23,7 @@ import com.wuxiao.query.patent.api.PatentPipeline;
 import com.wuxiao.query.patent.api.PatentStatus;
 import com.wuxiao.query.patent.api.PatentSummary;
 import com.wuxiao.query.patent.api.UnitPatentCounts;
+import com.wuxiao.query.testing.EventFeed;
 import com.wuxiao.query.testing.TestDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -48,7 +49,7 @@ class PatentProjectionTest {
     private final JdbcClient jdbc = TestDatabase.jdbc();
     private final PatentProjection projection = new PatentProjection(jdbc);
     private final PatentQueries queries = new PatentQueries(new PatentReadModel(jdbc));
-    private final PatentEvents events = new PatentEvents(projection);
+    private final EventFeed events = new EventFeed(projection, "PatentCase");
 
     @BeforeEach
     void empty() {

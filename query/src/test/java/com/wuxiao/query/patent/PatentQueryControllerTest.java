@@ -10,6 +10,7 @@ import com.wuxiao.command.patent.api.PatentType;
 import com.wuxiao.query.patent.api.PatentDetail;
 import com.wuxiao.query.patent.api.PatentPage;
 import com.wuxiao.query.patent.api.PatentStatus;
+import com.wuxiao.query.testing.EventFeed;
 import com.wuxiao.query.testing.TestDatabase;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -50,7 +51,7 @@ class PatentQueryControllerTest {
 
     private final JdbcClient jdbc = TestDatabase.jdbc();
     private final PatentProjection projection = new PatentProjection(jdbc);
-    private final PatentEvents events = new PatentEvents(projection);
+    private final EventFeed events = new EventFeed(projection, "PatentCase");
     private final PatentQueryController controller;
 
     PatentQueryControllerTest() {

@@ -1,4 +1,4 @@
-package com.wuxiao.query.patent;
+package com.wuxiao.query.testing;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -10,35 +10,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Feeds the patent projection the way its processor does: each event as a domain event of its
- * case with the next sequence number, remembering every message so that a test can redeliver or
+ * Feeds a projection the way its processor does: each event as a domain event of its aggregate
+ * with the next sequence number, remembering every message so that a test can redeliver or
  * replay them.
  */
-final class PatentEvents {
+public final class EventFeed {
 
     private final AnnotationEventHandlerAdapter adapter;
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<DomainEventMessage<?>> delivered = new ArrayList<>();
 
-    PatentEvents(PatentProjection projection) {
+    private final String aggregateType;
+
+    public EventFeed(Object projection, String aggregateType) {
         this.adapter = new AnnotationEventHandlerAdapter(projection);
+        this.aggregateType = aggregateType;
     }
 
     /** Publishes the event as the next one of the aggregate and returns its message. */
-    DomainEventMessage<?> publish(String aggregateId, Object event) {
+    public DomainEventMessage<?> publish(String aggregateId, Object event) {
         long sequence = sequences.merge(aggregateId, 0L, (last, zero) -> last + 1);
-        DomainEventMessage<?> message = new GenericDomainEventMessage<>("PatentCase", aggregateId, sequence, event);
+        DomainEventMessage<?> message = new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, event);
         delivered.add(message);
         deliver(message);
         return message;
     }
 
     /** An event of the aggregate the projection does not handle (e.g. points), taking a sequence number. */
-    void skip(String aggregateId) {
+    public void skip(String aggregateId) {
         sequences.merge(aggregateId, 0L, (last, zero) -> last + 1);
     }
 
-    void deliver(DomainEventMessage<?> message) {
+    public void deliver(DomainEventMessage<?> message) {
         try {
             adapter.handle(message);
         } catch (Exception e) {
@@ -46,7 +49,7 @@ final class PatentEvents {
         }
     }
 
-    List<DomainEventMessage<?>> delivered() {
+    public List<DomainEventMessage<?>> delivered() {
         return List.copyOf(delivered);
     }
 }
