@@ -451,14 +451,14 @@ class AppraisalExportTest {
         assertThat(parsed.getFilename()).isEqualTo("个人奖励-" + roundId + ".xlsx");
         assertThat(parsed.getCharset()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(rewards.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
-        assertThat(Workbooks.open(rewards.getContentAsByteArray()).getSheet("个人奖励")).isNotNull();
+        assertThat(Workbooks.workbook(rewards.getContentAsByteArray()).getSheet("个人奖励")).isNotNull();
 
         assertThat(results.getStatus()).isEqualTo(200);
         assertThat(results.getContentType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(ContentDisposition.parse(results.getHeader(HttpHeaders.CONTENT_DISPOSITION)).getFilename())
                 .isEqualTo("评审结果-" + roundId + ".xlsx");
-        assertThat(Workbooks.open(results.getContentAsByteArray()).getSheet("评审结果")).isNotNull();
+        assertThat(Workbooks.workbook(results.getContentAsByteArray()).getSheet("评审结果")).isNotNull();
     }
 
     @Test
@@ -541,7 +541,7 @@ class AppraisalExportTest {
 
     private static Sheet sheetOf(ResponseEntity<byte[]> response, String name) {
         assertThat(response.getStatusCode().value()).isEqualTo(200);
-        XSSFWorkbook workbook = Workbooks.open(response.getBody());
+        XSSFWorkbook workbook = Workbooks.workbook(response.getBody());
         assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
         Sheet sheet = workbook.getSheet(name);
         assertThat(sheet).as("sheet " + name).isNotNull();

@@ -84,7 +84,7 @@ class CommendationQueryControllerTest {
         publish(new ResultRecommendedEvent(ID, YEAR, "p9", "液压支架快速换向阀", "ZC1", Grade.FIRST, "效益显著",
                 "leader", T));
 
-        XSSFWorkbook workbook = Workbooks.open(controller.workbook(YEAR, Callers.LEADER).getBody());
+        XSSFWorkbook workbook = Workbooks.workbook(controller.workbook(YEAR, Callers.LEADER).getBody());
 
         assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
         Sheet workers = workbook.getSheet(CommendationWorkbook.WORKERS);

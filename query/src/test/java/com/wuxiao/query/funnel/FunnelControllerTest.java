@@ -79,7 +79,7 @@ class FunnelControllerTest {
     void theWorkbookHasARowPerUnitAndTheTotal() {
         ResponseEntity<byte[]> response = controller.workbook("2033", null, Callers.LEADER);
 
-        Sheet sheet = Workbooks.open(response.getBody()).getSheet(FunnelSheet.SHEET);
+        Sheet sheet = Workbooks.workbook(response.getBody()).getSheet(FunnelSheet.SHEET);
         assertThat(Workbooks.texts(sheet.getRow(0))).containsExactly("单位", "申报", "通过初审", "获奖", "专利申请",
                 "专利授权", "移交生产", "采纳", "推广复制", "转化率", "获奖至采纳平均天数", "效益报告数", "年节约（元）",
                 "避免安全事故（起）", "节约工时（小时）");

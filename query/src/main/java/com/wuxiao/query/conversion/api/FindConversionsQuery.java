@@ -1,0 +1,41 @@
+package com.wuxiao.query.conversion.api;
+
+import com.wuxiao.command.common.api.RuleViolation;
+
+import java.util.Objects;
+
+/**
+ * A page of conversions, most recently changed first; every null filter matches all. Only
+ * conversions inside {@code scope} are listed, and {@code total} counts only those. Answered with
+ * {@link ConversionPage}.
+ *
+ * @param resultUnitId    the unit the result comes from
+ * @param receivingUnitId the production unit it was handed over to
+ * @param ownerId         the production owner following it
+ * @param page            0-based
+ * @param size            1..{@value #MAX_SIZE}
+ * @param scope           what the asker may read; {@link ConversionScope#everything()} for system callers
+ */
+public record FindConversionsQuery(ConversionStatus status,
+                                   String resultUnitId,
+                                   String receivingUnitId,
+                                   String ownerId,
+                                   int page,
+                                   int size,
+                                   ConversionScope scope) {
+
+    /** Bounds what one request can make the database read and the client render. */
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
+
+    public FindConversionsQuery {
+        Objects.requireNonNull(scope, "scope");
+        if (page < 0) {
+            throw RuleViolation.invalid("page-negative", "page", "页码不能小于 0", "page must not be negative");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw RuleViolation.invalid("page-size-out-of-range", "size",
+                    "每页条数须在 1 到 " + MAX_SIZE + " 之间", "size must be between 1 and " + MAX_SIZE);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package com.wuxiao.query.patent.api;
+
+import com.wuxiao.command.common.api.RuleViolation;
+
+/**
+ * A page of patent cases, most recently changed first; every null filter matches all. Answered with
+ * {@link PatentPage}. No access rules: the caller decides who may ask.
+ *
+ * @param year competition year of the result
+ * @param page 0-based
+ * @param size 1..{@value #MAX_SIZE}
+ */
+public record FindPatentsQuery(PatentStatus status, String unitId, Integer year, int page, int size) {
+
+    /** Bounds what one request can make the database read and the client render. */
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
+
+    public FindPatentsQuery {
+        if (page < 0) {
+            throw RuleViolation.invalid("page-negative", "page", "页码不能小于 0", "page must not be negative");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw RuleViolation.invalid("page-size-out-of-range", "size",
+                    "每页条数须在 1 到 " + MAX_SIZE + " 之间", "size must be between 1 and " + MAX_SIZE);
+        }
+    }
+}
