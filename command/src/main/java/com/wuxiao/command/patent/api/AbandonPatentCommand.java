@@ -1,0 +1,17 @@
+package com.wuxiao.command.patent.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/**
+ * The union office gives the case up (放弃).
+ *
+ * @param processCommandId deterministic id when sent by a process (else null); a repeat is ignored
+ */
+public record AbandonPatentCommand(@TargetAggregateIdentifier String patentId,
+                                   String reason,
+                                   String recordedBy,
+                                   String processCommandId,
+                                   Instant recordedAt) {
+}

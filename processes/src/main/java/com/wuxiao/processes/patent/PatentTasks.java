@@ -1,0 +1,86 @@
+package com.wuxiao.processes.patent;
+
+import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.processes.patent.PatentPromotion.Var;
+import com.wuxiao.query.period.api.Period;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+/** What the delegates of the patent-promotion process read before they send their one command. */
+final class PatentTasks {
+
+    private PatentTasks() {
+    }
+
+    /**
+     * The business key, not a variable: whoever may complete a task may also write variables, and
+     * must not be able to point the step at another case.
+     */
+    static String patentId(DelegateExecution execution) {
+        String id = execution.getProcessBusinessKey();
+        if (id == null || id.isBlank()) {
+            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
+                    + " has no business key (the patent case id)");
+        }
+        return id;
+    }
+
+    /**
+     * The union office user who completed the task that led here (the delegates run in the same
+     * transaction and thread as the completion). Without one the step cannot be attributed.
+     */
+    static String currentUser(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            throw RuleViolation.forbidden("not-authenticated",
+                    "无法确定操作人：请登录后在任务列表中办理", "Cannot tell who acted: work on the task as a logged-in user");
+        }
+        return authentication.getUserId();
+    }
+
+    /** Office actions recorded so far by this process (0 before the first). */
+    static int officeActions(DelegateExecution execution) {
+        return execution.getVariable(Var.OFFICE_ACTIONS) instanceof Number n ? n.intValue() : 0;
+    }
+
+    /**
+     * Deterministic id of the command this activity sends: the office-action count tells the loop's
+     * rounds apart, so a retry sends the same id and the aggregate ignores the repeat.
+     */
+    static String commandId(DelegateExecution execution) {
+        return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":"
+                + officeActions(execution);
+    }
+
+    /** Blank is absent; the aggregate decides whether absent is allowed. */
+    static String optionalString(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    /**
+     * A form's date: Camunda Forms send "2026-03-01"; API clients may send a date-time text or a
+     * Date (taken in Beijing time). Empty is null, for the aggregate to refuse with its own message.
+     */
+    static LocalDate date(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(Period.ZONE).toLocalDate();
+        }
+        String text = value.toString().trim();
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw RuleViolation.invalid("not-a-date", name, "日期格式应为 yyyy-MM-dd：" + text,
+                    "a date like 2026-03-01 is expected: " + text);
+        }
+    }
+}
