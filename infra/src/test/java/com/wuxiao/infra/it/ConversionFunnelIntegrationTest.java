@@ -149,11 +149,14 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         // --- the annual commendation ---------------------------------------------------------------------
         at(beijing(YEAR, 12, 20, 9));
         putHeadcounts(Map.of("ZC1", 120, "JJ2", 90, "JDK", 60, "TFQ", 80));
-        assertThat(as("leader").postForEntity("/api/commendations/{year}/draft", null, String.class, YEAR)
-                .getStatusCode().value()).isEqualTo(204);
+        awaitStandingsWithHeadcounts();
+        ResponseEntity<String> drafted = as("leader").postForEntity("/api/commendations/{year}/draft", null,
+                String.class, YEAR);
+        assertThat(drafted.getStatusCode().value()).as(drafted.getBody()).isEqualTo(204);
         Map<String, Object> draft = awaitCommendation("DRAFTED");
-        assertThat(as("leader").postForEntity("/api/commendations/{year}/confirm", null, String.class, YEAR)
-                .getStatusCode().value()).isEqualTo(204);
+        ResponseEntity<String> confirmedNow = as("leader").postForEntity("/api/commendations/{year}/confirm", null,
+                String.class, YEAR);
+        assertThat(confirmedNow.getStatusCode().value()).as(confirmedNow.getBody()).isEqualTo(204);
         ResponseEntity<String> recommended = as("leader").postForEntity("/api/commendations/{year}/recommendations",
                 Map.of("proposalId", ids.get(0), "note", "已授权发明专利并推广到两个单位"), String.class, YEAR);
         assertThat(recommended.getStatusCode().value()).as(recommended.getBody()).isEqualTo(204);
@@ -340,6 +343,17 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         // ZC1: r0 by JJ2 and TFQ, r1 by JDK, r6 by JJ2; JJ2: r2 by JDK; JDK: r3 by TFQ and ZC1
         assertThat(adoptions).containsEntry("ZC1", 4).containsEntry("JJ2", 1).containsEntry("JDK", 2)
                 .containsEntry("TFQ", 0);
+    }
+
+    /** The read model the draft is made from has caught up with the headcounts. */
+    @SuppressWarnings("unchecked")
+    private void awaitStandingsWithHeadcounts() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Map<String, Object> standings = as("leader").getForObject("/api/commendations/{year}/standings", Map.class,
+                    YEAR);
+            List<Map<String, Object>> units = (List<Map<String, Object>>) standings.get("units");
+            return !units.isEmpty() && units.stream().allMatch(u -> ((Number) u.get("headcount")).intValue() > 0);
+        });
     }
 
     private void putHeadcounts(Map<String, Integer> headcounts) {
