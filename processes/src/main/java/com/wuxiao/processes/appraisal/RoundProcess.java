@@ -1,12 +1,12 @@
 package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.processes.engine.ProcessSteps;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import java.math.BigDecimal;
 
@@ -21,12 +21,7 @@ final class RoundProcess {
      * variables, and must not be able to point a decision at another round.
      */
     static String roundId(DelegateExecution execution) {
-        String id = execution.getProcessBusinessKey();
-        if (id == null || id.isBlank()) {
-            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
-                    + " has no business key (the round id)");
-        }
-        return id;
+        return ProcessSteps.businessKey(execution, "the round id");
     }
 
     /**
@@ -34,12 +29,7 @@ final class RoundProcess {
      * on the engine; without one, the act cannot be attributed and is refused.
      */
     static String currentUser(ProcessEngineServices engine) {
-        Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
-        if (authentication == null || authentication.getUserId() == null) {
-            throw RuleViolation.forbidden("not-authenticated",
-                    "无法确定操作人：请登录后在任务列表中办理", "Cannot tell who acted: work on the task as a logged-in user");
-        }
-        return authentication.getUserId();
+        return ProcessSteps.currentUser(engine);
     }
 
     /**

@@ -1,11 +1,11 @@
 package com.wuxiao.processes.conversion;
 
 import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.processes.engine.ProcessSteps;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,22 +22,12 @@ final class ConversionTasks {
      * write variables, and must not be able to point the step at another conversion.
      */
     static String conversionId(DelegateExecution execution) {
-        String id = execution.getProcessBusinessKey();
-        if (id == null || id.isBlank()) {
-            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
-                    + " has no business key (the conversion id)");
-        }
-        return id;
+        return ProcessSteps.businessKey(execution, "the conversion id");
     }
 
     /** The user completing the task; without one the step cannot be attributed and is refused. */
     static String currentUser(ProcessEngineServices engine) {
-        Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
-        if (authentication == null || authentication.getUserId() == null) {
-            throw RuleViolation.forbidden("not-authenticated",
-                    "无法确定操作人：请登录后在任务列表中办理", "Cannot tell who acted: work on the task as a logged-in user");
-        }
-        return authentication.getUserId();
+        return ProcessSteps.currentUser(engine);
     }
 
     /** Deterministic id of a task's command: the task's activity is done once per process instance. */

@@ -1,5 +1,6 @@
 package com.wuxiao.processes.monthlyreview;
 
+import com.wuxiao.processes.engine.ProcessSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** What every delegate of this process reads before it sends its command. */
@@ -13,12 +14,7 @@ final class ProcessCommands {
      * must not be able to point the decision at another proposal.
      */
     static String proposalId(DelegateExecution execution) {
-        String id = execution.getProcessBusinessKey();
-        if (id == null || id.isBlank()) {
-            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
-                    + " has no business key (the proposal id)");
-        }
-        return id;
+        return ProcessSteps.businessKey(execution, "the proposal id");
     }
 
     /** Tasklist may write numbers back as Long or Double, so accept any Number. */

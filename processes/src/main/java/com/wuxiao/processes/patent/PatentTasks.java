@@ -1,10 +1,10 @@
 package com.wuxiao.processes.patent;
 
 import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.processes.engine.ProcessSteps;
 import com.wuxiao.processes.patent.PatentPromotion.Var;
 import com.wuxiao.query.period.api.Period;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,12 +21,7 @@ final class PatentTasks {
      * must not be able to point the step at another case.
      */
     static String patentId(DelegateExecution execution) {
-        String id = execution.getProcessBusinessKey();
-        if (id == null || id.isBlank()) {
-            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
-                    + " has no business key (the patent case id)");
-        }
-        return id;
+        return ProcessSteps.businessKey(execution, "the patent case id");
     }
 
     /**
@@ -34,13 +29,7 @@ final class PatentTasks {
      * transaction and thread as the completion). Without one the step cannot be attributed.
      */
     static String currentUser(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        if (authentication == null || authentication.getUserId() == null) {
-            throw RuleViolation.forbidden("not-authenticated",
-                    "无法确定操作人：请登录后在任务列表中办理", "Cannot tell who acted: work on the task as a logged-in user");
-        }
-        return authentication.getUserId();
+        return ProcessSteps.currentUser(execution.getProcessEngineServices());
     }
 
     /** Office actions recorded so far by this process (0 before the first). */

@@ -1,0 +1,41 @@
+package com.wuxiao.processes.engine;
+
+import com.wuxiao.command.common.api.RuleViolation;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** What every process's delegates and listeners read before they send their command. */
+public final class ProcessSteps {
+
+    private ProcessSteps() {
+    }
+
+    /**
+     * The aggregate a process works on is its business key, not a variable: whoever may complete a
+     * task may also write variables, and must not be able to point a step at another aggregate.
+     *
+     * @param what what the key is, for the message (e.g. "the round id")
+     */
+    public static String businessKey(DelegateExecution execution, String what) {
+        String id = execution.getProcessBusinessKey();
+        if (id == null || id.isBlank()) {
+            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
+                    + " has no business key (" + what + ")");
+        }
+        return id;
+    }
+
+    /**
+     * The user working on the task that led here. Tasklist and the REST API authenticate the user
+     * on the engine; without one, the act cannot be attributed and is refused.
+     */
+    public static String currentUser(ProcessEngineServices engine) {
+        Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            throw RuleViolation.forbidden("not-authenticated",
+                    "无法确定操作人：请登录后在任务列表中办理", "Cannot tell who acted: work on the task as a logged-in user");
+        }
+        return authentication.getUserId();
+    }
+}
