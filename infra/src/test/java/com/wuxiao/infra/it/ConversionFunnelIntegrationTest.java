@@ -25,9 +25,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * From award to production, done as the people would do it through our HTTP API and Camunda's REST
  * task API: twelve proposals of four units are accepted in February 2023 and all awarded in the
- * round 2023-Q1; the union office takes four through patent promotion (granted after an office
- * action, granted, rejected, abandoned) and hands eight over to production units, whose owners run
- * the trials and decide (six adoptions, one declined and handed to another unit, two replications);
+ * round 2023-Q1; eleven of them go on. The union office takes five through patent promotion
+ * (granted after an office action, granted, rejected, abandoned, still at the office) and hands
+ * nine over to production units, twelve handovers in all, whose owners run the trials and decide
+ * (six results adopted, one of them after another unit declined it, two replications, two still in
+ * trial, one not started);
  * the benefit-report timers fire 3 and 12 months after adoption and the owners report what was
  * measured.
  * <p>
@@ -70,15 +72,18 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         String p2 = nominate(2, "UTILITY_MODEL", beijing(YEAR, 4, 3, 9));
         String p3 = nominate(3, "DESIGN", beijing(YEAR, 4, 3, 9));
         String p5 = nominate(5, "INVENTION", beijing(YEAR, 4, 3, 9));
+        String p10 = nominate(10, "DESIGN", beijing(YEAR, 4, 3, 9));
         at(beijing(YEAR, 4, 6, 9));
         patentTask(p0, "prepareApplication", Map.of("prepareDecision", "PREPARE", "agency", "华诚专利代理",
                 "preparationNote", "权利要求 8 项"));
         patentTask(p2, "prepareApplication", Map.of("prepareDecision", "PREPARE", "agency", "华诚专利代理"));
         patentTask(p3, "prepareApplication", Map.of("prepareDecision", "PREPARE", "agency", "本公司知识产权部"));
         patentTask(p5, "prepareApplication", Map.of("prepareDecision", "ABANDON", "abandonReason", "检索发现在先技术"));
+        patentTask(p10, "prepareApplication", Map.of("prepareDecision", "PREPARE", "agency", "本公司知识产权部"));
         file(p0, 0, "CN202310000001.0", beijing(YEAR, 4, 10, 9));
         file(p2, 2, "CN202320000002.0", beijing(YEAR, 4, 12, 9));
         file(p3, 3, "CN202330000003.0", beijing(YEAR, 5, 8, 9));
+        file(p10, 10, "CN202330000010.0", beijing(YEAR, 5, 9, 9));   // still at the office
         at(beijing(YEAR, 6, 1, 9));
         patentTask(p0, "awaitOfficeDecision", Map.of("officeDecision", "OFFICE_ACTION", "issuedOn", "2023-05-30",
                 "responseDue", "2023-07-30", "summary", "权利要求 3 缺乏创造性"));
@@ -104,6 +109,8 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         String c6 = handOver(6, "JJ2");
         at(beijing(YEAR, 5, 2, 9));
         handOver(7, "JDK");
+        String c8 = handOver(8, "ZC1");
+        String c9 = handOver(9, "JJ2");
 
         trial(c0, beijing(YEAR, 4, 10, 9), beijing(YEAR, 5, 10, 9));
         trial(c1, beijing(YEAR, 4, 12, 9), beijing(YEAR, 5, 30, 9));
@@ -111,11 +118,14 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         trial(c3, beijing(YEAR, 4, 15, 9), beijing(YEAR, 5, 25, 9));
         trial(c4, beijing(YEAR, 4, 20, 9), null);   // still in trial
         trial(c6, beijing(YEAR, 4, 20, 9), beijing(YEAR, 6, 15, 9));
+        trial(c8, beijing(YEAR, 5, 5, 9), beijing(YEAR, 6, 5, 9));
+        trial(c9, beijing(YEAR, 5, 10, 9), null);   // still in trial
         adopt(c0, 0, beijing(YEAR, 5, 15, 10));
         decline(c2, beijing(YEAR, 5, 20, 10));
         adopt(c3, 3, beijing(YEAR, 5, 30, 10));
         adopt(c1, 1, beijing(YEAR, 6, 10, 10));
         adopt(c6, 6, beijing(YEAR, 6, 20, 10));
+        adopt(c8, 8, beijing(YEAR, 6, 12, 10));
 
         // the declined result goes to another unit; two adopted results are replicated
         at(beijing(YEAR, 6, 1, 9));
@@ -134,6 +144,7 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         report(c0, 3, beijing(YEAR, 8, 16, 9), "50000.00", 1, "300");
         report(c3, 3, beijing(YEAR, 8, 31, 9), "2000.00", 3, "40.5");
         report(c1, 3, beijing(YEAR, 9, 11, 9), "12345.67", 0, "88.5");
+        report(c8, 3, beijing(YEAR, 9, 13, 9), "7500.00", 0, "16");
         report(c0, 12, beijing(YEAR + 1, 5, 16, 9), "80000.00", 2, "500");
 
         // --- the funnel, as worked out from what was done ------------------------------------------------
@@ -144,7 +155,7 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
                     .as("funnel of " + period).isEqualTo(expected));
             answersBefore.put(period, funnel(period));
         }
-        assertThat(funnelRows("2023").get(null).adopted()).as("five results converted").isEqualTo(5);
+        assertThat(funnelRows("2023").get(null).adopted()).as("six results converted").isEqualTo(6);
 
         // --- the annual commendation ---------------------------------------------------------------------
         at(beijing(YEAR, 12, 20, 9));
@@ -340,8 +351,8 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         for (Map<String, Object> unit : (List<Map<String, Object>>) commendation.get("units")) {
             adoptions.put((String) unit.get("unitId"), ((Number) unit.get("adoptions")).intValue());
         }
-        // ZC1: r0 by JJ2 and TFQ, r1 by JDK, r6 by JJ2; JJ2: r2 by JDK; JDK: r3 by TFQ and ZC1
-        assertThat(adoptions).containsEntry("ZC1", 4).containsEntry("JJ2", 1).containsEntry("JDK", 2)
+        // ZC1: r0 by JJ2 and TFQ, r1 by JDK, r6 by JJ2; JJ2: r2 by JDK; JDK: r3 by TFQ and ZC1, r8 by ZC1
+        assertThat(adoptions).containsEntry("ZC1", 4).containsEntry("JJ2", 1).containsEntry("JDK", 3)
                 .containsEntry("TFQ", 0);
     }
 
