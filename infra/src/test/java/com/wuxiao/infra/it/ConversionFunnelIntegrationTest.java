@@ -9,14 +9,18 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import static com.wuxiao.infra.it.FunnelModel.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +59,13 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
             new Team("c4001", "TFQ", shares("c4001", 100), null));
     private static final int RESULTS = 12;
     private static final Instant AWARDED = beijing(YEAR, 3, 28, 10);
+    /** The year's points (product.md's defaults); {@link #pointsTable} gives the same table to the year. */
+    private static final int ACCEPTED_POINTS = 2;
+    private static final Map<String, Integer> GRADE_POINTS = Map.of("FIRST", 20, "SECOND", 12, "THIRD", 6, "MERIT", 2);
+    private static final int FILED_POINTS = 5;
+    private static final Map<String, Integer> GRANT_POINTS = Map.of("INVENTION", 15, "UTILITY_MODEL", 8, "DESIGN", 4);
+    private static final int ADOPTED_POINTS = 10;
+    private static final int REPLICATION_POINTS = 5;
 
     @Autowired
     RuntimeService runtime;
@@ -62,6 +73,10 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
     private final FunnelModel model = new FunnelModel();
     private final List<String> ids = new ArrayList<>();
     private final Map<String, String> unitOf = new HashMap<>();
+    private final Map<String, String> typeOf = new HashMap<>();
+    /** Each worker's points of the year, worked out from product.md §4 as the steps happen. */
+    private final Map<String, BigDecimal> points = new TreeMap<>();
+    private final Set<String> adoptedResults = new HashSet<>();
 
     @Test
     void awardedResultsGoThroughPatentsAndProductionAndTheFunnelAddsUp() {
@@ -157,6 +172,10 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         }
         assertThat(funnelRows("2023").get(null).adopted()).as("six results converted").isEqualTo(6);
 
+        // --- points of the year: acceptance, grade, patents and conversion, split by share ------------
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> points.forEach((worker, expected) ->
+                assertThat(yearlyPoints(worker)).as("points of " + worker).isEqualByComparingTo(expected)));
+
         // --- the annual commendation ---------------------------------------------------------------------
         at(beijing(YEAR, 12, 20, 9));
         putHeadcounts(Map.of("ZC1", 120, "JJ2", 90, "JDK", 60, "TFQ", 80));
@@ -189,7 +208,8 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
 
     private void awardTwelveResults() {
         clock.travelTo(beijing(YEAR, 2, 10, 9));
-        configureYear(YEAR, pointsTable(2, 20, 12, 6, 2), rewardsTable(500_000, 300_000, 100_000, 30_000));
+        configureYear(YEAR, pointsTable(ACCEPTED_POINTS, GRADE_POINTS.get("FIRST"), GRADE_POINTS.get("SECOND"),
+                GRADE_POINTS.get("THIRD"), GRADE_POINTS.get("MERIT")), rewardsTable(500_000, 300_000, 100_000, 30_000));
         for (int i = 0; i < RESULTS; i++) {
             Team team = TEAMS.get(i % TEAMS.size());
             at(beijing(YEAR, 2, 10 + i, 9));
@@ -202,6 +222,7 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
             at(beijing(YEAR, 3, 1 + i, 9));
             accept(COORDINATOR_OF.get(unitOf.get(ids.get(i))), ids.get(i));
             model.accepted(ids.get(i), clock.instant());
+            earn(i, ACCEPTED_POINTS);
         }
         ids.forEach(id -> awaitProposalStatus("leader", id, "ACCEPTED"));
 
@@ -220,10 +241,27 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         complete("leader", singleTask("leader", ROUND, "approveRanking"), Map.of("rankingChecked", true));
         at(AWARDED);
         firePublicityTimer(round);
+        // each reviewer gave q = 90 - index for every criterion, so the weighted and the final score are q
+        Map<String, BigDecimal> finalScores = new HashMap<>();
+        ids.forEach(id -> finalScores.put(id, BigDecimal.valueOf(90 - ids.indexOf(id)).setScale(2)));
+        Map<String, String> grades = WrittenRules.grades(finalScores);
         ids.forEach(id -> {
-            awaitProposalStatus("leader", id, "AWARDED");
+            assertThat(awaitProposalStatus("leader", id, "AWARDED")).containsEntry("grade", grades.get(id));
             model.awarded(id, AWARDED);
+            earn(ids.indexOf(id), GRADE_POINTS.get(grades.get(id)));
         });
+    }
+
+    /** The result's authors earn the points, split by their shares. */
+    private void earn(int result, int earned) {
+        TEAMS.get(result % TEAMS.size()).authors().forEach((worker, share) ->
+                points.merge(worker, WrittenRules.splitPoints(earned, share), BigDecimal::add));
+    }
+
+    @SuppressWarnings("unchecked")
+    private BigDecimal yearlyPoints(String worker) {
+        Map<String, Object> mine = as(worker).getForObject("/api/workers/me/points?period={year}", Map.class, YEAR);
+        return new BigDecimal(mine.get("points").toString());
     }
 
     // --- patents --------------------------------------------------------------------------------------
@@ -233,6 +271,7 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         ResponseEntity<Map> nominated = as("leader").postForEntity("/api/patents",
                 Map.of("proposalId", ids.get(result), "type", type), Map.class);
         assertThat(nominated.getStatusCode().value()).as(String.valueOf(nominated.getBody())).isEqualTo(201);
+        typeOf.put(ids.get(result), type);
         return "PAT-" + ids.get(result);
     }
 
@@ -241,6 +280,7 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         patentTask(patentId, "fileApplication", Map.of("fileDecision", "FILE", "applicationNumber", applicationNumber,
                 "filedOn", date(at)));
         model.patentFiled(ids.get(result), at);
+        earn(result, FILED_POINTS);
     }
 
     private void grant(String patentId, int result, String patentNumber, Instant at) {
@@ -248,6 +288,7 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         patentTask(patentId, "awaitOfficeDecision", Map.of("officeDecision", "GRANTED", "patentNumber", patentNumber,
                 "grantedOn", date(at)));
         model.patentGranted(ids.get(result), at);
+        earn(result, GRANT_POINTS.get(typeOf.get(ids.get(result))));
     }
 
     private void patentTask(String patentId, String activity, Map<String, Object> variables) {
@@ -283,6 +324,7 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         at(at);
         conversionTask(conversionId, "decideAdoption", Map.of("decision", "ADOPT"));
         model.adopted(conversionId, ids.get(result), at);
+        earn(result, adoptedResults.add(ids.get(result)) ? ADOPTED_POINTS : REPLICATION_POINTS);
     }
 
     private void decline(String conversionId, Instant at) {
