@@ -2,6 +2,7 @@ package com.wuxiao.command.conversion;
 
 import com.wuxiao.command.conversion.api.ResultAdoptedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
@@ -16,8 +17,10 @@ import javax.sql.DataSource;
  * {@code proposalId} decides, since a proposal id followed by "-" may begin another proposal's id.
  * PostgreSQL-specific (the payload is Jackson JSON in bytea).
  *
- * <p>Two units adopting the same result in concurrent transactions could both see no earlier
- * adoption and both earn ADOPTED points; adoption decisions are rare, human and days apart.
+ * <p>Two units adopting the same result at the same time would otherwise both see no earlier
+ * adoption and both earn ADOPTED points: a transaction-scoped advisory lock per result makes the
+ * second wait until the first commits (or rolls back) and then read what it wrote. The lock ends
+ * with the transaction; outside one it is released at once and orders nothing.
  */
 @Component
 public class EventStoreResultAdoptions implements ResultAdoptions {
@@ -31,6 +34,8 @@ public class EventStoreResultAdoptions implements ResultAdoptions {
                    AND convert_from(payload, 'UTF8')::jsonb ->> 'proposalId' = ?)
             """;
 
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext(?))";
+
     private final JdbcTemplate jdbc;
 
     public EventStoreResultAdoptions(DataSource dataSource) {
@@ -39,6 +44,7 @@ public class EventStoreResultAdoptions implements ResultAdoptions {
 
     @Override
     public boolean adoptedByAnotherUnit(String proposalId, String receivingUnitId) {
+        jdbc.query(LOCK, (RowCallbackHandler) row -> { }, "result-adoption:" + proposalId);
         String prefix = likeEscaped(Conversion.idOf(proposalId, "")) + "%";
         Boolean found = jdbc.queryForObject(SQL, Boolean.class, prefix, Conversion.idOf(proposalId, receivingUnitId),
                 ResultAdoptedEvent.class.getName(), proposalId);

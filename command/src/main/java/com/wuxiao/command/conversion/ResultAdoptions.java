@@ -7,6 +7,11 @@ package com.wuxiao.command.conversion;
  */
 public interface ResultAdoptions {
 
-    /** True if a conversion of this result to a unit other than {@code receivingUnitId} adopted it. */
+    /**
+     * True if a conversion of this result to a unit other than {@code receivingUnitId} adopted it.
+     * Asked by an adoption about to be recorded: until the caller's transaction ends, another
+     * adoption of the same result waits here, so of two simultaneous adoptions one is the first and
+     * the other a replication.
+     */
     boolean adoptedByAnotherUnit(String proposalId, String receivingUnitId);
 }

@@ -24,10 +24,17 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@link EventStoreResultAdoptions} on Axon's JDBC event store in a real PostgreSQL, wired like the
@@ -50,7 +57,7 @@ class EventStoreResultAdoptionsTest {
         dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
-        dataSource.setMaximumPoolSize(2);
+        dataSource.setMaximumPoolSize(3);
         transactions = new DataSourceTransactionManager(dataSource);
         axonTransactions = new SpringTransactionManager(transactions);
         JacksonSerializer serializer = JacksonSerializer.builder()
@@ -123,6 +130,54 @@ class EventStoreResultAdoptionsTest {
         });
 
         assertThat(adoptions.adoptedByAnotherUnit("P1", "JJ2")).isFalse();
+    }
+
+    /** Two owners adopt one result at once: the second waits for the first's commit and is a replication. */
+    @Test
+    void aSimultaneousSecondAdoptionWaitsForTheFirstAndSeesIt() throws Exception {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        CountDownLatch firstRecorded = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+        ExecutorService owners = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> first = owners.submit(() -> transaction.execute(status -> {
+                boolean replication = adoptions.adoptedByAnotherUnit("P1", "ZC3");
+                append("P1", "ZC3", handedOver("P1", "ZC3"), adopted("P1", "ZC3"));
+                firstRecorded.countDown();
+                awaitLatch(commitFirst);
+                return replication;
+            }));
+            assertThat(firstRecorded.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Boolean> second = owners.submit(() -> transaction.execute(
+                    status -> adoptions.adoptedByAnotherUnit("P1", "JJ2")));
+
+            await().atMost(Duration.ofSeconds(10)).until(EventStoreResultAdoptionsTest::someoneWaitsForAnAdvisoryLock);
+            assertThat(second).as("waits while the first adoption is not committed").isNotDone();
+            commitFirst.countDown();
+
+            assertThat(first.get(10, TimeUnit.SECONDS)).as("the first adoption").isFalse();
+            assertThat(second.get(10, TimeUnit.SECONDS)).as("the second is a replication").isTrue();
+        } finally {
+            commitFirst.countDown();
+            owners.shutdownNow();
+        }
+    }
+
+    private static boolean someoneWaitsForAnAdvisoryLock() {
+        Integer waiting = new JdbcTemplate(dataSource).queryForObject(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", Integer.class);
+        return waiting != null && waiting > 0;
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the first adoption commit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** As a command handler's events reach the store: in a unit of work joining Spring's transaction. */
