@@ -98,7 +98,8 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         file(p0, 0, "CN202310000001.0", beijing(YEAR, 4, 10, 9));
         file(p2, 2, "CN202320000002.0", beijing(YEAR, 4, 12, 9));
         file(p3, 3, "CN202330000003.0", beijing(YEAR, 5, 8, 9));
-        file(p10, 10, "CN202330000010.0", beijing(YEAR, 5, 9, 9));   // still at the office
+        // filed on 28 April, recorded on 9 May; still at the office
+        file(p10, 10, "CN202330000010.0", LocalDate.of(YEAR, 4, 28), beijing(YEAR, 5, 9, 9));
         at(beijing(YEAR, 6, 1, 9));
         patentTask(p0, "awaitOfficeDecision", Map.of("officeDecision", "OFFICE_ACTION", "issuedOn", "2023-05-30",
                 "responseDue", "2023-07-30", "summary", "权利要求 3 缺乏创造性"));
@@ -164,7 +165,7 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
 
         // --- the funnel, as worked out from what was done ------------------------------------------------
         Map<String, Object> answersBefore = new LinkedHashMap<>();
-        for (String period : List.of("2023", "2023-Q1", "2023-Q2", "2023-Q3", "2023-05", "2023-07")) {
+        for (String period : List.of("2023", "2023-Q1", "2023-Q2", "2023-Q3", "2023-04", "2023-05", "2023-07")) {
             Map<String, FunnelModel.Row> expected = expectedRows(period);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(funnelRows(period))
                     .as("funnel of " + period).isEqualTo(expected));
@@ -275,11 +276,17 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         return "PAT-" + ids.get(result);
     }
 
+    /** Filed on the day it is recorded. */
     private void file(String patentId, int result, String applicationNumber, Instant at) {
-        at(at);
+        file(patentId, result, applicationNumber, LocalDate.parse(date(at)), at);
+    }
+
+    /** A filing counts on its filing date, whenever it is recorded. */
+    private void file(String patentId, int result, String applicationNumber, LocalDate filedOn, Instant recordedAt) {
+        at(recordedAt);
         patentTask(patentId, "fileApplication", Map.of("fileDecision", "FILE", "applicationNumber", applicationNumber,
-                "filedOn", date(at)));
-        model.patentFiled(ids.get(result), at);
+                "filedOn", filedOn.toString()));
+        model.patentFiled(ids.get(result), filedOn.atStartOfDay(SHANGHAI).toInstant());
         earn(result, FILED_POINTS);
     }
 
@@ -287,7 +294,7 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         at(at);
         patentTask(patentId, "awaitOfficeDecision", Map.of("officeDecision", "GRANTED", "patentNumber", patentNumber,
                 "grantedOn", date(at)));
-        model.patentGranted(ids.get(result), at);
+        model.patentGranted(ids.get(result), LocalDate.parse(date(at)).atStartOfDay(SHANGHAI).toInstant());
         earn(result, GRANT_POINTS.get(typeOf.get(ids.get(result))));
     }
 
@@ -386,15 +393,16 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
                 .until(() -> commendation("leader"), c -> c != null && status.equals(c.get("status")));
     }
 
-    /** Adoptions per unit of the results it produced (replications included), as the composite counts them. */
+    /** Results of each unit converted in the year (first adoptions), as the composite counts them. */
     @SuppressWarnings("unchecked")
     private void assertUnitsHaveTheirAdoptions(Map<String, Object> commendation) {
         Map<String, Integer> adoptions = new HashMap<>();
         for (Map<String, Object> unit : (List<Map<String, Object>>) commendation.get("units")) {
             adoptions.put((String) unit.get("unitId"), ((Number) unit.get("adoptions")).intValue());
         }
-        // ZC1: r0 by JJ2 and TFQ, r1 by JDK, r6 by JJ2; JJ2: r2 by JDK; JDK: r3 by TFQ and ZC1, r8 by ZC1
-        assertThat(adoptions).containsEntry("ZC1", 4).containsEntry("JJ2", 1).containsEntry("JDK", 3)
+        // ZC1: r0 (by JJ2; its replication to TFQ is no new conversion), r1, r6; JJ2: r2 (by JDK after ZC1
+        // declined); JDK: r3 (replicated to ZC1 too), r8; TFQ: r4 still in trial
+        assertThat(adoptions).containsEntry("ZC1", 3).containsEntry("JJ2", 1).containsEntry("JDK", 2)
                 .containsEntry("TFQ", 0);
     }
 

@@ -17,9 +17,11 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * The conversion funnel as product.md defines it, worked out from what an integration test did,
- * independently of the read model: the test notes each step with its time, and this class counts
- * the stages of a period per unit of the result.
+ * The conversion funnel by its written definition (product.md's stages; the counting rules in the
+ * javadoc of {@code FunnelRow}: each stage in the period it happened, first handover and first
+ * adoption per result, later adoptions replications, the latest benefit report of each adoption),
+ * worked out again from what an integration test did, without the read model's SQL: the test notes
+ * each step with its time, and this class counts the stages of a period per unit of the result.
  */
 final class FunnelModel {
 

@@ -75,9 +75,15 @@ public class CommendationProjection {
         }
     }
 
-    /** Every adoption of a unit's result counts for that unit, replications included, in the year it happened. */
+    /**
+     * A unit's result converted (its first adoption) counts for that unit in the year it happened;
+     * replications to further units are not conversions of their own (the V17 comment predates this).
+     */
     @EventHandler
     void on(ResultAdoptedEvent e) {
+        if (e.replication()) {
+            return;
+        }
         jdbc.sql("""
                         INSERT INTO commendation_adoption (conversion_id, unit_id, year)
                         VALUES (:id, :unit, :year) ON CONFLICT DO NOTHING""")

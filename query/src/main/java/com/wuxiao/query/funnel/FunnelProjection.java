@@ -10,6 +10,7 @@ import com.wuxiao.command.patent.api.PatentFiledEvent;
 import com.wuxiao.command.patent.api.PatentGrantedEvent;
 import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
+import com.wuxiao.query.period.api.Period;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -70,7 +72,7 @@ public class FunnelProjection {
                         INSERT INTO funnel_patent (patent_id, proposal_id, unit_id, filed_at) VALUES (:id, :proposal, :unit, :at)
                         ON CONFLICT (patent_id) DO UPDATE SET filed_at = :at""")
                 .param("id", e.patentId()).param("proposal", e.proposalId()).param("unit", e.unitId())
-                .param("at", time(e.recordedAt())).update();
+                .param("at", startOf(e.filedOn())).update();
     }
 
     @EventHandler
@@ -79,7 +81,7 @@ public class FunnelProjection {
                         INSERT INTO funnel_patent (patent_id, proposal_id, unit_id, granted_at) VALUES (:id, :proposal, :unit, :at)
                         ON CONFLICT (patent_id) DO UPDATE SET granted_at = :at""")
                 .param("id", e.patentId()).param("proposal", e.proposalId()).param("unit", e.unitId())
-                .param("at", time(e.recordedAt())).update();
+                .param("at", startOf(e.grantedOn())).update();
     }
 
     @EventHandler
@@ -119,6 +121,11 @@ public class FunnelProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("TRUNCATE funnel_proposal, funnel_accepted, funnel_awarded, funnel_patent, funnel_conversion").update();
+    }
+
+    /** A patent counts on the day of filing or grant, as its points do, not the day it was recorded. */
+    private static OffsetDateTime startOf(LocalDate day) {
+        return time(day.atStartOfDay(Period.ZONE).toInstant());
     }
 
     private static OffsetDateTime time(Instant instant) {

@@ -72,8 +72,9 @@ class CommendationProjectionTest {
                 new RankedProposal("p3", "ZC1", new BigDecimal("50.00"), 3, Grade.NONE),
                 new RankedProposal("p4", "JJ2", new BigDecimal("70.00"), 2, Grade.MERIT)), "leader", T));
         adopted("CONV-p1-JJ2", "p1", "ZC1", "JJ2", false, T);
-        adopted("CONV-p1-TFQ", "p1", "ZC1", "TFQ", true, T);   // a replication counts too
-        adopted("CONV-p1-TFQ", "p1", "ZC1", "TFQ", true, T);   // redelivered: counted once
+        adopted("CONV-p1-TFQ", "p1", "ZC1", "TFQ", true, T);   // a replication: no conversion of its own
+        adopted("CONV-p2-JJ2", "p2", "ZC1", "JJ2", false, T);
+        adopted("CONV-p2-JJ2", "p2", "ZC1", "JJ2", false, T);   // redelivered: counted once
         adopted("CONV-p4-ZC1", "p4", "JJ2", "ZC1", false, Instant.parse("2030-12-31T15:59:59Z"));  // 2030 in Beijing
         ledger("w1", "ZC1", "10.00", "2031");
         ledger("w1", "ZC1", "5.50", "2031");
@@ -86,7 +87,8 @@ class CommendationProjectionTest {
                 new WorkerStanding("w1", "ZC1", new BigDecimal("15.50")),
                 new WorkerStanding("w2", "ZC1", new BigDecimal("3.00")));
         // distinct submitters of the year: ZC1 w1, w2; JJ2 w3 (w4 submitted the year before); TFQ w5 without headcount
-        // adoptions of the unit's results in 2031: ZC1 p1 by JJ2 and its replication to TFQ; JJ2's p4 was adopted in 2030
+        // results converted in 2031: ZC1's p1 (by JJ2; its replication to TFQ does not count again) and p2;
+        // JJ2's p4 was converted in 2030
         assertThat(standings.units()).containsExactly(
                 new UnitStanding("JJ2", 200, 1, 1, 0),
                 new UnitStanding("TFQ", 0, 1, 0, 0),

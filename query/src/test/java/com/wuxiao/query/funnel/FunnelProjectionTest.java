@@ -105,6 +105,10 @@ class FunnelProjectionTest {
         assertThat(july.total()).isEqualTo(new FunnelRow(null, 0, 0, 0, 0, 0, 0, 2, 0, null, new BigDecimal("85.8"),
                 new MeasuredBenefit(1, new BigDecimal("12000.50"), 2, new BigDecimal("120.00"))));
 
+        // April: p1's patent was filed on 28 April, though recorded on 1 May
+        assertThat(funnel("2032-04", null).total().patentsFiled()).isEqualTo(1);
+        assertThat(funnel("2032-05", null).total().patentsFiled()).as("p4's, filed 2 May").isEqualTo(1);
+
         // October: p1's replication to C only
         assertThat(funnel("2032-10", null).total().replicated()).isEqualTo(1);
         assertThat(funnel("2032-10", null).total().adopted()).isZero();
@@ -158,17 +162,18 @@ class FunnelProjectionTest {
         publish("PAT-p4", new PatentFiledEvent("PAT-p4", "p4", "B", PatentType.UTILITY_MODEL, "CN2032200002.0",
                 LocalDate.parse("2032-05-02"), "leader", Instant.parse("2032-05-02T02:00:00Z")));
 
+        // the replication's conversion reaches the projection before the first adoption's (another
+        // segment lagging): which adoption came first is decided by time, not by arrival
+        handedOver("CONV-p1-C", "p1", "A", "2032-08-01T02:00:00Z");
+        adopted("CONV-p1-C", "p1", "A", true, "2032-10-01T02:00:00Z");
         handedOver("CONV-p1-B", "p1", "A", "2032-05-10T02:00:00Z");
         adopted("CONV-p1-B", "p1", "A", false, "2032-07-09T02:00:00Z");
         benefit("CONV-p1-B", "p1", "A", 3, "10000.00", 1, "100.5");
         benefit("CONV-p1-B", "p1", "A", 12, "12000.50", 2, "120");
-        handedOver("CONV-p1-C", "p1", "A", "2032-08-01T02:00:00Z");
-        adopted("CONV-p1-C", "p1", "A", true, "2032-10-01T02:00:00Z");
         handedOver("CONV-p2-C", "p2", "A", "2032-06-01T02:00:00Z");
         adopted("CONV-p2-C", "p2", "A", false, "2032-06-11T02:00:00Z");
-        // B's result: the adoption reaches the projection before the handover (another segment's lag)
-        adopted("CONV-p4-A", "p4", "B", false, "2032-06-30T16:30:00Z");
         handedOver("CONV-p4-A", "p4", "B", "2032-06-01T02:00:00Z");
+        adopted("CONV-p4-A", "p4", "B", false, "2032-06-30T16:30:00Z");   // 1 July in Beijing
         // the 3-month report delivered again after the 12-month one does not replace it
         handle(stream.get("CONV-p1-B").get(2));
     }

@@ -6,7 +6,8 @@ package com.wuxiao.command.commendation.api;
  * @param headcount  employees, as the union office stated for the year
  * @param submitters distinct workers who submitted a proposal for the unit in the year
  * @param awards     the unit's proposals awarded a grade in the year
- * @param adoptions  adoptions in production of the unit's results in the year (replications included)
+ * @param adoptions  the unit's results converted in the year: adopted in production by a first unit
+ *                   (product.md §6 "converted"); replications to further units do not count again
  */
 public record UnitStanding(String unitId, int headcount, int submitters, int awards, int adoptions) {
 }
