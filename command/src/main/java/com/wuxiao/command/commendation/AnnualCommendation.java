@@ -27,6 +27,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -66,9 +67,10 @@ public class AnnualCommendation {
         YearConfig config = years.find(command.year()).orElseThrow(() -> RuleViolation.invalid("year-not-configured",
                 "year", command.year() + " 年度尚未设置", "the year " + command.year() + " is not configured"));
         checkWorkers(command.workers());
-        checkUnits(command.units());
+        List<UnitStanding> units = withHeadcountsOfTheYear(command.units(), years.headcounts(command.year()));
+        checkUnits(units);
         apply(new CommendationDraftedEvent(command.commendationId(), command.year(),
-                Selection.workers(command.workers(), config.commendationTopN()), Selection.units(command.units()),
+                Selection.workers(command.workers(), config.commendationTopN()), Selection.units(units),
                 command.draftedBy(), requireTime(command.draftedAt())));
     }
 
@@ -142,6 +144,19 @@ public class AnnualCommendation {
                         worker.workerId() + " 的积分无效", "invalid points of " + worker.workerId());
             }
         }
+    }
+
+    /**
+     * The participation rate divides by the headcount the union office set for the year, read here
+     * rather than taken from the standings: the read model they come from may not have caught up
+     * with a headcount set a moment ago.
+     */
+    private static List<UnitStanding> withHeadcountsOfTheYear(List<UnitStanding> units, Map<String, Integer> headcounts) {
+        if (units == null) {
+            return null;
+        }
+        return units.stream().map(unit -> unit == null ? null : new UnitStanding(unit.unitId(),
+                headcounts.getOrDefault(unit.unitId(), 0), unit.submitters(), unit.awards(), unit.adoptions())).toList();
     }
 
     private static void checkUnits(List<UnitStanding> units) {

@@ -107,6 +107,10 @@ public class CompetitionYear {
         return config;
     }
 
+    Map<String, Integer> headcounts() {
+        return headcounts;
+    }
+
     // --- rules ---------------------------------------------------------------------------------
 
     private static void requireUnionLeader(String userId, UserDirectory users) {

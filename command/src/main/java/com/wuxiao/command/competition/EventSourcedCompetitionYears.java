@@ -6,7 +6,9 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Competition years as the {@link CompetitionYear} aggregates say, read through Axon's repository.
@@ -27,9 +29,18 @@ public class EventSourcedCompetitionYears implements CompetitionYears {
         return UnitsOfWork.within(() -> load(year));
     }
 
+    @Override
+    public Map<String, Integer> headcounts(int year) {
+        return UnitsOfWork.within(() -> read(year, CompetitionYear::headcounts)).orElse(Map.of());
+    }
+
     private Optional<YearConfig> load(int year) {
+        return read(year, CompetitionYear::config);
+    }
+
+    private <T> Optional<T> read(int year, Function<CompetitionYear, T> part) {
         try {
-            return Optional.ofNullable(repository.load(String.valueOf(year)).invoke(CompetitionYear::config));
+            return Optional.ofNullable(repository.load(String.valueOf(year)).invoke(part));
         } catch (AggregateNotFoundException e) {
             return Optional.empty();
         }

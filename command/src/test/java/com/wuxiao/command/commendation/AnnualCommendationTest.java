@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static com.wuxiao.command.testing.Violations.conflict;
 import static com.wuxiao.command.testing.Violations.forbidden;
@@ -64,7 +65,8 @@ class AnnualCommendationTest {
                         .unit("GH").unit("ZC1").unit("JJ2")
                         .actor("leader", "GH", Role.UNION_LEADER)
                         .actor("w1", "ZC1", Role.WORKER))
-                .registerInjectableResource(new InMemoryCompetitionYears().with(YEAR))
+                .registerInjectableResource(new InMemoryCompetitionYears().with(YEAR)
+                        .withHeadcounts(2025, Map.of("ZC1", 100, "JJ2", 200)))
                 .registerInjectableResource(new InMemoryAwardedResults().with(RESULT_2025).with(RESULT_2024));
     }
 
@@ -138,10 +140,18 @@ class AnnualCommendationTest {
     }
 
     @Test
-    void aUnitWithoutHeadcountIsRefused() {
+    void aUnitWithoutHeadcountOfTheYearIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(draft(WORKERS, List.of(new UnitStanding("ZC1", 0, 3, 1, 0))))
+                .when(draft(WORKERS, List.of(new UnitStanding("TFQ", 50, 3, 1, 0))))
                 .expectException(invalid("headcount-missing", "units"));
+    }
+
+    /** Standings read just before a headcount reached the read model: the year's headcounts count. */
+    @Test
+    void theHeadcountsAreTheYearsNotTheStandingsCopy() {
+        fixture.givenNoPriorActivity()
+                .when(draft(WORKERS, List.of(new UnitStanding("ZC1", 0, 10, 2, 1), new UnitStanding("JJ2", 7, 10, 2, 0))))
+                .expectEvents(drafted());
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.wuxiao.command.competition;
 
 import com.wuxiao.command.competition.api.CompetitionYearConfiguredEvent;
 import com.wuxiao.command.competition.api.ScoreWeights;
+import com.wuxiao.command.competition.api.UnitHeadcountsSetEvent;
 import com.wuxiao.command.competition.api.YearConfig;
 import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.testing.InMemoryUserDirectory;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,5 +81,17 @@ class EventSourcedCompetitionYearsTest {
 
         assertThat(years.find(2025)).isPresent();
         assertThat(years.find(2030)).isEmpty();
+    }
+
+    @Test
+    void theLatestHeadcountsOfAYearAndNoneOfAnotherYear() {
+        configured(0, new YearConfigs().build());
+        eventStore.publish(new GenericDomainEventMessage<>("CompetitionYear", "2025", 1,
+                new UnitHeadcountsSetEvent("2025", Map.of("ZC1", 120, "JJ2", 90), "leader", T0)));
+        eventStore.publish(new GenericDomainEventMessage<>("CompetitionYear", "2025", 2,
+                new UnitHeadcountsSetEvent("2025", Map.of("ZC1", 125), "leader", T0)));
+
+        assertThat(years.headcounts(2025)).isEqualTo(Map.of("ZC1", 125));
+        assertThat(years.headcounts(2030)).isEmpty();
     }
 }
