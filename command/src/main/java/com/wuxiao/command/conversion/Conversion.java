@@ -7,6 +7,7 @@ import com.wuxiao.command.competition.CompetitionCalendar;
 import com.wuxiao.command.competition.CompetitionYears;
 import com.wuxiao.command.competition.api.PointsTable;
 import com.wuxiao.command.conversion.api.AdoptionDeclinedEvent;
+import com.wuxiao.command.conversion.api.BenefitReports;
 import com.wuxiao.command.conversion.api.BenefitReportedEvent;
 import com.wuxiao.command.conversion.api.ConversionMilestone;
 import com.wuxiao.command.conversion.api.ConversionMilestoneOverdueEvent;
@@ -49,7 +50,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * {@link #idOf(String, String)}: handover with owner and planned milestones, trial start and end,
  * the adoption decision (with the authors' points: the result's first adoption anywhere is ADOPTED,
  * a later one by a further unit is REPLICATED), and the benefit reports 3 and 12 months after
- * adoption. A declined conversion is over: it takes no further step.
+ * adoption ({@link BenefitReports}). A declined conversion is over: it takes no further step.
  *
  * <p>Dates are calendar days in Beijing time ({@link CompetitionCalendar#ZONE}); "today" is the
  * command's time there.
@@ -74,7 +75,7 @@ public class Conversion {
     private Instant awardedAt;
     private LocalDate trialStartedOn;
     private LocalDate trialEndedOn;
-    private LocalDate adoptedOn;
+    private Instant adoptedAt;
     private boolean declined;
     private final Set<Integer> reportedMonths = new HashSet<>();
     private final Set<ConversionMilestone> reminded = EnumSet.noneOf(ConversionMilestone.class);
@@ -180,7 +181,7 @@ public class Conversion {
         }
         requireNotDeclined();
         requireOwnerOrLeader(command.decidedBy(), users);
-        if (adoptedOn != null) {
+        if (adoptedAt != null) {
             throw RuleViolation.conflict("already-decided", "已作出采纳决定", "the adoption has been decided already");
         }
         if (trialEndedOn == null) {
@@ -198,8 +199,10 @@ public class Conversion {
                     decidedAt), origin);
             return;
         }
-        AwardedResult result = results.find(proposalId).orElseThrow(() -> new IllegalStateException(
-                "the handed-over result " + proposalId + " is no longer an awarded result"));
+        // the award can be withdrawn after the handover (e.g. a result found to be copied): no points then
+        AwardedResult result = results.find(proposalId).orElseThrow(() -> RuleViolation.conflict("no-longer-awarded",
+                "成果 " + proposalId + " 已不再是获奖成果，不能采纳计分",
+                "the handed-over result " + proposalId + " is no longer an awarded result and cannot be adopted"));
         PointsTable points = years.find(result.competitionYear()).orElseThrow(() -> RuleViolation.conflict(
                 "year-not-configured", result.competitionYear() + " 年度竞赛尚未设置",
                 "the competition year " + result.competitionYear() + " is not configured")).points();
@@ -211,7 +214,7 @@ public class Conversion {
     }
 
     /**
-     * Each of the 3- and 12-month reports once, not before it is due. The 12-month report does not
+     * Each of the 3- and 12-month reports ({@link BenefitReports}) once, not before it is due. The 12-month report does not
      * wait for a missed 3-month one (the yearly figures matter most), but once it exists a 3-month
      * report would no longer be the latest figures and is refused.
      */
@@ -222,23 +225,27 @@ public class Conversion {
         }
         requireNotDeclined();
         requireOwnerOrLeader(command.reportedBy(), users);
-        if (adoptedOn == null) {
+        if (adoptedAt == null) {
             throw RuleViolation.conflict("not-adopted", "成果采纳后才能报告效益", "benefits are reported only after adoption");
         }
         int months = command.monthsAfterAdoption();
-        if (months != 3 && months != 12) {
+        if (!BenefitReports.isReportMonth(months)) {
             throw RuleViolation.invalid("invalid-months", "monthsAfterAdoption",
-                    "效益报告只在采纳后 3 个月或 12 个月", "benefits are reported 3 or 12 months after adoption");
+                    "效益报告只在采纳后 " + BenefitReports.FIRST_MONTHS + " 个月或 " + BenefitReports.FINAL_MONTHS + " 个月",
+                    "benefits are reported " + BenefitReports.FIRST_MONTHS + " or " + BenefitReports.FINAL_MONTHS
+                            + " months after adoption");
         }
         if (reportedMonths.contains(months)) {
             throw RuleViolation.conflict("already-reported", months + " 个月效益已报告",
                     "the " + months + "-month benefit has been reported already");
         }
-        if (months == 3 && reportedMonths.contains(12)) {
-            throw RuleViolation.conflict("superseded", "已报告 12 个月效益，不再报告 3 个月效益",
-                    "the 12-month benefit is reported already; a 3-month report no longer applies");
+        if (months == BenefitReports.FIRST_MONTHS && reportedMonths.contains(BenefitReports.FINAL_MONTHS)) {
+            throw RuleViolation.conflict("superseded", "已报告 " + BenefitReports.FINAL_MONTHS + " 个月效益，不再报告 "
+                            + BenefitReports.FIRST_MONTHS + " 个月效益",
+                    "the " + BenefitReports.FINAL_MONTHS + "-month benefit is reported already; a "
+                            + BenefitReports.FIRST_MONTHS + "-month report no longer applies");
         }
-        LocalDate due = adoptedOn.plusMonths(months);
+        LocalDate due = BenefitReports.dueOn(adoptedAt, months);
         if (dayOf(requireTime(command.reportedAt())).isBefore(due)) {
             throw RuleViolation.conflict("benefit-not-due", months + " 个月效益报告 " + due + " 起方可提交",
                     "the " + months + "-month benefit report is due from " + due);
@@ -278,8 +285,10 @@ public class Conversion {
             case TRIAL_START -> planned.trialStart();
             case TRIAL_END -> planned.trialEnd();
             case ADOPTION_DECISION -> planned.adoptionDecision();
-            case BENEFIT_REPORT_3_MONTHS -> adoptedOn == null ? null : adoptedOn.plusMonths(3);
-            case BENEFIT_REPORT_12_MONTHS -> adoptedOn == null ? null : adoptedOn.plusMonths(12);
+            case BENEFIT_REPORT_3_MONTHS -> adoptedAt == null ? null : BenefitReports.dueOn(adoptedAt,
+                    BenefitReports.FIRST_MONTHS);
+            case BENEFIT_REPORT_12_MONTHS -> adoptedAt == null ? null : BenefitReports.dueOn(adoptedAt,
+                    BenefitReports.FINAL_MONTHS);
         };
     }
 
@@ -287,10 +296,11 @@ public class Conversion {
         return switch (milestone) {
             case TRIAL_START -> trialStartedOn != null;
             case TRIAL_END -> trialEndedOn != null;
-            case ADOPTION_DECISION -> adoptedOn != null;
+            case ADOPTION_DECISION -> adoptedAt != null;
             // a 12-month report makes a missing 3-month one moot (it is refused from then on)
-            case BENEFIT_REPORT_3_MONTHS -> reportedMonths.contains(3) || reportedMonths.contains(12);
-            case BENEFIT_REPORT_12_MONTHS -> reportedMonths.contains(12);
+            case BENEFIT_REPORT_3_MONTHS -> reportedMonths.contains(BenefitReports.FIRST_MONTHS)
+                    || reportedMonths.contains(BenefitReports.FINAL_MONTHS);
+            case BENEFIT_REPORT_12_MONTHS -> reportedMonths.contains(BenefitReports.FINAL_MONTHS);
         };
     }
 
@@ -419,7 +429,7 @@ public class Conversion {
 
     @EventSourcingHandler
     void on(ResultAdoptedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
-        adoptedOn = dayOf(event.adoptedAt());
+        adoptedAt = event.adoptedAt();
         remember(processCommandId);
     }
 

@@ -70,6 +70,12 @@ final class ConversionTestData {
     }
 
     static FixtureConfiguration<Conversion> fixture(StubResultAdoptions adoptions, PointsTable points) {
+        return fixture(adoptions, points, new InMemoryAwardedResults().with(RESULT));
+    }
+
+    /** With the awarded results the port knows, e.g. none once the award has been withdrawn. */
+    static FixtureConfiguration<Conversion> fixture(StubResultAdoptions adoptions, PointsTable points,
+                                                    InMemoryAwardedResults results) {
         YearConfig defaults = YearConfig.defaults(2025, List.of(new Category("JDYS", "机电运输")));
         YearConfig year = new YearConfig(2025, defaults.categories(), defaults.declarationMonths(), defaults.weights(),
                 defaults.quotas(), defaults.rewards(), points, defaults.deadlines(), defaults.commendationTopN());
@@ -82,7 +88,7 @@ final class ConversionTestData {
                         .actor("JJ2-worker", "JJ2", Role.WORKER)
                         .actor("w1", "ZC1", Role.WORKER)
                         .actor("w2", "JJ2", Role.WORKER))
-                .registerInjectableResource(new InMemoryAwardedResults().with(RESULT))
+                .registerInjectableResource(results)
                 .registerInjectableResource(new InMemoryCompetitionYears().with(year))
                 .registerInjectableResource(adoptions);
     }

@@ -11,6 +11,7 @@ import com.wuxiao.command.conversion.api.ResultAdoptedEvent;
 import com.wuxiao.command.conversion.api.StartTrialCommand;
 import com.wuxiao.command.conversion.api.TrialEndedEvent;
 import com.wuxiao.command.conversion.api.TrialStartedEvent;
+import com.wuxiao.command.testing.InMemoryAwardedResults;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.eventhandling.EventMessage;
@@ -208,6 +209,19 @@ class TrialAndAdoptionTest {
         fixture.given(handedOver(), trialStarted(), trialEnded())
                 .when(adopt(LEADER))
                 .expectEvents(new ResultAdoptedEvent(ID, PROPOSAL, "ZC1", UNIT, true, AWARDED_AT, LEADER, ADOPTED_AT));
+    }
+
+    /** The award was withdrawn after the handover: no adoption and no points, but declining still works. */
+    @Test
+    void aResultNoLongerAwardedCannotBeAdopted() {
+        fixture = ConversionTestData.fixture(adoptions, PointsTable.defaults(), new InMemoryAwardedResults());
+        fixture.given(handedOver(), trialStarted(), trialEnded())
+                .when(adopt(OWNER))
+                .expectException(conflict("no-longer-awarded"))
+                .expectNoEvents();
+        fixture.given(handedOver(), trialStarted(), trialEnded())
+                .when(decline("奖项撤销 award withdrawn"))
+                .expectEvents(new AdoptionDeclinedEvent(ID, PROPOSAL, "奖项撤销 award withdrawn", OWNER, ADOPTED_AT));
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /** What the listeners and the delegate of the production-conversion process read before they send their command. */
@@ -45,19 +47,32 @@ final class ConversionTasks {
         return value == null || value.toString().isBlank() ? null : value.toString();
     }
 
-    /** A date field ("2025-08-12"; Camunda Forms' date picker), or null when empty (the aggregate requires it). */
+    /**
+     * A date field, or null when empty (the aggregate requires it). Camunda Forms' date picker
+     * sends "2025-08-12"; a date-time field or the REST API may send a moment ("2023-05-30T20:00:00Z",
+     * "…+08:00") or a java.util.Date: the day is the one in Beijing at that moment, as the aggregate
+     * takes its days, so 2023-05-30T20:00Z is 31 May. A date-time without offset is Beijing wall time.
+     */
     static LocalDate date(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
+        return parseDate(scope.getVariable(name), name);
+    }
+
+    static LocalDate parseDate(Object value, String name) {
         if (value == null || value.toString().isBlank()) {
             return null;
         }
         if (value instanceof java.util.Date date) {
             return date.toInstant().atZone(ProductionConversion.ZONE).toLocalDate();
         }
-        String text = value.toString().trim();
+        String text = value.toString().strip();
         try {
-            // a date-time picker sends "2025-08-12T10:00..."; the day is what counts
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            // "…Z" and "…+08:00" alike; Instant.parse would take only the former
+            return OffsetDateTime.parse(text).atZoneSameInstant(ProductionConversion.ZONE).toLocalDate();
+        } catch (DateTimeParseException notAMoment) {
+            // a plain date or a local date-time, below
+        }
+        try {
+            return text.length() > 10 ? LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw RuleViolation.invalid("not-a-date", name, "须填写日期（年-月-日）：" + value,
                     "a date (yyyy-mm-dd) is required: " + value);

@@ -1,6 +1,7 @@
 package com.wuxiao.processes.conversion;
 
 import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.conversion.api.BenefitReports;
 import com.wuxiao.command.conversion.api.DecideAdoptionCommand;
 import com.wuxiao.processes.conversion.ProductionConversion.Decision;
 import com.wuxiao.processes.conversion.ProductionConversion.Var;
@@ -41,9 +42,9 @@ public class DecideAdoptionListener implements TaskListener {
         task.getExecution().setVariable(Var.ADOPTED, adopted);
         if (adopted) {
             task.getExecution().setVariable(Var.FIRST_REPORT_DUE_AT,
-                    ProductionConversion.reportDueAt(decidedAt, ProductionConversion.FIRST_BENEFIT_REPORT));
+                    ProductionConversion.reportDueAt(decidedAt, BenefitReports.FIRST_MONTHS));
             task.getExecution().setVariable(Var.FINAL_REPORT_DUE_AT,
-                    ProductionConversion.reportDueAt(decidedAt, ProductionConversion.FINAL_BENEFIT_REPORT));
+                    ProductionConversion.reportDueAt(decidedAt, BenefitReports.FINAL_MONTHS));
         }
     }
 

@@ -1,8 +1,9 @@
 package com.wuxiao.processes.conversion;
 
+import com.wuxiao.command.conversion.api.BenefitReports;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 
@@ -17,13 +18,19 @@ public final class ProductionConversion {
     public static final String PROCESS_KEY = "production-conversion";
     /** Axon processing group of {@link ProductionConversionBridge}; excluded from replays. */
     public static final String PROCESSING_GROUP = "production-conversion-bridge";
+    /**
+     * Candidate group of every task besides the owner, its assignee: the union office runs
+     * conversion and may act for an absent owner (the aggregate allows owner or union leader).
+     */
+    public static final String UNION_OFFICE = "UNION_LEADER";
 
-    /** The first benefit report falls due this long after adoption (the aggregate's 3-month report). */
-    public static final Period FIRST_BENEFIT_REPORT = Period.ofMonths(3);
-    /** The second, final benefit report (the aggregate's 12-month report). */
-    public static final Period FINAL_BENEFIT_REPORT = Period.ofMonths(12);
-    /** A benefit report still undone this long after it fell due is recorded overdue. */
-    public static final Period BENEFIT_REPORT_GRACE = Period.ofDays(14);
+    /**
+     * Default time a benefit report may stay undone after it fell due before it is recorded overdue
+     * (ISO-8601); overridden by {@value #BENEFIT_REPORT_GRACE_PROPERTY}. When the reports fall due
+     * is the aggregate's rule, {@link com.wuxiao.command.conversion.api.BenefitReports}.
+     */
+    public static final String DEFAULT_BENEFIT_REPORT_GRACE = "P14D";
+    public static final String BENEFIT_REPORT_GRACE_PROPERTY = "wuxiao.production-conversion.benefit-report-grace";
 
     /**
      * Beijing time, in which the Conversion aggregate takes its days (its CompetitionCalendar is not
@@ -79,7 +86,7 @@ public final class ProductionConversion {
         public static final String TITLE = "title";
         public static final String RESULT_UNIT_ID = "resultUnitId";
         public static final String RECEIVING_UNIT_ID = "receivingUnitId";
-        /** The production owner: assignee of every task. */
+        /** The production owner: assignee of every task ({@link ProductionConversion#UNION_OFFICE} its candidate group). */
         public static final String OWNER_ID = "ownerId";
         public static final String PLANNED_TRIAL_START = "plannedTrialStart";
         public static final String PLANNED_TRIAL_END = "plannedTrialEnd";
@@ -143,11 +150,10 @@ public final class ProductionConversion {
     }
 
     /**
-     * From when a benefit report is due: the start of the day, in Beijing, that many months after
-     * the day of adoption. The aggregate refuses a report before that day.
+     * From when a benefit report is due: the start, in Beijing, of the day the aggregate accepts it
+     * from ({@link BenefitReports#dueOn}).
      */
-    public static Date reportDueAt(Instant adoptedAt, Period afterAdoption) {
-        LocalDate adoptedOn = adoptedAt.atZone(ZONE).toLocalDate();
-        return Date.from(adoptedOn.plus(afterAdoption).atStartOfDay(ZONE).toInstant());
+    public static Date reportDueAt(Instant adoptedAt, int monthsAfterAdoption) {
+        return Date.from(BenefitReports.dueOn(adoptedAt, monthsAfterAdoption).atStartOfDay(ZONE).toInstant());
     }
 }

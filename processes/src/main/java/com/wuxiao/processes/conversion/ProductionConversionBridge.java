@@ -10,8 +10,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,6 +26,9 @@ import java.util.Map;
  * transaction manager): the token update and the start commit together, and the business-key check
  * (running or ended) makes a redelivered event a no-op. Replays would start processes again, hence
  * {@link DisallowReplay}.
+ *
+ * <p>The benefit report reminder's grace is configuration ({@value ProductionConversion#BENEFIT_REPORT_GRACE_PROPERTY},
+ * ISO-8601); each instance keeps the value it started with as a variable.
  */
 @Component
 @ProcessingGroup(ProductionConversion.PROCESSING_GROUP)
@@ -33,10 +39,15 @@ public class ProductionConversionBridge {
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final Duration benefitReportGrace;
 
-    public ProductionConversionBridge(RuntimeService runtimeService, HistoryService historyService) {
+    public ProductionConversionBridge(RuntimeService runtimeService, HistoryService historyService,
+                                      @Value("${" + ProductionConversion.BENEFIT_REPORT_GRACE_PROPERTY + ":"
+                                              + ProductionConversion.DEFAULT_BENEFIT_REPORT_GRACE + "}")
+                                      String benefitReportGrace) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
+        this.benefitReportGrace = positive(ProductionConversion.BENEFIT_REPORT_GRACE_PROPERTY, benefitReportGrace);
     }
 
     @EventHandler
@@ -60,7 +71,7 @@ public class ProductionConversionBridge {
         variables.put(Var.TRIAL_START_OVERDUE_AT, ProductionConversion.overdueAt(planned.trialStart()));
         variables.put(Var.TRIAL_END_OVERDUE_AT, ProductionConversion.overdueAt(planned.trialEnd()));
         variables.put(Var.ADOPTION_DECISION_OVERDUE_AT, ProductionConversion.overdueAt(planned.adoptionDecision()));
-        variables.put(Var.BENEFIT_REPORT_GRACE, ProductionConversion.BENEFIT_REPORT_GRACE.toString());
+        variables.put(Var.BENEFIT_REPORT_GRACE, iso(benefitReportGrace));
         runtimeService.startProcessInstanceByKey(ProductionConversion.PROCESS_KEY, conversionId, variables);
     }
 
@@ -73,5 +84,26 @@ public class ProductionConversionBridge {
                 .processDefinitionKey(ProductionConversion.PROCESS_KEY)
                 .processInstanceBusinessKey(conversionId)
                 .count() > 0;
+    }
+
+    /** ISO-8601 as configured people write it: whole days as "P14D", not "PT336H". */
+    static String iso(Duration duration) {
+        return duration.toSeconds() % 86_400 == 0 && duration.toNanosPart() == 0
+                ? "P" + duration.toDays() + "D"
+                : duration.toString();
+    }
+
+    /** A bad setting stops the start-up instead of every reminder timer failing later. */
+    private static Duration positive(String property, String iso) {
+        Duration duration;
+        try {
+            duration = Duration.parse(iso.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(property + " must be an ISO-8601 duration such as P14D: " + iso, e);
+        }
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(property + " must be a positive ISO-8601 duration: " + iso);
+        }
+        return duration;
     }
 }

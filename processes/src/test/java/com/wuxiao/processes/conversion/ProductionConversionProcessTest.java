@@ -3,6 +3,7 @@ package com.wuxiao.processes.conversion;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.conversion.api.BenefitReports;
 import com.wuxiao.command.conversion.api.ConversionMilestone;
 import com.wuxiao.command.conversion.api.DecideAdoptionCommand;
 import com.wuxiao.command.conversion.api.EndTrialCommand;
@@ -33,6 +34,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Date;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -67,6 +69,7 @@ class ProductionConversionProcessTest {
 
     private static final String ID = "CONV-P1-JJ2";
     private static final String OWNER = "O1";
+    private static final String LEADER = "L1";
     private static final Instant HANDED_OVER_AT = Instant.parse("2025-08-01T02:00:00Z");
     private static final PlannedMilestones PLANNED = new PlannedMilestones(LocalDate.parse("2025-08-10"),
             LocalDate.parse("2025-09-30"), LocalDate.parse("2025-10-15"));
@@ -90,7 +93,8 @@ class ProductionConversionProcessTest {
         Mocks.register(ProductionConversion.Bean.DECIDE_ADOPTION, new DecideAdoptionListener(commands, clock));
         Mocks.register(ProductionConversion.Bean.REPORT_BENEFIT, new ReportBenefitListener(commands, clock));
         Mocks.register(ProductionConversion.Bean.RECORD_OVERDUE, new RecordConversionOverdueDelegate(commands, clock));
-        bridge = new ProductionConversionBridge(runtimeService(), historyService());
+        bridge = new ProductionConversionBridge(runtimeService(), historyService(),
+                ProductionConversion.DEFAULT_BENEFIT_REPORT_GRACE);
     }
 
     @AfterEach
@@ -336,13 +340,104 @@ class ProductionConversionProcessTest {
                 Var.HOURS_SAVED);
     }
 
+    /**
+     * The timers wait for the very day the aggregate accepts each report from (BenefitReports), and
+     * each task reports the months the aggregate knows. Adopted 2026-01-31 04:00 in Beijing
+     * (2026-01-30T20:00Z): 3 months later is 2026-04-30 (no 31st), 00:00 there is 2026-04-29T16:00Z;
+     * 12 months later is 2027-01-31, from 2027-01-30T16:00Z.
+     */
     @Test
-    void theConstantsMatchTheAggregatesReportMonths() {
-        assertThat(ProductionConversion.FIRST_BENEFIT_REPORT.toTotalMonths()).isEqualTo(3);
-        assertThat(ProductionConversion.FINAL_BENEFIT_REPORT.toTotalMonths()).isEqualTo(12);
-        // adopted 2026-01-31 in Beijing: 3 months later is 2026-04-30 (no 31st), from 00:00 there
-        assertThat(ProductionConversion.reportDueAt(Instant.parse("2026-01-30T20:00:00Z"),
-                ProductionConversion.FIRST_BENEFIT_REPORT)).isEqualTo(Date.from(Instant.parse("2026-04-29T16:00:00Z")));
+    void theReportTimersFallOnTheDaysTheAggregateAcceptsTheReportsFrom() {
+        ProcessInstance conversion = trialEndedConversion();
+        Instant adoptedAt = Instant.parse("2026-01-30T20:00:00Z");
+        clock.set(adoptedAt);
+        completeAs(OWNER, Var.DECISION, "ADOPT");
+
+        Job first = timer(conversion, Activity.FIRST_REPORT_DUE);
+        Job last = timer(conversion, Activity.FINAL_REPORT_DUE);
+        assertThat(first).hasDueDate(Date.from(Instant.parse("2026-04-29T16:00:00Z")));
+        assertThat(last).hasDueDate(Date.from(Instant.parse("2027-01-30T16:00:00Z")));
+        assertThat(beijingDayOf(first)).isEqualTo(BenefitReports.dueOn(adoptedAt, BenefitReports.FIRST_MONTHS));
+        assertThat(beijingDayOf(last)).isEqualTo(BenefitReports.dueOn(adoptedAt, BenefitReports.FINAL_MONTHS));
+        assertThat(first.getDuedate().toInstant().atZone(ProductionConversion.ZONE).toLocalTime())
+                .isEqualTo(LocalTime.MIDNIGHT);
+
+        execute(first);
+        execute(last);
+        assertThat(taskVariable(conversion, Activity.REPORT_BENEFIT_3, Var.MONTHS_AFTER_ADOPTION))
+                .isEqualTo(String.valueOf(BenefitReports.FIRST_MONTHS));
+        assertThat(taskVariable(conversion, Activity.REPORT_BENEFIT_12, Var.MONTHS_AFTER_ADOPTION))
+                .isEqualTo(String.valueOf(BenefitReports.FINAL_MONTHS));
+    }
+
+    /** The union office can do every step for an absent owner; the command names the leader. */
+    @Test
+    void theUnionOfficeCanActForTheOwnerInEveryTask() {
+        ProcessInstance conversion = handOver();
+        assertThat(task(current)).isAssignedTo(OWNER).hasCandidateGroupAssociated(ProductionConversion.UNION_OFFICE);
+        clock.set(Instant.parse("2025-08-12T03:00:00Z"));
+        completeAs(LEADER, Var.TRIAL_STARTED_ON, "2025-08-12");
+
+        assertThat(task(current)).isAssignedTo(OWNER).hasCandidateGroupAssociated(ProductionConversion.UNION_OFFICE);
+        clock.set(Instant.parse("2025-09-28T08:00:00Z"));
+        completeAs(LEADER, Var.TRIAL_ENDED_ON, "2025-09-28", Var.TRIAL_SUMMARY, "代录 recorded for the owner");
+
+        assertThat(task(current)).isAssignedTo(OWNER).hasCandidateGroupAssociated(ProductionConversion.UNION_OFFICE);
+        clock.set(ADOPTED_AT);
+        completeAs(LEADER, Var.DECISION, "ADOPT");
+
+        clock.set(FIRST_DUE);
+        execute(timer(conversion, Activity.FIRST_REPORT_DUE));
+        assertThat(task(current)).isAssignedTo(OWNER).hasCandidateGroupAssociated(ProductionConversion.UNION_OFFICE);
+        completeAs(LEADER, Var.CNY_SAVED_PER_YEAR, "1000", Var.SAFETY_INCIDENTS_AVOIDED, 0L, Var.HOURS_SAVED, "10");
+
+        clock.set(FINAL_DUE);
+        execute(timer(conversion, Activity.FINAL_REPORT_DUE));
+        assertThat(task(current)).isAssignedTo(OWNER).hasCandidateGroupAssociated(ProductionConversion.UNION_OFFICE);
+        completeAs(LEADER, Var.CNY_SAVED_PER_YEAR, "2000", Var.SAFETY_INCIDENTS_AVOIDED, 1L, Var.HOURS_SAVED, "20");
+
+        assertThat(conversion).hasPassed(Activity.CONVERSION_COMPLETE).isEnded();
+        String pi = conversion.getId();
+        assertThat(commands.sent()).containsExactly(
+                new StartTrialCommand(ID, LocalDate.parse("2025-08-12"), LEADER, pi + ":startTrial",
+                        Instant.parse("2025-08-12T03:00:00Z")),
+                new EndTrialCommand(ID, LocalDate.parse("2025-09-28"), "代录 recorded for the owner", LEADER,
+                        pi + ":endTrial", Instant.parse("2025-09-28T08:00:00Z")),
+                new DecideAdoptionCommand(ID, true, null, LEADER, pi + ":decideAdoption", ADOPTED_AT),
+                new ReportBenefitCommand(ID, 3, new BigDecimal("1000"), 0, new BigDecimal("10"), LEADER,
+                        pi + ":reportBenefit3", FIRST_DUE),
+                new ReportBenefitCommand(ID, 12, new BigDecimal("2000"), 1, new BigDecimal("20"), LEADER,
+                        pi + ":reportBenefit12", FINAL_DUE));
+    }
+
+    /** A configured grace reaches the reminder timers: 30 days instead of 14, 36 hours as written. */
+    @Test
+    void aConfiguredBenefitReportGraceReachesTheReminderTimers() {
+        bridge = new ProductionConversionBridge(runtimeService(), historyService(), "P30D");
+        ProcessInstance conversion = adoptedConversion();
+        assertThat(conversion).variables().containsEntry(Var.BENEFIT_REPORT_GRACE, "P30D");
+        clock.set(FIRST_DUE);
+        execute(timer(conversion, Activity.FIRST_REPORT_DUE));
+        assertThat(timer(conversion, Activity.REPORT_BENEFIT_3_OVERDUE))
+                .hasDueDate(Date.from(FIRST_DUE.plusSeconds(30 * 86_400)));
+        runtimeService().deleteProcessInstance(conversion.getId(), "test");
+
+        bridge = new ProductionConversionBridge(runtimeService(), historyService(), "PT36H");
+        bridge.on(new ResultHandedOverEvent("CONV-P1-ZC3", "P1", "采煤机截齿快换", "ZC1", "ZC3", "O2", PLANNED,
+                Instant.parse("2025-07-06T02:00:00Z"), LEADER, HANDED_OVER_AT));
+        ProcessInstance other = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("CONV-P1-ZC3")
+                .singleResult();
+        assertThat(other).variables().containsEntry(Var.BENEFIT_REPORT_GRACE, "PT36H");
+    }
+
+    @Test
+    void aGraceThatIsNotAPositiveDurationStopsTheStartUp() {
+        for (String bad : new String[] {"P0D", "-P1D", "14 days", ""}) {
+            assertThatThrownBy(() -> new ProductionConversionBridge(runtimeService(), historyService(), bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(ProductionConversion.BENEFIT_REPORT_GRACE_PROPERTY);
+        }
     }
 
     // --- helpers ---------------------------------------------------------------------------------
@@ -392,6 +487,16 @@ class ProductionConversionProcessTest {
     private static Job timer(ProcessInstance instance, String activityId) {
         return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
                 .singleResult();
+    }
+
+    private static LocalDate beijingDayOf(Job timer) {
+        return timer.getDuedate().toInstant().atZone(ProductionConversion.ZONE).toLocalDate();
+    }
+
+    private static Object taskVariable(ProcessInstance instance, String activityId, String name) {
+        Task task = taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId)
+                .singleResult();
+        return taskService().getVariable(task.getId(), name);
     }
 
     private static Set<String> formKeys(Task task) throws Exception {
