@@ -7,10 +7,12 @@ import com.wuxiao.command.competition.CompetitionCalendar;
 import com.wuxiao.command.competition.CompetitionYears;
 import com.wuxiao.command.competition.api.PointsTable;
 import com.wuxiao.command.conversion.api.AdoptionDeclinedEvent;
-import com.wuxiao.command.conversion.api.BenefitReports;
+import com.wuxiao.command.conversion.api.BenefitReportCorrectedEvent;
 import com.wuxiao.command.conversion.api.BenefitReportedEvent;
+import com.wuxiao.command.conversion.api.BenefitReports;
 import com.wuxiao.command.conversion.api.ConversionMilestone;
 import com.wuxiao.command.conversion.api.ConversionMilestoneOverdueEvent;
+import com.wuxiao.command.conversion.api.CorrectBenefitReportCommand;
 import com.wuxiao.command.conversion.api.DecideAdoptionCommand;
 import com.wuxiao.command.conversion.api.EndTrialCommand;
 import com.wuxiao.command.conversion.api.HandOverResultCommand;
@@ -259,6 +261,34 @@ public class Conversion {
         apply(new BenefitReportedEvent(conversionId, proposalId, resultUnitId, receivingUnitId, months, cny,
                 command.safetyIncidentsAvoided(), hours, command.reportedBy(), command.reportedAt()),
                 originOf(command.processCommandId()));
+    }
+
+    /** Only the union office corrects, only a report made, and only with a reason. */
+    @CommandHandler
+    public void handle(CorrectBenefitReportCommand command, UserDirectory users) {
+        Actor actor = command.correctedBy() == null ? null : users.find(command.correctedBy()).orElse(null);
+        if (actor == null || !actor.has(Role.UNION_LEADER)) {
+            throw RuleViolation.forbidden("not-union-leader", "只有工会办公室可以更正效益报告",
+                    "only the union office can correct a benefit report");
+        }
+        int months = command.monthsAfterAdoption();
+        if (!reportedMonths.contains(months)) {
+            throw RuleViolation.conflict("not-reported", "尚无 " + months + " 个月效益报告可更正",
+                    "there is no " + months + "-month benefit report to correct");
+        }
+        requireText(command.reason(), "reason", "更正原因");
+        checkLength(command.reason(), "reason", "更正原因");
+        BigDecimal cny = amount(command.cnySavedPerYear(), 2, "cnySavedPerYear", "年节约金额");
+        BigDecimal hours = amount(command.hoursSaved(), 1, "hoursSaved", "节约工时");
+        if (command.safetyIncidentsAvoided() < 0) {
+            throw RuleViolation.invalid("negative", "safetyIncidentsAvoided",
+                    "避免安全事故数不能为负", "safety incidents avoided cannot be negative");
+        }
+        Instant at = requireTime(command.correctedAt());
+        apply(new BenefitReportCorrectedEvent(conversionId, proposalId, months, command.reason().trim(),
+                command.correctedBy(), at));
+        apply(new BenefitReportedEvent(conversionId, proposalId, resultUnitId, receivingUnitId, months, cny,
+                command.safetyIncidentsAvoided(), hours, command.correctedBy(), at));
     }
 
     /** A reminder is no error: whatever makes it pointless is ignored, so the timer's job never fails. */

@@ -1,6 +1,7 @@
 package com.wuxiao.command.conversion;
 
 import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.conversion.api.CorrectBenefitReportCommand;
 import com.wuxiao.command.conversion.api.HandOverResultCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,7 +10,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,5 +57,25 @@ public class ConversionCommandController {
                 body.ownerId(), body.planned().milestones(), principal.getName(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/conversions/" + conversionId))
                 .body(new ConversionCreated(conversionId));
+    }
+
+    @PutMapping("/{conversionId}/benefit-reports/{months}")
+    @Operation(summary = "更正效益报告 / correct a benefit report",
+            description = "工会办公室更正已提交的 3 个月或 12 个月效益报告，须说明原因 / the union office corrects the figures "
+                    + "of a 3- or 12-month benefit report already made, with a reason")
+    @ApiResponse(responseCode = "204", description = "corrected")
+    @ApiResponse(responseCode = "400", description = "invalid figures or no reason")
+    @ApiResponse(responseCode = "403", description = "not the union office")
+    @ApiResponse(responseCode = "404", description = "no such conversion")
+    @ApiResponse(responseCode = "409", description = "no such report to correct")
+    public ResponseEntity<Void> correctBenefit(@PathVariable String conversionId, @PathVariable int months,
+                                               @Valid @RequestBody BenefitCorrectionRequest body,
+                                               @Parameter(hidden = true) Principal principal) {
+        if (principal == null) {
+            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
+        }
+        commandGateway.sendAndWait(new CorrectBenefitReportCommand(conversionId, months, body.cnySavedPerYear(),
+                body.safetyIncidentsAvoided(), body.hoursSaved(), body.reason(), principal.getName(), clock.instant()));
+        return ResponseEntity.noContent().build();
     }
 }

@@ -1,9 +1,11 @@
 package com.wuxiao.command.conversion;
 
 import com.wuxiao.command.conversion.api.AdoptionDeclinedEvent;
+import com.wuxiao.command.conversion.api.BenefitReportCorrectedEvent;
 import com.wuxiao.command.conversion.api.BenefitReportedEvent;
 import com.wuxiao.command.conversion.api.ConversionMilestone;
 import com.wuxiao.command.conversion.api.ConversionMilestoneOverdueEvent;
+import com.wuxiao.command.conversion.api.CorrectBenefitReportCommand;
 import com.wuxiao.command.conversion.api.RecordConversionOverdueCommand;
 import com.wuxiao.command.conversion.api.ReportBenefitCommand;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -114,6 +116,39 @@ class BenefitAndOverdueTest {
         fixture.given(handedOver(), trialStarted(), trialEnded(), adopted(), reported(3, "100.00", 0, "1.0", DUE_3))
                 .when(report(3, "200", 0, "1", DUE_12))
                 .expectException(conflict("already-reported"));
+    }
+
+    // --- corrections ----------------------------------------------------------------------------------
+
+    private static CorrectBenefitReportCommand correction(String by, int months, String cny, String reason) {
+        return new CorrectBenefitReportCommand(ID, months, new BigDecimal(cny), 1, new BigDecimal("12.5"), reason, by,
+                DUE_12);
+    }
+
+    /** The union office's corrected figures are the report of those months now; the reason is on record. */
+    @Test
+    void theUnionOfficeCorrectsAReportWithAReason() {
+        fixture.given(handedOver(), trialStarted(), trialEnded(), adopted(), reported(3, "1200000.00", 0, "1.0", DUE_3))
+                .when(correction(LEADER, 3, "12000", " 多输入了两个零 "))
+                .expectEvents(new BenefitReportCorrectedEvent(ID, PROPOSAL, 3, "多输入了两个零", LEADER, DUE_12),
+                        new BenefitReportedEvent(ID, PROPOSAL, "ZC1", UNIT, 3, new BigDecimal("12000.00"), 1,
+                                new BigDecimal("12.5"), LEADER, DUE_12));
+    }
+
+    @Test
+    void aCorrectionNeedsTheUnionOfficeAReportMadeAndAReason() {
+        fixture.given(handedOver(), trialStarted(), trialEnded(), adopted(), reported(3, "100.00", 0, "1.0", DUE_3))
+                .when(correction(OWNER, 3, "120", "笔误"))
+                .expectException(forbidden("not-union-leader"));
+        fixture.given(handedOver(), trialStarted(), trialEnded(), adopted(), reported(3, "100.00", 0, "1.0", DUE_3))
+                .when(correction(LEADER, 12, "120", "笔误"))
+                .expectException(conflict("not-reported"));
+        fixture.given(handedOver(), trialStarted(), trialEnded(), adopted(), reported(3, "100.00", 0, "1.0", DUE_3))
+                .when(correction(LEADER, 3, "120", " "))
+                .expectException(invalid("required", "reason"));
+        fixture.given(handedOver(), trialStarted(), trialEnded(), adopted(), reported(3, "100.00", 0, "1.0", DUE_3))
+                .when(correction(LEADER, 3, "1.001", "笔误"))
+                .expectException(invalid("too-many-decimals", "cnySavedPerYear"));
     }
 
     @Test

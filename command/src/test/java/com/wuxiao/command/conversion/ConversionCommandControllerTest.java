@@ -1,5 +1,6 @@
 package com.wuxiao.command.conversion;
 
+import com.wuxiao.command.conversion.api.CorrectBenefitReportCommand;
 import com.wuxiao.command.conversion.api.HandOverResultCommand;
 import com.wuxiao.command.conversion.api.PlannedMilestones;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -9,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
+import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -61,6 +64,28 @@ class ConversionCommandControllerTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/api/conversions").principal(LEADER).contentType(MediaType.APPLICATION_JSON).content("""
                         {"proposalId": "P1", "receivingUnitId": " ", "ownerId": "O1"}
+                        """))
+                .andExpect(status().isBadRequest());
+        verify(gateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void aCorrectionOfABenefitReportBecomesTheCommand() throws Exception {
+        mvc.perform(put("/api/conversions/CONV-P1-JJ2/benefit-reports/12").principal(LEADER)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"cnySavedPerYear": 9800.5, "safetyIncidentsAvoided": 2, "hoursSaved": 120, "reason": "财务复核后更正"}
+                        """))
+                .andExpect(status().isNoContent());
+
+        verify(gateway).sendAndWait(new CorrectBenefitReportCommand("CONV-P1-JJ2", 12, new BigDecimal("9800.5"), 2,
+                new BigDecimal("120"), "财务复核后更正", "L1", NOW));
+    }
+
+    @Test
+    void aCorrectionWithoutAReasonIsRefusedBeforeAnyCommand() throws Exception {
+        mvc.perform(put("/api/conversions/CONV-P1-JJ2/benefit-reports/3").principal(LEADER)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"cnySavedPerYear": 1, "safetyIncidentsAvoided": 0, "hoursSaved": 0}
                         """))
                 .andExpect(status().isBadRequest());
         verify(gateway, never()).sendAndWait(any());

@@ -162,6 +162,13 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         report(c1, 3, beijing(YEAR, 9, 11, 9), "12345.67", 0, "88.5");
         report(c8, 3, beijing(YEAR, 9, 13, 9), "7500.00", 0, "16");
         report(c0, 12, beijing(YEAR + 1, 5, 16, 9), "80000.00", 2, "500");
+        // the union office corrects a figure the owner mistyped
+        at(beijing(YEAR, 9, 20, 9));
+        ResponseEntity<String> corrected = as("leader").exchange("/api/conversions/{id}/benefit-reports/3",
+                HttpMethod.PUT, new HttpEntity<>(Map.of("cnySavedPerYear", 12000.00, "safetyIncidentsAvoided", 1,
+                        "hoursSaved", 88.5, "reason", "财务复核后更正")), String.class, c1);
+        assertThat(corrected.getStatusCode().value()).as(corrected.getBody()).isEqualTo(204);
+        model.benefit(c1, 3, "12000.00", 1, "88.5");
 
         // --- the funnel, as worked out from what was done ------------------------------------------------
         Map<String, Object> answersBefore = new LinkedHashMap<>();
