@@ -60,6 +60,8 @@ public final class PatentPromotion {
         public static final String RECORD_ANSWER = "recordAnswer";
         public static final String GRANT_PATENT = "grantPatent";
         public static final String GRANTED = "granted";
+        /** Joins the two ways to a rejection: from the decision task and from the answer task. */
+        public static final String REJECTION = "rejection";
         public static final String REJECT_PATENT = "rejectPatent";
         public static final String REJECTED = "rejected";
         public static final String ABANDON_PATENT = "abandonPatent";
@@ -118,6 +120,7 @@ public final class PatentPromotion {
         public static final String SUMMARY = "summary";
         public static final String PATENT_NUMBER = "patentNumber";
         public static final String GRANTED_ON = "grantedOn";
+        // also on answer-office-action: the office may reject while an office action is open
         public static final String REJECTED_ON = "rejectedOn";
         public static final String REJECTION_REASON = "rejectionReason";
         // answer-office-action

@@ -6,7 +6,10 @@ import com.wuxiao.processes.patent.PatentPromotion.Var;
 import com.wuxiao.query.period.api.Period;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 
@@ -53,20 +56,43 @@ final class PatentTasks {
     }
 
     /**
-     * A form's date: Camunda Forms send "2026-03-01"; API clients may send a date-time text or a
-     * Date (taken in Beijing time). Empty is null, for the aggregate to refuse with its own message.
+     * A form's date: Camunda Forms send "2026-03-01"; API clients may send a Date or a date-time
+     * text. A point in time ("2023-05-30T20:00:00Z", "…+08:00") is taken in Beijing, where it is
+     * already the 31st; a date-time without offset is Beijing wall time. Empty is null, for the
+     * aggregate to refuse with its own message.
      */
     static LocalDate date(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
+        return toDate(execution.getVariable(name), name);
+    }
+
+    static LocalDate toDate(Object value, String name) {
         if (value == null || value.toString().isBlank()) {
             return null;
+        }
+        if (value instanceof LocalDate date) {
+            return date;
         }
         if (value instanceof Date date) {
             return date.toInstant().atZone(Period.ZONE).toLocalDate();
         }
         String text = value.toString().trim();
         try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            return OffsetDateTime.parse(text).atZoneSameInstant(Period.ZONE).toLocalDate();
+        } catch (DateTimeParseException notAnOffsetDateTime) {
+            // next format
+        }
+        try {
+            return Instant.parse(text).atZone(Period.ZONE).toLocalDate();
+        } catch (DateTimeParseException notAnInstant) {
+            // next format
+        }
+        try {
+            return LocalDateTime.parse(text).toLocalDate();
+        } catch (DateTimeParseException notALocalDateTime) {
+            // next format
+        }
+        try {
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw RuleViolation.invalid("not-a-date", name, "日期格式应为 yyyy-MM-dd：" + text,
                     "a date like 2026-03-01 is expected: " + text);
