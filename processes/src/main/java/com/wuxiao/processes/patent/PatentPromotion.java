@@ -101,7 +101,11 @@ public final class PatentPromotion {
         public static final String FILING_DUE_AT = "filingDueAt";
         /** The end of the response's due day in Beijing: the office action is overdue from then. */
         public static final String RESPONSE_DUE_AT = "responseDueAt";
-        /** How many office actions were recorded: part of the command ids inside the loop. */
+        /**
+         * How many office actions were recorded, for display on the answer form only. The command
+         * ids count the office actions from the engine's history instead (see PatentTasks): a task
+         * completer can overwrite any variable.
+         */
         public static final String OFFICE_ACTIONS = "officeActions";
         /** Local input of each reminder task: its {@code PatentStep}. */
         public static final String OVERDUE_STEP = "overdueStep";

@@ -2,9 +2,12 @@ package com.wuxiao.processes.patent;
 
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.processes.engine.ProcessSteps;
-import com.wuxiao.processes.patent.PatentPromotion.Var;
+import com.wuxiao.processes.patent.PatentPromotion.Activity;
 import com.wuxiao.query.period.api.Period;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,9 +38,27 @@ final class PatentTasks {
         return ProcessSteps.currentUser(execution.getProcessEngineServices());
     }
 
-    /** Office actions recorded so far by this process (0 before the first). */
+    /**
+     * Office actions this process has recorded, counted from the engine's history: the finished
+     * visits of {@link Activity#RECORD_OFFICE_ACTION} (the one running now is not finished, so it
+     * counts the actions before it). Not read from a process variable: whoever completes a task may
+     * write any variable, and a stale count would give a new office action the command id of an
+     * old one, which the case would then silently ignore as a repeat. Rolled back with the
+     * transaction like a variable, so a retried step still gets the same id.
+     */
     static int officeActions(DelegateExecution execution) {
-        return execution.getVariable(Var.OFFICE_ACTIONS) instanceof Number n ? n.intValue() : 0;
+        HistoryLevel level = ((ProcessEngineConfigurationImpl) execution.getProcessEngine()
+                .getProcessEngineConfiguration()).getHistoryLevel();
+        if (!level.isHistoryEventProduced(HistoryEventTypes.ACTIVITY_INSTANCE_END, null)) {
+            throw new IllegalStateException("Patent promotion counts its office actions from the activity history;"
+                    + " history level " + level.getName() + " does not keep it (use activity or higher)");
+        }
+        return Math.toIntExact(execution.getProcessEngineServices().getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .activityId(Activity.RECORD_OFFICE_ACTION)
+                .finished()
+                .count());
     }
 
     /**
@@ -45,8 +66,12 @@ final class PatentTasks {
      * rounds apart, so a retry sends the same id and the aggregate ignores the repeat.
      */
     static String commandId(DelegateExecution execution) {
-        return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":"
-                + officeActions(execution);
+        return commandId(execution, officeActions(execution));
+    }
+
+    /** The id within the given round of the office-action loop (0 before the first action). */
+    static String commandId(DelegateExecution execution, int round) {
+        return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + round;
     }
 
     /** Blank is absent; the aggregate decides whether absent is allowed. */

@@ -192,6 +192,31 @@ class PatentPromotionProcessTest {
     }
 
     @Test
+    void aStaleOfficeActionCountFromACompleterDoesNotReuseAnOldCommandId() {
+        ProcessInstance promotion = toFiled();
+        String id = promotion.getId();
+        completeAs(LEADER, Var.OFFICE_DECISION, "OFFICE_ACTION", Var.ISSUED_ON, "2025-09-01",
+                Var.RESPONSE_DUE, "2025-11-01", Var.SUMMARY, "第1次");
+        // the answer's completer sends an old count along (a stale form, an API client)
+        completeAs(LEADER, Var.ANSWER_DECISION, "ANSWER", Var.ANSWERED_ON, "2025-09-01", Var.OFFICE_ACTIONS, 0);
+        completeAs(LEADER, Var.OFFICE_DECISION, "OFFICE_ACTION", Var.ISSUED_ON, "2025-09-01",
+                Var.RESPONSE_DUE, "2025-11-01", Var.SUMMARY, "第2次", Var.OFFICE_ACTIONS, 0);
+        completeAs(LEADER, Var.ANSWER_DECISION, "ANSWER", Var.ANSWERED_ON, "2025-09-01", Var.OFFICE_ACTIONS, 1);
+        completeAs(LEADER, Var.OFFICE_DECISION, "GRANTED", Var.PATENT_NUMBER, "ZL202520123456.7",
+                Var.GRANTED_ON, "2025-09-01", Var.OFFICE_ACTIONS, 0);
+
+        // with the variable's value the second action would be ":recordOfficeAction:1" again, and
+        // the case would ignore it as a repeat of the first
+        assertThat(commands.sent(RecordOfficeActionCommand.class)).extracting(RecordOfficeActionCommand::processCommandId)
+                .containsExactly(id + ":recordOfficeAction:1", id + ":recordOfficeAction:2");
+        assertThat(commands.sent(AnswerOfficeActionCommand.class)).extracting(AnswerOfficeActionCommand::processCommandId)
+                .containsExactly(id + ":recordAnswer:1", id + ":recordAnswer:2");
+        assertThat(commands.sent(GrantPatentCommand.class)).extracting(GrantPatentCommand::processCommandId)
+                .containsExactly(id + ":grantPatent:2");
+        assertThat(promotion).isEnded();
+    }
+
+    @Test
     void theOfficeRejects() {
         ProcessInstance promotion = toFiled();
 
