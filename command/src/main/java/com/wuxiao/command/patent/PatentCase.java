@@ -185,7 +185,7 @@ public class PatentCase {
         apply(new PatentFiledEvent(patentId, proposalId, unitId, type, number, filed, command.recordedBy(),
                 recordedAt), origin);
         for (PointsEarnedEvent earned : ResultPoints.split(patentId, result, PointsReason.PATENT_FILED,
-                points.patentFiled(), users, recordedAt)) {
+                points.patentFiled(), users, startOfDay(filed))) {
             apply(earned, origin);
         }
     }
@@ -265,7 +265,7 @@ public class PatentCase {
         apply(new PatentGrantedEvent(patentId, proposalId, unitId, type, number, granted, command.recordedBy(),
                 recordedAt), origin);
         for (PointsEarnedEvent earned : ResultPoints.split(patentId, result, PointsReason.PATENT_GRANTED,
-                grantPoints, users, recordedAt)) {
+                grantPoints, users, startOfDay(granted))) {
             apply(earned, origin);
         }
     }
@@ -428,6 +428,11 @@ public class PatentCase {
                     en + " must be at most " + max + " characters");
         }
         return text;
+    }
+
+    /** Points earned on a date count from its first moment in Beijing, so its month/year is theirs. */
+    private static Instant startOfDay(LocalDate date) {
+        return date.atStartOfDay(CompetitionCalendar.ZONE).toInstant();
     }
 
     private static Instant requireTime(Instant at) {

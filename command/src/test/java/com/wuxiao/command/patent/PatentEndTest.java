@@ -2,6 +2,7 @@ package com.wuxiao.command.patent;
 
 import com.wuxiao.command.common.api.PointsEarnedEvent;
 import com.wuxiao.command.common.api.PointsReason;
+import com.wuxiao.command.competition.CompetitionCalendar;
 import com.wuxiao.command.patent.api.AbandonPatentCommand;
 import com.wuxiao.command.patent.api.AnswerOfficeActionCommand;
 import com.wuxiao.command.patent.api.FilePatentCommand;
@@ -19,12 +20,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import static com.wuxiao.command.patent.PatentTestData.APPLICATION_NUMBER;
 import static com.wuxiao.command.patent.PatentTestData.DECIDED_AT;
 import static com.wuxiao.command.patent.PatentTestData.DECIDED_ON;
+import static com.wuxiao.command.patent.PatentTestData.DECIDED_ON_START;
 import static com.wuxiao.command.patent.PatentTestData.FILED_AT;
 import static com.wuxiao.command.patent.PatentTestData.FILED_ON;
 import static com.wuxiao.command.patent.PatentTestData.ID;
@@ -37,6 +41,7 @@ import static com.wuxiao.command.patent.PatentTestData.nominated;
 import static com.wuxiao.command.patent.PatentTestData.officeAction;
 import static com.wuxiao.command.patent.PatentTestData.prepared;
 import static com.wuxiao.command.testing.Violations.conflict;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static com.wuxiao.command.testing.Violations.forbidden;
 import static com.wuxiao.command.testing.Violations.invalid;
 
@@ -69,7 +74,7 @@ class PatentEndTest {
 
     private static PointsEarnedEvent grantPoints(String worker, String unit, int share, String points) {
         return new PointsEarnedEvent(ID, PROPOSAL, "ZC1", worker, unit, PointsReason.PATENT_GRANTED, share,
-                new BigDecimal(points), DECIDED_AT);
+                new BigDecimal(points), DECIDED_ON_START);
     }
 
     // --- grant --------------------------------------------------------------------------------------
@@ -99,6 +104,25 @@ class PatentEndTest {
                 .when(grant(" zl202510123456.7 ".toUpperCase(), DECIDED_ON))
                 .expectEvents(granted(PatentType.DESIGN),
                         grantPoints("w1", "ZC1", 70, "2.80"), grantPoints("w2", "JJ2", 30, "1.20"));
+    }
+
+    @Test
+    void grantPointsCountInTheMonthOfTheGrantNotOfItsRecording() {
+        // granted on 2026-08-31, recorded on 2026-09-01 10:00 Beijing: the points are earned at
+        // 2026-08-31 00:00 Beijing (2026-08-30T16:00Z), i.e. in August; the event keeps its recording time
+        Instant recordedAt = Instant.parse("2026-09-01T02:00:00Z");
+        LocalDate grantedOn = LocalDate.of(2026, 8, 31);
+        Instant earnedAt = Instant.parse("2026-08-30T16:00:00Z");
+        fixture.given(filedCase(PatentType.DESIGN))
+                .when(new GrantPatentCommand(ID, PATENT_NUMBER, grantedOn, "leader", null, recordedAt))
+                .expectEvents(
+                        new PatentGrantedEvent(ID, PROPOSAL, "ZC1", PatentType.DESIGN, PATENT_NUMBER, grantedOn,
+                                "leader", recordedAt),
+                        new PointsEarnedEvent(ID, PROPOSAL, "ZC1", "w1", "ZC1", PointsReason.PATENT_GRANTED, 70,
+                                new BigDecimal("2.80"), earnedAt),
+                        new PointsEarnedEvent(ID, PROPOSAL, "ZC1", "w2", "JJ2", PointsReason.PATENT_GRANTED, 30,
+                                new BigDecimal("1.20"), earnedAt));
+        assertEquals(YearMonth.of(2026, 8), YearMonth.from(earnedAt.atZone(CompetitionCalendar.ZONE)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.wuxiao.command.patent;
 
 import com.wuxiao.command.common.api.PointsEarnedEvent;
 import com.wuxiao.command.common.api.PointsReason;
+import com.wuxiao.command.competition.CompetitionCalendar;
 import com.wuxiao.command.competition.api.Category;
 import com.wuxiao.command.competition.api.PointsTable;
 import com.wuxiao.command.competition.api.YearConfig;
@@ -25,11 +26,13 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import static com.wuxiao.command.patent.PatentTestData.APPLICATION_NUMBER;
 import static com.wuxiao.command.patent.PatentTestData.FILED_AT;
 import static com.wuxiao.command.patent.PatentTestData.FILED_ON;
+import static com.wuxiao.command.patent.PatentTestData.FILED_ON_START;
 import static com.wuxiao.command.patent.PatentTestData.ID;
 import static com.wuxiao.command.patent.PatentTestData.PREPARED_AT;
 import static com.wuxiao.command.patent.PatentTestData.PROPOSAL;
@@ -39,6 +42,7 @@ import static com.wuxiao.command.patent.PatentTestData.filed;
 import static com.wuxiao.command.patent.PatentTestData.nominated;
 import static com.wuxiao.command.patent.PatentTestData.prepared;
 import static com.wuxiao.command.testing.Violations.conflict;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static com.wuxiao.command.testing.Violations.forbidden;
 import static com.wuxiao.command.testing.Violations.invalid;
 
@@ -121,9 +125,28 @@ class PatentFilingTest {
                         new PatentFiledEvent(ID, PROPOSAL, "ZC1", PatentType.INVENTION, APPLICATION_NUMBER, FILED_ON,
                                 "leader", FILED_AT),
                         new PointsEarnedEvent(ID, PROPOSAL, "ZC1", "w1", "ZC1", PointsReason.PATENT_FILED, 70,
-                                new BigDecimal("3.50"), FILED_AT),
+                                new BigDecimal("3.50"), FILED_ON_START),
                         new PointsEarnedEvent(ID, PROPOSAL, "ZC1", "w2", "JJ2", PointsReason.PATENT_FILED, 30,
-                                new BigDecimal("1.50"), FILED_AT));
+                                new BigDecimal("1.50"), FILED_ON_START));
+    }
+
+    @Test
+    void filingPointsCountInTheMonthOfTheFilingNotOfItsRecording() {
+        // filed on 2025-12-28, recorded on 2026-01-03 10:00 Beijing: the points are earned at
+        // 2025-12-28 00:00 Beijing (2025-12-27T16:00Z), i.e. in December of 2025
+        Instant recordedAt = Instant.parse("2026-01-03T02:00:00Z");
+        LocalDate filedOn = LocalDate.of(2025, 12, 28);
+        Instant earnedAt = Instant.parse("2025-12-27T16:00:00Z");
+        fixture.given(nominated(), prepared())
+                .when(new FilePatentCommand(ID, APPLICATION_NUMBER, filedOn, "leader", null, recordedAt))
+                .expectEvents(
+                        new PatentFiledEvent(ID, PROPOSAL, "ZC1", PatentType.INVENTION, APPLICATION_NUMBER, filedOn,
+                                "leader", recordedAt),
+                        new PointsEarnedEvent(ID, PROPOSAL, "ZC1", "w1", "ZC1", PointsReason.PATENT_FILED, 70,
+                                new BigDecimal("3.50"), earnedAt),
+                        new PointsEarnedEvent(ID, PROPOSAL, "ZC1", "w2", "JJ2", PointsReason.PATENT_FILED, 30,
+                                new BigDecimal("1.50"), earnedAt));
+        assertEquals(YearMonth.of(2025, 12), YearMonth.from(earnedAt.atZone(CompetitionCalendar.ZONE)));
     }
 
     @Test
@@ -221,7 +244,7 @@ class PatentFilingTest {
                         new PatentFiledEvent("PAT-p-0", "p-0", "ZC1", PatentType.DESIGN, APPLICATION_NUMBER, FILED_ON,
                                 "leader", FILED_AT),
                         new PointsEarnedEvent("PAT-p-0", "p-0", "ZC1", "w1", "ZC1", PointsReason.PATENT_FILED, 100,
-                                new BigDecimal("6.00"), FILED_AT));
+                                new BigDecimal("6.00"), FILED_ON_START));
     }
 
     @Test

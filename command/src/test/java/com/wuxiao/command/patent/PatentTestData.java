@@ -41,6 +41,8 @@ final class PatentTestData {
     /** 2025-10-10 10:00 Beijing. */
     static final Instant FILED_AT = Instant.parse("2025-10-10T02:00:00Z");
     static final LocalDate FILED_ON = LocalDate.of(2025, 10, 9);
+    /** Start of FILED_ON in Beijing (2025-10-09 00:00+08:00): when the filing points are earned. */
+    static final Instant FILED_ON_START = Instant.parse("2025-10-08T16:00:00Z");
     static final Instant ACTION_AT = Instant.parse("2026-03-02T02:00:00Z");
     static final LocalDate ISSUED_ON = LocalDate.of(2026, 3, 1);
     static final LocalDate RESPONSE_DUE = LocalDate.of(2026, 5, 1);
@@ -48,6 +50,8 @@ final class PatentTestData {
     static final LocalDate ANSWERED_ON = LocalDate.of(2026, 4, 9);
     static final Instant DECIDED_AT = Instant.parse("2026-08-03T02:00:00Z");
     static final LocalDate DECIDED_ON = LocalDate.of(2026, 8, 1);
+    /** Start of DECIDED_ON in Beijing (2026-08-01 00:00+08:00): when grant points are earned. */
+    static final Instant DECIDED_ON_START = Instant.parse("2026-07-31T16:00:00Z");
     static final String APPLICATION_NUMBER = "202510123456.7";
 
     static final AwardedResult RESULT = new AwardedResult(PROPOSAL, TITLE, "ZC1", "JDYS", 2025, "2025-Q2",

@@ -60,6 +60,8 @@ public final class PatentPromotion {
         public static final String RECORD_ANSWER = "recordAnswer";
         public static final String GRANT_PATENT = "grantPatent";
         public static final String GRANTED = "granted";
+        /** Joins the two ways to a rejection: from the decision task and from the answer task. */
+        public static final String REJECTION = "rejection";
         public static final String REJECT_PATENT = "rejectPatent";
         public static final String REJECTED = "rejected";
         public static final String ABANDON_PATENT = "abandonPatent";
@@ -99,7 +101,11 @@ public final class PatentPromotion {
         public static final String FILING_DUE_AT = "filingDueAt";
         /** The end of the response's due day in Beijing: the office action is overdue from then. */
         public static final String RESPONSE_DUE_AT = "responseDueAt";
-        /** How many office actions were recorded: part of the command ids inside the loop. */
+        /**
+         * How many office actions were recorded, for display on the answer form only. The command
+         * ids count the office actions from the engine's history instead (see PatentTasks): a task
+         * completer can overwrite any variable.
+         */
         public static final String OFFICE_ACTIONS = "officeActions";
         /** Local input of each reminder task: its {@code PatentStep}. */
         public static final String OVERDUE_STEP = "overdueStep";
@@ -118,6 +124,7 @@ public final class PatentPromotion {
         public static final String SUMMARY = "summary";
         public static final String PATENT_NUMBER = "patentNumber";
         public static final String GRANTED_ON = "grantedOn";
+        // also on answer-office-action: the office may reject while an office action is open
         public static final String REJECTED_ON = "rejectedOn";
         public static final String REJECTION_REASON = "rejectionReason";
         // answer-office-action

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.Date;
 
 /**
- * The office issued an office action: tell the case, count it, and set the answer's due time to
+ * The office issued an office action: tell the case, show its number on the answer form, and set the answer's due time to
  * the end of the due day in Beijing (the answer task's due date and reminder). The decision is
  * cleared so that the next visit of the decision task starts blank.
  */
@@ -31,7 +31,7 @@ public class RecordOfficeActionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int sequence = PatentTasks.officeActions(execution) + 1;
-        execution.setVariable(Var.OFFICE_ACTIONS, sequence); // before the id: the id names this action
+        execution.setVariable(Var.OFFICE_ACTIONS, sequence); // for the answer form's heading only
         LocalDate responseDue = PatentTasks.date(execution, Var.RESPONSE_DUE);
         commandGateway.sendAndWait(new RecordOfficeActionCommand(
                 PatentTasks.patentId(execution),
@@ -39,7 +39,7 @@ public class RecordOfficeActionDelegate implements JavaDelegate {
                 responseDue,
                 PatentTasks.optionalString(execution, Var.SUMMARY),
                 PatentTasks.currentUser(execution),
-                PatentTasks.commandId(execution),
+                PatentTasks.commandId(execution, sequence), // the id names this action
                 clock.instant()));
         // the case accepted it, so responseDue is a date
         execution.setVariable(Var.RESPONSE_DUE_AT,

@@ -192,16 +192,60 @@ class PatentPromotionProcessTest {
     }
 
     @Test
+    void aStaleOfficeActionCountFromACompleterDoesNotReuseAnOldCommandId() {
+        ProcessInstance promotion = toFiled();
+        String id = promotion.getId();
+        completeAs(LEADER, Var.OFFICE_DECISION, "OFFICE_ACTION", Var.ISSUED_ON, "2025-09-01",
+                Var.RESPONSE_DUE, "2025-11-01", Var.SUMMARY, "第1次");
+        // the answer's completer sends an old count along (a stale form, an API client)
+        completeAs(LEADER, Var.ANSWER_DECISION, "ANSWER", Var.ANSWERED_ON, "2025-09-01", Var.OFFICE_ACTIONS, 0);
+        completeAs(LEADER, Var.OFFICE_DECISION, "OFFICE_ACTION", Var.ISSUED_ON, "2025-09-01",
+                Var.RESPONSE_DUE, "2025-11-01", Var.SUMMARY, "第2次", Var.OFFICE_ACTIONS, 0);
+        completeAs(LEADER, Var.ANSWER_DECISION, "ANSWER", Var.ANSWERED_ON, "2025-09-01", Var.OFFICE_ACTIONS, 1);
+        completeAs(LEADER, Var.OFFICE_DECISION, "GRANTED", Var.PATENT_NUMBER, "ZL202520123456.7",
+                Var.GRANTED_ON, "2025-09-01", Var.OFFICE_ACTIONS, 0);
+
+        // with the variable's value the second action would be ":recordOfficeAction:1" again, and
+        // the case would ignore it as a repeat of the first
+        assertThat(commands.sent(RecordOfficeActionCommand.class)).extracting(RecordOfficeActionCommand::processCommandId)
+                .containsExactly(id + ":recordOfficeAction:1", id + ":recordOfficeAction:2");
+        assertThat(commands.sent(AnswerOfficeActionCommand.class)).extracting(AnswerOfficeActionCommand::processCommandId)
+                .containsExactly(id + ":recordAnswer:1", id + ":recordAnswer:2");
+        assertThat(commands.sent(GrantPatentCommand.class)).extracting(GrantPatentCommand::processCommandId)
+                .containsExactly(id + ":grantPatent:2");
+        assertThat(promotion).isEnded();
+    }
+
+    @Test
     void theOfficeRejects() {
         ProcessInstance promotion = toFiled();
 
         completeAs(LEADER, Var.OFFICE_DECISION, "REJECTED", Var.REJECTED_ON, "2025-09-01",
                 Var.REJECTION_REASON, "不具备创造性");
 
-        assertThat(promotion).hasPassed(Activity.REJECT_PATENT, Activity.REJECTED)
-                .hasNotPassed(Activity.GRANT_PATENT).isEnded();
+        assertThat(promotion).hasPassed(Activity.REJECTION, Activity.REJECT_PATENT, Activity.REJECTED)
+                .hasNotPassed(Activity.GRANT_PATENT, Activity.RECORD_OFFICE_ACTION).isEnded();
         assertThat(commands.sent(RejectPatentCommand.class)).containsExactly(new RejectPatentCommand(PATENT,
                 LocalDate.of(2025, 9, 1), "不具备创造性", LEADER, promotion.getId() + ":rejectPatent:0", NOW));
+    }
+
+    @Test
+    void theOfficeRejectsWhileAnOfficeActionIsOpen() throws Exception {
+        ProcessInstance promotion = toFiled();
+        completeAs(LEADER, Var.OFFICE_DECISION, "OFFICE_ACTION", Var.ISSUED_ON, "2025-09-01",
+                Var.RESPONSE_DUE, "2025-11-01", Var.SUMMARY, "权利要求1缺乏创造性");
+        assertThat(promotion).isWaitingAt(Activity.ANSWER_OFFICE_ACTION);
+        assertThat(formKeys()).contains(Var.ANSWER_DECISION, Var.REJECTED_ON, Var.REJECTION_REASON);
+
+        completeAs(LEADER, Var.ANSWER_DECISION, "REJECTED", Var.REJECTED_ON, "2025-09-01",
+                Var.REJECTION_REASON, "不具备创造性");
+
+        assertThat(promotion).hasPassed(Activity.REJECTION, Activity.REJECT_PATENT, Activity.REJECTED)
+                .hasNotPassed(Activity.RECORD_ANSWER, Activity.ABANDON_PATENT).isEnded();
+        assertThat(commands.sent(RejectPatentCommand.class)).containsExactly(new RejectPatentCommand(PATENT,
+                LocalDate.of(2025, 9, 1), "不具备创造性", LEADER, promotion.getId() + ":rejectPatent:1", NOW));
+        assertThat(commands.sent(AnswerOfficeActionCommand.class)).isEmpty();
+        assertThat(managementJobs(promotion)).as("the response reminder goes with the task").isZero();
     }
 
     @Test
