@@ -3,6 +3,7 @@ package com.wuxiao.processes.conversion;
 import com.wuxiao.command.conversion.api.PlannedMilestones;
 import com.wuxiao.command.conversion.api.ResultHandedOverEvent;
 import com.wuxiao.processes.conversion.ProductionConversion.Var;
+import com.wuxiao.processes.engine.TimerDurations;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -47,7 +47,7 @@ public class ProductionConversionBridge {
                                       String benefitReportGrace) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
-        this.benefitReportGrace = positive(ProductionConversion.BENEFIT_REPORT_GRACE_PROPERTY, benefitReportGrace);
+        this.benefitReportGrace = TimerDurations.positive(ProductionConversion.BENEFIT_REPORT_GRACE_PROPERTY, benefitReportGrace);
     }
 
     @EventHandler
@@ -71,7 +71,7 @@ public class ProductionConversionBridge {
         variables.put(Var.TRIAL_START_OVERDUE_AT, ProductionConversion.overdueAt(planned.trialStart()));
         variables.put(Var.TRIAL_END_OVERDUE_AT, ProductionConversion.overdueAt(planned.trialEnd()));
         variables.put(Var.ADOPTION_DECISION_OVERDUE_AT, ProductionConversion.overdueAt(planned.adoptionDecision()));
-        variables.put(Var.BENEFIT_REPORT_GRACE, iso(benefitReportGrace));
+        variables.put(Var.BENEFIT_REPORT_GRACE, TimerDurations.iso(benefitReportGrace));
         runtimeService.startProcessInstanceByKey(ProductionConversion.PROCESS_KEY, conversionId, variables);
     }
 
@@ -84,26 +84,5 @@ public class ProductionConversionBridge {
                 .processDefinitionKey(ProductionConversion.PROCESS_KEY)
                 .processInstanceBusinessKey(conversionId)
                 .count() > 0;
-    }
-
-    /** ISO-8601 as configured people write it: whole days as "P14D", not "PT336H". */
-    static String iso(Duration duration) {
-        return duration.toSeconds() % 86_400 == 0 && duration.toNanosPart() == 0
-                ? "P" + duration.toDays() + "D"
-                : duration.toString();
-    }
-
-    /** A bad setting stops the start-up instead of every reminder timer failing later. */
-    private static Duration positive(String property, String iso) {
-        Duration duration;
-        try {
-            duration = Duration.parse(iso.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(property + " must be an ISO-8601 duration such as P14D: " + iso, e);
-        }
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(property + " must be a positive ISO-8601 duration: " + iso);
-        }
-        return duration;
     }
 }

@@ -7,6 +7,7 @@ import com.wuxiao.command.proposal.api.ProposalRevisedEvent;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
 import com.wuxiao.command.proposal.api.WithdrawalReason;
+import com.wuxiao.processes.engine.TimerDurations;
 import com.wuxiao.processes.monthlyreview.MonthlyReview.Var;
 import com.wuxiao.processes.proposal.ProposalSheet;
 import com.wuxiao.query.proposal.api.DuplicateCandidates;
@@ -73,8 +74,8 @@ public class MonthlyReviewBridge {
         variables.put(Var.REVISION, 1);
         // The year's deadlines as they were at declaration hold for the whole review.
         ReviewDeadlines deadlines = event.deadlines();
-        variables.put(Var.SCREENING_ESCALATION, iso(deadlines.screeningEscalation()));
-        variables.put(Var.REVISION_WINDOW, iso(deadlines.revisionWindow()));
+        variables.put(Var.SCREENING_ESCALATION, TimerDurations.iso(deadlines.screeningEscalation()));
+        variables.put(Var.REVISION_WINDOW, TimerDurations.iso(deadlines.revisionWindow()));
         variables.put(Var.SCREENING_DUE_DATE, Date.from(event.submittedAt().plus(deadlines.screeningEscalation())));
         variables.put(Var.SUBMITTED_AT, Date.from(event.submittedAt()));
         variables.put(Var.DUPLICATES_TEXT, duplicates(proposalId, event.content(), event.submittedAt()));
@@ -180,13 +181,6 @@ public class MonthlyReviewBridge {
                 .processDefinitionKey(MonthlyReview.PROCESS_KEY)
                 .processInstanceBusinessKey(proposalId)
                 .list();
-    }
-
-    /** The ISO-8601 text a Camunda timer reads, in days when whole days ("P7D"). */
-    static String iso(Duration duration) {
-        return duration.toSeconds() % 86_400 == 0 && duration.toNanosPart() == 0
-                ? "P" + duration.toDays() + "D"
-                : duration.toString();
     }
 
     private String duplicates(String proposalId, ProposalContent content, Instant submittedBefore) {

@@ -1,6 +1,7 @@
 package com.wuxiao.processes.patent;
 
 import com.wuxiao.command.patent.api.PatentNominatedEvent;
+import com.wuxiao.processes.engine.TimerDurations;
 import com.wuxiao.processes.patent.PatentPromotion.Var;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -49,8 +50,8 @@ public class PatentPromotionBridge {
                                          + PatentPromotion.DEFAULT_FILING_REMINDER + "}") String filingReminder) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
-        this.preparationReminder = positive(PatentPromotion.PREPARATION_REMINDER_PROPERTY, preparationReminder);
-        this.filingReminder = positive(PatentPromotion.FILING_REMINDER_PROPERTY, filingReminder);
+        this.preparationReminder = TimerDurations.positive(PatentPromotion.PREPARATION_REMINDER_PROPERTY, preparationReminder);
+        this.filingReminder = TimerDurations.positive(PatentPromotion.FILING_REMINDER_PROPERTY, filingReminder);
     }
 
     @EventHandler
@@ -66,8 +67,8 @@ public class PatentPromotionBridge {
         variables.put(Var.TITLE, event.title());
         variables.put(Var.UNIT_ID, event.unitId());
         variables.put(Var.TYPE_LABEL, event.type().name() + " " + event.type().zh());
-        variables.put(Var.PREPARATION_REMINDER, iso(preparationReminder));
-        variables.put(Var.FILING_REMINDER, iso(filingReminder));
+        variables.put(Var.PREPARATION_REMINDER, TimerDurations.iso(preparationReminder));
+        variables.put(Var.FILING_REMINDER, TimerDurations.iso(filingReminder));
         // due from the nomination, however late this processor sees it
         variables.put(Var.PREPARATION_DUE_AT, Date.from(event.nominatedAt().plus(preparationReminder)));
         variables.put(Var.OFFICE_ACTIONS, 0);
@@ -83,20 +84,5 @@ public class PatentPromotionBridge {
                 .processDefinitionKey(PatentPromotion.PROCESS_KEY)
                 .processInstanceBusinessKey(patentId)
                 .count() > 0;
-    }
-
-    /** ISO-8601 as configured people write it: whole days as "P30D", not "PT720H". */
-    static String iso(Duration duration) {
-        return duration.toSeconds() % 86_400 == 0 && duration.toNanosPart() == 0
-                ? "P" + duration.toDays() + "D"
-                : duration.toString();
-    }
-
-    private static Duration positive(String property, String iso) {
-        Duration duration = Duration.parse(iso);
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(property + " must be a positive ISO-8601 duration: " + iso);
-        }
-        return duration;
     }
 }
