@@ -37,11 +37,8 @@ import com.wuxiao.query.people.WorkerNames;
 import com.wuxiao.query.proposal.ProposalProjection;
 import com.wuxiao.query.testing.TestDatabase;
 import com.wuxiao.query.testing.Workbooks;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.queryhandling.DefaultQueryGateway;
@@ -341,14 +338,14 @@ class AppraisalExportTest {
     void theResultsOfAFinalisedRoundInRankingOrder() {
         String roundId = finalisedRound();
 
-        Sheet sheet = sheetOf(controller.resultsWorkbook(roundId, LEADER), "评审结果");
+        Sheet sheet = Workbooks.sheetOf(controller.resultsWorkbook(roundId, LEADER), "评审结果");
 
         assertThat(Workbooks.texts(sheet.getRow(0))).containsExactly("排名", "申报编号", "项目名称", "单位", "作者（贡献比例）",
                 "导师", "评分次数", "最终得分", "奖项", "复审");
         assertThat(sheet.getLastRowNum()).isEqualTo(ENTRIES.size());
         List<String> order = new ArrayList<>();
         for (int r = 1; r <= ENTRIES.size(); r++) {
-            order.add(text(sheet.getRow(r), 1));
+            order.add(Workbooks.text(sheet.getRow(r), 1));
         }
         assertThat(order).containsExactly(proposalOf(ENTRIES.get(1), roundId), proposalOf(ENTRIES.get(0), roundId),
                 proposalOf(ENTRIES.get(2), roundId), proposalOf(ENTRIES.get(4), roundId),
@@ -356,33 +353,33 @@ class AppraisalExportTest {
                 proposalOf(ENTRIES.get(3), roundId));
 
         Row a = sheet.getRow(2);
-        assertThat(number(a, 0)).isEqualTo(2);
-        assertThat(text(a, 2)).isEqualTo("刮板输送机链条自动张紧装置");
-        assertThat(text(a, 3)).isEqualTo("ZC1");
-        assertThat(text(a, 4)).isEqualTo("张三（60%）、李四（40%）");
-        assertThat(text(a, 5)).isEqualTo("孙师傅");
-        assertThat(number(a, 6)).isEqualTo(3);
-        assertThat(decimal(a, 7)).isEqualByComparingTo("85.35");
+        assertThat(Workbooks.number(a, 0)).isEqualTo(2);
+        assertThat(Workbooks.text(a, 2)).isEqualTo("刮板输送机链条自动张紧装置");
+        assertThat(Workbooks.text(a, 3)).isEqualTo("ZC1");
+        assertThat(Workbooks.text(a, 4)).isEqualTo("张三（60%）、李四（40%）");
+        assertThat(Workbooks.text(a, 5)).isEqualTo("孙师傅");
+        assertThat(Workbooks.number(a, 6)).isEqualTo(3);
+        assertThat(Workbooks.decimal(a, 7)).isEqualByComparingTo("85.35");
         assertThat(a.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.00");
-        assertThat(text(a, 8)).isEqualTo("二等奖");
-        assertThat(text(a, 9)).isEqualTo("评分差距过大");
+        assertThat(Workbooks.text(a, 8)).isEqualTo("二等奖");
+        assertThat(Workbooks.text(a, 9)).isEqualTo("评分差距过大");
 
         Row b = sheet.getRow(1);
-        assertThat(number(b, 0)).isEqualTo(1);
-        assertThat(text(b, 4)).isEqualTo("王五（33%）、张三（33%）、赵六（34%）");
+        assertThat(Workbooks.number(b, 0)).isEqualTo(1);
+        assertThat(Workbooks.text(b, 4)).isEqualTo("王五（33%）、张三（33%）、赵六（34%）");
         assertThat(b.getCell(5)).as("no mentor").isNull();
-        assertThat(text(b, 8)).isEqualTo("一等奖");
+        assertThat(Workbooks.text(b, 8)).isEqualTo("一等奖");
         assertThat(b.getCell(9)).as("never re-reviewed").isNull();
 
         Row e = sheet.getRow(4);
-        assertThat(text(e, 4)).as("a worker unknown to the identity store by id").isEqualTo(
+        assertThat(Workbooks.text(e, 4)).as("a worker unknown to the identity store by id").isEqualTo(
                 "w1007（34%）、张三（33%）、王五（33%）");
-        assertThat(text(e, 8)).isEqualTo("优秀奖");
-        assertThat(number(sheet.getRow(5), 0)).as("a tie shares its rank").isEqualTo(5);
-        assertThat(number(sheet.getRow(6), 0)).isEqualTo(5);
+        assertThat(Workbooks.text(e, 8)).isEqualTo("优秀奖");
+        assertThat(Workbooks.number(sheet.getRow(5), 0)).as("a tie shares its rank").isEqualTo(5);
+        assertThat(Workbooks.number(sheet.getRow(6), 0)).isEqualTo(5);
         Row d = sheet.getRow(7);
-        assertThat(decimal(d, 7)).isEqualByComparingTo("55.10");
-        assertThat(text(d, 8)).isEqualTo("未获奖");
+        assertThat(Workbooks.decimal(d, 7)).isEqualByComparingTo("55.10");
+        assertThat(Workbooks.text(d, 8)).isEqualTo("未获奖");
     }
 
     @Test
@@ -392,7 +389,7 @@ class AppraisalExportTest {
                 .param("p", "%-" + roundId).query(Long.class).single())
                 .as("acceptance entries of the same proposals exist and must not count").isPositive();
 
-        Sheet sheet = sheetOf(controller.rewardsWorkbook(roundId, ADMIN), "个人奖励");
+        Sheet sheet = Workbooks.sheetOf(controller.rewardsWorkbook(roundId, ADMIN), "个人奖励");
 
         assertThat(Workbooks.texts(sheet.getRow(0))).containsExactly("工号", "姓名", "单位", "获奖项目数", "奖金（元）", "积分");
         LinkedHashMap<String, Expected> expected = expectedRewards();
@@ -402,29 +399,29 @@ class AppraisalExportTest {
         int r = 1;
         for (Map.Entry<String, Expected> worker : expected.entrySet()) {
             Row row = sheet.getRow(r++);
-            assertThat(text(row, 0)).isEqualTo(worker.getKey());
-            assertThat(row.getCell(1) == null ? null : text(row, 1)).isEqualTo(NAMES.get(worker.getKey()));
-            assertThat(row.getCell(2) == null ? null : text(row, 2)).isEqualTo(UNITS.get(worker.getKey()));
-            assertThat(number(row, 3)).as(worker.getKey()).isEqualTo(worker.getValue().proposals());
-            assertThat(decimal(row, 4)).as(worker.getKey()).isEqualByComparingTo(BigDecimal.valueOf(worker.getValue().fen(), 2));
+            assertThat(Workbooks.text(row, 0)).isEqualTo(worker.getKey());
+            assertThat(row.getCell(1) == null ? null : Workbooks.text(row, 1)).isEqualTo(NAMES.get(worker.getKey()));
+            assertThat(row.getCell(2) == null ? null : Workbooks.text(row, 2)).isEqualTo(UNITS.get(worker.getKey()));
+            assertThat(Workbooks.number(row, 3)).as(worker.getKey()).isEqualTo(worker.getValue().proposals());
+            assertThat(Workbooks.decimal(row, 4)).as(worker.getKey()).isEqualByComparingTo(BigDecimal.valueOf(worker.getValue().fen(), 2));
             assertThat(row.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
-            assertThat(decimal(row, 5)).as(worker.getKey()).isEqualByComparingTo(worker.getValue().points());
+            assertThat(Workbooks.decimal(row, 5)).as(worker.getKey()).isEqualByComparingTo(worker.getValue().points());
             assertThat(row.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.00");
         }
         // by hand: 1800.00 (A) + 1650.00 (B) + ⌊333.33 × 33 %⌋ = 109.99 (E)
-        assertThat(decimal(sheet.getRow(1), 4)).isEqualByComparingTo("3559.99");
-        assertThat(decimal(sheet.getRow(1), 5)).isEqualByComparingTo("14.46");
+        assertThat(Workbooks.decimal(sheet.getRow(1), 4)).isEqualByComparingTo("3559.99");
+        assertThat(Workbooks.decimal(sheet.getRow(1), 5)).isEqualByComparingTo("14.46");
         // w1007 is first-listed on E: 113.33 + the 0.02 left over
-        assertThat(decimal(sheet.getRow(7), 4)).isEqualByComparingTo("113.35");
+        assertThat(Workbooks.decimal(sheet.getRow(7), 4)).isEqualByComparingTo("113.35");
 
         Row total = sheet.getRow(expected.size() + 1);
-        assertThat(text(total, 0)).isEqualTo("合计");
+        assertThat(Workbooks.text(total, 0)).isEqualTo("合计");
         assertThat(total.getCell(3)).isNull();
         long totalFen = expected.values().stream().mapToLong(Expected::fen).sum();
         assertThat(totalFen).as("every awarded grade's money, fully paid out")
                 .isEqualTo(AMOUNTS.firstFen() + AMOUNTS.secondFen() + AMOUNTS.thirdFen() + 3 * AMOUNTS.meritFen());
-        assertThat(decimal(total, 4)).isEqualByComparingTo(BigDecimal.valueOf(totalFen, 2));
-        assertThat(decimal(total, 5)).isEqualByComparingTo(
+        assertThat(Workbooks.decimal(total, 4)).isEqualByComparingTo(BigDecimal.valueOf(totalFen, 2));
+        assertThat(Workbooks.decimal(total, 5)).isEqualByComparingTo(
                 expected.values().stream().map(Expected::points).reduce(BigDecimal.ZERO, BigDecimal::add));
         assertThat(sheet.getWorkbook().getFontAt(total.getCell(4).getCellStyle().getFontIndex()).getBold()).isTrue();
     }
@@ -468,10 +465,10 @@ class AppraisalExportTest {
         score(roundId);
         rankAndPublish(roundId);
 
-        Sheet sheet = sheetOf(controller.resultsWorkbook(roundId, LEADER), "评审结果");
-        assertThat(text(sheet.getRow(1), 1)).isEqualTo(proposalOf(ENTRIES.get(1), roundId));
-        assertThat(text(sheet.getRow(1), 8)).isEqualTo("一等奖");
-        assertThat(text(sheet.getRow(7), 8)).isEqualTo("未获奖");
+        Sheet sheet = Workbooks.sheetOf(controller.resultsWorkbook(roundId, LEADER), "评审结果");
+        assertThat(Workbooks.text(sheet.getRow(1), 1)).isEqualTo(proposalOf(ENTRIES.get(1), roundId));
+        assertThat(Workbooks.text(sheet.getRow(1), 8)).isEqualTo("一等奖");
+        assertThat(Workbooks.text(sheet.getRow(7), 8)).isEqualTo("未获奖");
 
         assertThatThrownBy(() -> controller.rewardsWorkbook(roundId, LEADER))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
@@ -487,14 +484,14 @@ class AppraisalExportTest {
         String roundId = round("scoring");
         open(roundId);
 
-        Sheet sheet = sheetOf(controller.resultsWorkbook(roundId, ADMIN), "评审结果");
+        Sheet sheet = Workbooks.sheetOf(controller.resultsWorkbook(roundId, ADMIN), "评审结果");
 
         assertThat(sheet.getLastRowNum()).isEqualTo(ENTRIES.size());
         for (int r = 1; r <= ENTRIES.size(); r++) {
             Row row = sheet.getRow(r);
-            assertThat(text(row, 1)).isEqualTo(proposalOf(ENTRIES.get(r - 1), roundId));
+            assertThat(Workbooks.text(row, 1)).isEqualTo(proposalOf(ENTRIES.get(r - 1), roundId));
             assertThat(row.getCell(0)).isNull();
-            assertThat(number(row, 6)).as("nothing scored yet").isZero();
+            assertThat(Workbooks.number(row, 6)).as("nothing scored yet").isZero();
             assertThat(row.getCell(7)).isNull();
             assertThat(row.getCell(8)).isNull();
         }
@@ -537,37 +534,5 @@ class AppraisalExportTest {
     private static Authentication user(String userId, String... authorities) {
         return UsernamePasswordAuthenticationToken.authenticated(userId, null,
                 AuthorityUtils.createAuthorityList(authorities));
-    }
-
-    private static Sheet sheetOf(ResponseEntity<byte[]> response, String name) {
-        assertThat(response.getStatusCode().value()).isEqualTo(200);
-        XSSFWorkbook workbook = Workbooks.workbook(response.getBody());
-        assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
-        Sheet sheet = workbook.getSheet(name);
-        assertThat(sheet).as("sheet " + name).isNotNull();
-        return sheet;
-    }
-
-    private static String text(Row row, int column) {
-        Cell cell = row.getCell(column);
-        assertThat(cell).as("cell %d of row %d", column, row.getRowNum()).isNotNull();
-        assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
-        return cell.getStringCellValue();
-    }
-
-    private static long number(Row row, int column) {
-        Cell cell = row.getCell(column);
-        assertThat(cell).as("cell %d of row %d", column, row.getRowNum()).isNotNull();
-        assertThat(cell.getCellType()).as("a number, not text").isEqualTo(CellType.NUMERIC);
-        double value = cell.getNumericCellValue();
-        assertThat(value).isEqualTo(Math.rint(value));
-        return (long) value;
-    }
-
-    private static BigDecimal decimal(Row row, int column) {
-        Cell cell = row.getCell(column);
-        assertThat(cell).as("cell %d of row %d", column, row.getRowNum()).isNotNull();
-        assertThat(cell.getCellType()).as("a number, not text").isEqualTo(CellType.NUMERIC);
-        return BigDecimal.valueOf(cell.getNumericCellValue()).setScale(2, RoundingMode.HALF_UP);
     }
 }
