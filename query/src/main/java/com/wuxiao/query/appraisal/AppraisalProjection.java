@@ -20,8 +20,8 @@ import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
 import com.wuxiao.command.competition.api.ScoreWeights;
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.query.appraisal.api.ObjectionDecision;
+import com.wuxiao.query.projection.EventColumns;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -80,7 +80,7 @@ public class AppraisalProjection {
                 .param("wp", weights.promotability())
                 .param("by", e.openedBy())
                 .param("at", timestamp(e.openedAt()))
-                .param("seq", sequenceOf(message))
+                .param("seq", EventColumns.sequenceOf(message))
                 .update();
         if (inserted == 0) {
             return;
@@ -354,7 +354,7 @@ public class AppraisalProjection {
                         UPDATE appraisal_round_view SET last_event_seq = :seq, updated_at = COALESCE(:at, updated_at)
                         WHERE round_id = :id AND last_event_seq < :seq""")
                 .param("id", roundId)
-                .param("seq", sequenceOf(message))
+                .param("seq", EventColumns.sequenceOf(message))
                 .param("at", timestamp(at))
                 .update() == 1;
     }
@@ -397,12 +397,6 @@ public class AppraisalProjection {
     }
 
     /** Round events are applied by the round aggregate, so they always carry its sequence number. */
-    private static long sequenceOf(EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> domainEvent) {
-            return domainEvent.getSequenceNumber();
-        }
-        throw new IllegalStateException("expected a domain event of the appraisal round, got " + message);
-    }
 
     static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

@@ -12,8 +12,8 @@ import com.wuxiao.command.competition.api.UnitHeadcountsSetEvent;
 import com.wuxiao.command.conversion.api.ResultAdoptedEvent;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.query.period.api.Period;
+import com.wuxiao.query.projection.EventColumns;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,8 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -93,14 +91,14 @@ public class CommendationProjection {
 
     @EventHandler
     void on(CommendationDraftedEvent e, EventMessage<?> message) {
-        long seq = sequenceOf(message);
+        long seq = EventColumns.sequenceOf(message);
         int changed = jdbc.sql("""
                         INSERT INTO commendation_view (year, status, drafted_by, drafted_at, last_event_seq)
                         VALUES (:year, 'DRAFTED', :by, :at, :seq)
                         ON CONFLICT (year) DO UPDATE SET status = 'DRAFTED', drafted_by = :by, drafted_at = :at,
                             last_event_seq = :seq
                         WHERE commendation_view.last_event_seq < :seq""")
-                .param("year", e.year()).param("by", e.draftedBy()).param("at", time(e.draftedAt()))
+                .param("year", e.year()).param("by", e.draftedBy()).param("at", EventColumns.time(e.draftedAt()))
                 .param("seq", seq).update();
         if (changed == 0) {
             return;
@@ -136,8 +134,8 @@ public class CommendationProjection {
                         UPDATE commendation_view SET status = 'CONFIRMED', confirmed_by = :by, confirmed_at = :at,
                             last_event_seq = :seq
                         WHERE year = :year AND last_event_seq < :seq""")
-                .param("year", e.year()).param("by", e.confirmedBy()).param("at", time(e.confirmedAt()))
-                .param("seq", sequenceOf(message)).update();
+                .param("year", e.year()).param("by", e.confirmedBy()).param("at", EventColumns.time(e.confirmedAt()))
+                .param("seq", EventColumns.sequenceOf(message)).update();
     }
 
     @EventHandler
@@ -148,7 +146,7 @@ public class CommendationProjection {
                         VALUES (:year, :id, :title, :unit, :grade, :note, :by, :at) ON CONFLICT DO NOTHING""")
                 .param("year", e.year()).param("id", e.proposalId()).param("title", e.title())
                 .param("unit", e.unitId()).param("grade", e.grade().name()).param("note", e.note())
-                .param("by", e.recommendedBy()).param("at", time(e.recommendedAt())).update();
+                .param("by", e.recommendedBy()).param("at", EventColumns.time(e.recommendedAt())).update();
     }
 
     @ResetHandler
@@ -160,16 +158,5 @@ public class CommendationProjection {
 
     static int yearOf(Instant instant) {
         return instant.atZone(Period.ZONE).getYear();
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static long sequenceOf(EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> domainEvent) {
-            return domainEvent.getSequenceNumber();
-        }
-        throw new IllegalStateException("expected a domain event of the commendation, got " + message);
     }
 }

@@ -10,17 +10,14 @@ import com.wuxiao.command.conversion.api.ResultHandedOverEvent;
 import com.wuxiao.command.conversion.api.TrialEndedEvent;
 import com.wuxiao.command.conversion.api.TrialStartedEvent;
 import com.wuxiao.query.conversion.api.ConversionStatus;
+import com.wuxiao.query.projection.EventColumns;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
@@ -72,8 +69,8 @@ public class ConversionProjection {
                 .param("trialStart", planned == null ? null : planned.trialStart())
                 .param("trialEnd", planned == null ? null : planned.trialEnd())
                 .param("decision", planned == null ? null : planned.adoptionDecision())
-                .param("awardedAt", time(e.awardedAt())).param("by", e.handedOverBy()).param("at", time(e.handedOverAt()))
-                .param("status", ConversionStatus.HANDED_OVER.name()).param("seq", sequenceOf(message))
+                .param("awardedAt", EventColumns.time(e.awardedAt())).param("by", e.handedOverBy()).param("at", EventColumns.time(e.handedOverAt()))
+                .param("status", ConversionStatus.HANDED_OVER.name()).param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
@@ -86,7 +83,7 @@ public class ConversionProjection {
                         WHERE conversion_id = :id AND last_event_seq < :seq""")
                 .param("id", e.conversionId()).param("status", ConversionStatus.IN_TRIAL.name())
                 .param("startedOn", e.startedOn()).param("done", names(TRIAL_START))
-                .param("at", time(e.recordedAt())).param("seq", sequenceOf(message))
+                .param("at", EventColumns.time(e.recordedAt())).param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
@@ -100,7 +97,7 @@ public class ConversionProjection {
                 .param("id", e.conversionId()).param("status", ConversionStatus.TRIAL_ENDED.name())
                 .param("endedOn", e.endedOn()).param("summary", e.summary())
                 .param("done", names(TRIAL_START, TRIAL_END))
-                .param("at", time(e.recordedAt())).param("seq", sequenceOf(message))
+                .param("at", EventColumns.time(e.recordedAt())).param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
@@ -115,7 +112,7 @@ public class ConversionProjection {
                 .param("id", e.conversionId()).param("status", ConversionStatus.ADOPTED.name())
                 .param("replication", e.replication()).param("by", e.decidedBy())
                 .param("done", names(TRIAL_START, TRIAL_END, ADOPTION_DECISION))
-                .param("at", time(e.adoptedAt())).param("seq", sequenceOf(message))
+                .param("at", EventColumns.time(e.adoptedAt())).param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
@@ -128,7 +125,7 @@ public class ConversionProjection {
                         WHERE conversion_id = :id AND last_event_seq < :seq""")
                 .param("id", e.conversionId()).param("status", ConversionStatus.DECLINED.name())
                 .param("reason", e.reason()).param("by", e.decidedBy())
-                .param("at", time(e.decidedAt())).param("seq", sequenceOf(message))
+                .param("at", EventColumns.time(e.decidedAt())).param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
@@ -143,7 +140,7 @@ public class ConversionProjection {
                         , last_change = :at, last_event_seq = :seq
                         WHERE conversion_id = :id AND last_event_seq < :seq""")
                 .param("id", e.conversionId()).param("done", done)
-                .param("at", time(e.reportedAt())).param("seq", sequenceOf(message))
+                .param("at", EventColumns.time(e.reportedAt())).param("seq", EventColumns.sequenceOf(message))
                 .update();
         if (advanced == 0) {
             return;
@@ -157,7 +154,7 @@ public class ConversionProjection {
                             reported_by = :by, reported_at = :at""")
                 .param("id", e.conversionId()).param("months", e.monthsAfterAdoption())
                 .param("cny", e.cnySavedPerYear()).param("incidents", e.safetyIncidentsAvoided())
-                .param("hours", e.hoursSaved()).param("by", e.reportedBy()).param("at", time(e.reportedAt()))
+                .param("hours", e.hoursSaved()).param("by", e.reportedBy()).param("at", EventColumns.time(e.reportedAt()))
                 .update();
     }
 
@@ -179,7 +176,7 @@ public class ConversionProjection {
                             last_change = :at, last_event_seq = :seq
                         WHERE c.conversion_id = :id AND c.last_event_seq < :seq AND\s""" + stillUndone)
                 .param("id", e.conversionId()).param("milestone", e.milestone().name()).param("dueOn", e.dueOn())
-                .param("at", time(e.recordedAt())).param("seq", sequenceOf(message))
+                .param("at", EventColumns.time(e.recordedAt())).param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
@@ -195,16 +192,5 @@ public class ConversionProjection {
 
     private static List<String> names(ConversionMilestone... milestones) {
         return Arrays.stream(milestones).map(Enum::name).toList();
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static long sequenceOf(EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> domainEvent) {
-            return domainEvent.getSequenceNumber();
-        }
-        throw new IllegalStateException("expected a domain event of a conversion, got " + message);
     }
 }

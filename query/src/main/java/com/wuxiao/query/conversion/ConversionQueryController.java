@@ -10,6 +10,7 @@ import com.wuxiao.query.conversion.api.FindConversionQuery;
 import com.wuxiao.query.conversion.api.FindConversionsQuery;
 import com.wuxiao.query.conversion.api.ListConversionsQuery;
 import com.wuxiao.query.export.XlsxDownload;
+import com.wuxiao.query.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 
 /**
  * Read side of conversion to production (成果转化): the conversions, one with its benefit reports,
@@ -107,13 +107,6 @@ public class ConversionQueryController {
     }
 
     private <R> R ask(Object query, ResponseType<R> responseType) {
-        try {
-            return queries.query(query, responseType).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return Queries.ask(queries, query, responseType);
     }
 }

@@ -4,7 +4,7 @@ import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.identity.api.PanelRole;
 import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.query.conversion.api.ConversionScope;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import com.wuxiao.query.web.Callers;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -25,7 +25,6 @@ import java.util.TreeSet;
  */
 final class ConversionReader {
 
-    private static final String ROLE_PREFIX = "ROLE_";
     private static final String COORDINATOR_PREFIX = Role.coordinatorGroupOf("");
     private static final Set<String> NOT_UNITS = notUnits();
 
@@ -33,10 +32,7 @@ final class ConversionReader {
     }
 
     static ConversionScope scopeOf(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-            || !authentication.isAuthenticated()) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Callers.requireLogin(authentication);
         return scopeOf(authentication.getName(), authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(Objects::nonNull)
@@ -44,18 +40,18 @@ final class ConversionReader {
     }
 
     static ConversionScope scopeOf(String userId, Collection<String> authorities) {
-        if (authorities.contains(ROLE_PREFIX + Role.UNION_LEADER.name())
-            || authorities.contains(ROLE_PREFIX + Role.ADMIN.name())) {
+        if (authorities.contains(Callers.ROLE_PREFIX + Role.UNION_LEADER.name())
+            || authorities.contains(Callers.ROLE_PREFIX + Role.ADMIN.name())) {
             return ConversionScope.everything();
         }
-        if (!authorities.contains(ROLE_PREFIX + Role.PRODUCTION_OWNER.name())) {
+        if (!authorities.contains(Callers.ROLE_PREFIX + Role.PRODUCTION_OWNER.name())) {
             throw RuleViolation.forbidden("not-conversion-reader", "只有工会办公室和生产部门负责人可以查看成果转化",
                     "only the union office and production owners can see conversions to production");
         }
         Set<String> units = new TreeSet<>();
         for (String authority : authorities) {
-            if (authority.startsWith(ROLE_PREFIX)) {
-                String group = authority.substring(ROLE_PREFIX.length());
+            if (authority.startsWith(Callers.ROLE_PREFIX)) {
+                String group = authority.substring(Callers.ROLE_PREFIX.length());
                 if (!group.isEmpty() && !NOT_UNITS.contains(group) && !group.startsWith(COORDINATOR_PREFIX)) {
                     units.add(group);
                 }

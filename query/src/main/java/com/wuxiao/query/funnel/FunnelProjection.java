@@ -11,16 +11,15 @@ import com.wuxiao.command.patent.api.PatentGrantedEvent;
 import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.query.period.api.Period;
+import com.wuxiao.query.projection.EventColumns;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Records the facts the conversion funnel counts (see V18__funnel_projection.sql). Idempotent: every
@@ -44,13 +43,13 @@ public class FunnelProjection {
         jdbc.sql("""
                         INSERT INTO funnel_proposal (proposal_id, unit_id, submitted_at) VALUES (:id, :unit, :at)
                         ON CONFLICT DO NOTHING""")
-                .param("id", e.proposalId()).param("unit", e.unitId()).param("at", time(e.submittedAt())).update();
+                .param("id", e.proposalId()).param("unit", e.unitId()).param("at", EventColumns.time(e.submittedAt())).update();
     }
 
     @EventHandler
     void on(ProposalAcceptedEvent e) {
         jdbc.sql("INSERT INTO funnel_accepted (proposal_id, accepted_at) VALUES (:id, :at) ON CONFLICT DO NOTHING")
-                .param("id", e.proposalId()).param("at", time(e.acceptedAt())).update();
+                .param("id", e.proposalId()).param("at", EventColumns.time(e.acceptedAt())).update();
     }
 
     @EventHandler
@@ -61,7 +60,7 @@ public class FunnelProjection {
                                 INSERT INTO funnel_awarded (proposal_id, unit_id, awarded_at) VALUES (:id, :unit, :at)
                                 ON CONFLICT DO NOTHING""")
                         .param("id", result.proposalId()).param("unit", result.unitId())
-                        .param("at", time(e.finalisedAt())).update();
+                        .param("at", EventColumns.time(e.finalisedAt())).update();
             }
         }
     }
@@ -91,7 +90,7 @@ public class FunnelProjection {
                         VALUES (:id, :proposal, :unit, :at, :awarded)
                         ON CONFLICT (conversion_id) DO UPDATE SET handed_over_at = :at, awarded_at = :awarded""")
                 .param("id", e.conversionId()).param("proposal", e.proposalId()).param("unit", e.resultUnitId())
-                .param("at", time(e.handedOverAt())).param("awarded", time(e.awardedAt())).update();
+                .param("at", EventColumns.time(e.handedOverAt())).param("awarded", EventColumns.time(e.awardedAt())).update();
     }
 
     @EventHandler
@@ -101,7 +100,7 @@ public class FunnelProjection {
                         VALUES (:id, :proposal, :unit, :awarded, :at)
                         ON CONFLICT (conversion_id) DO UPDATE SET awarded_at = :awarded, adopted_at = :at""")
                 .param("id", e.conversionId()).param("proposal", e.proposalId()).param("unit", e.resultUnitId())
-                .param("awarded", time(e.awardedAt())).param("at", time(e.adoptedAt())).update();
+                .param("awarded", EventColumns.time(e.awardedAt())).param("at", EventColumns.time(e.adoptedAt())).update();
     }
 
     @EventHandler
@@ -125,10 +124,6 @@ public class FunnelProjection {
 
     /** A patent counts on the day of filing or grant, as its points do, not the day it was recorded. */
     private static OffsetDateTime startOf(LocalDate day) {
-        return time(day.atStartOfDay(Period.ZONE).toInstant());
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        return EventColumns.time(day.atStartOfDay(Period.ZONE).toInstant());
     }
 }

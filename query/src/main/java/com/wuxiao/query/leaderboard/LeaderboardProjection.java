@@ -16,8 +16,8 @@ import com.wuxiao.query.leaderboard.api.FindLeaderboardQuery;
 import com.wuxiao.query.leaderboard.api.LeaderboardChanged;
 import com.wuxiao.query.leaderboard.api.LedgerEntryKind;
 import com.wuxiao.query.period.api.Period;
+import com.wuxiao.query.projection.EventColumns;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -109,7 +109,7 @@ public class LeaderboardProjection {
                 .param("unit", e.unitId())
                 .param("category", e.content().categoryCode())
                 .param("year", e.competitionYear())
-                .param("seq", sequenceOf(message))
+                .param("seq", EventColumns.sequenceOf(message))
                 .update();
         if (inserted == 1) {
             insertAuthors(e.proposalId(), e.authors());
@@ -123,7 +123,7 @@ public class LeaderboardProjection {
                         WHERE proposal_id = :id AND last_event_seq < :seq""")
                 .param("id", e.proposalId())
                 .param("category", e.content().categoryCode())
-                .param("seq", sequenceOf(message))
+                .param("seq", EventColumns.sequenceOf(message))
                 .update();
         if (updated == 1) {
             jdbc.sql("DELETE FROM leaderboard_proposal_author WHERE proposal_id = :id")
@@ -351,12 +351,6 @@ public class LeaderboardProjection {
     }
 
     /** Proposal events are applied by the proposal aggregate, so they always carry its sequence number. */
-    private static long sequenceOf(EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> domainEvent) {
-            return domainEvent.getSequenceNumber();
-        }
-        throw new IllegalStateException("expected a domain event of the proposal aggregate, got " + message);
-    }
 
     static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

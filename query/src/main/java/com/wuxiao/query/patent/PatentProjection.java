@@ -11,8 +11,8 @@ import com.wuxiao.command.patent.api.PatentRejectedEvent;
 import com.wuxiao.command.patent.api.PatentStep;
 import com.wuxiao.command.patent.api.PatentStepOverdueEvent;
 import com.wuxiao.query.patent.api.PatentStatus;
+import com.wuxiao.query.projection.EventColumns;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,8 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
@@ -67,8 +65,8 @@ public class PatentProjection {
                         ON CONFLICT (patent_id) DO NOTHING""")
                 .param("id", e.patentId()).param("proposal", e.proposalId()).param("title", e.title())
                 .param("unit", e.unitId()).param("year", e.competitionYear()).param("type", e.type().name())
-                .param("status", PatentStatus.NOMINATED.name()).param("awardedAt", time(e.awardedAt()))
-                .param("by", e.nominatedBy()).param("at", time(e.nominatedAt())).param("seq", sequenceOf(message))
+                .param("status", PatentStatus.NOMINATED.name()).param("awardedAt", EventColumns.time(e.awardedAt()))
+                .param("by", e.nominatedBy()).param("at", EventColumns.time(e.nominatedAt())).param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
@@ -80,8 +78,8 @@ public class PatentProjection {
                         , last_change = :at, last_event_seq = :seq
                         WHERE patent_id = :id AND last_event_seq < :seq""")
                 .param("id", e.patentId()).param("status", PatentStatus.PREPARED.name())
-                .param("agency", e.agency()).param("by", e.preparedBy()).param("at", time(e.preparedAt()))
-                .param("done", steps(PatentStep.PREPARATION)).param("seq", sequenceOf(message))
+                .param("agency", e.agency()).param("by", e.preparedBy()).param("at", EventColumns.time(e.preparedAt()))
+                .param("done", steps(PatentStep.PREPARATION)).param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
@@ -94,14 +92,14 @@ public class PatentProjection {
                         , last_change = :at, last_event_seq = :seq
                         WHERE patent_id = :id AND last_event_seq < :seq""")
                 .param("id", e.patentId()).param("status", PatentStatus.FILED.name()).param("type", e.type().name())
-                .param("number", e.applicationNumber()).param("filedOn", e.filedOn()).param("at", time(e.recordedAt()))
-                .param("done", steps(PatentStep.PREPARATION, PatentStep.FILING)).param("seq", sequenceOf(message))
+                .param("number", e.applicationNumber()).param("filedOn", e.filedOn()).param("at", EventColumns.time(e.recordedAt()))
+                .param("done", steps(PatentStep.PREPARATION, PatentStep.FILING)).param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
     @EventHandler
     void on(OfficeActionRecordedEvent e, EventMessage<?> message) {
-        if (!advance(e.patentId(), sequenceOf(message), e.recordedAt())) {
+        if (!advance(e.patentId(), EventColumns.sequenceOf(message), e.recordedAt())) {
             return;
         }
         jdbc.sql("""
@@ -112,14 +110,14 @@ public class PatentProjection {
                             summary = :summary, recorded_by = :by, recorded_at = :at""")
                 .param("id", e.patentId()).param("sequence", e.sequence()).param("issuedOn", e.issuedOn())
                 .param("due", e.responseDue()).param("summary", e.summary()).param("by", e.recordedBy())
-                .param("at", time(e.recordedAt()))
+                .param("at", EventColumns.time(e.recordedAt()))
                 .update();
         refreshOfficeActions(e.patentId());
     }
 
     @EventHandler
     void on(OfficeActionAnsweredEvent e, EventMessage<?> message) {
-        if (!advance(e.patentId(), sequenceOf(message), e.recordedAt())) {
+        if (!advance(e.patentId(), EventColumns.sequenceOf(message), e.recordedAt())) {
             return;
         }
         jdbc.sql("""
@@ -127,7 +125,7 @@ public class PatentProjection {
                             answered_by = :by, answered_at = :at
                         WHERE patent_id = :id AND sequence = :sequence""")
                 .param("id", e.patentId()).param("sequence", e.sequence()).param("answeredOn", e.answeredOn())
-                .param("note", e.note()).param("by", e.recordedBy()).param("at", time(e.recordedAt()))
+                .param("note", e.note()).param("by", e.recordedBy()).param("at", EventColumns.time(e.recordedAt()))
                 .update();
         refreshOfficeActions(e.patentId());
     }
@@ -141,8 +139,8 @@ public class PatentProjection {
                         , last_change = :at, last_event_seq = :seq
                         WHERE patent_id = :id AND last_event_seq < :seq""")
                 .param("id", e.patentId()).param("status", PatentStatus.GRANTED.name()).param("type", e.type().name())
-                .param("number", e.patentNumber()).param("grantedOn", e.grantedOn()).param("at", time(e.recordedAt()))
-                .param("seq", sequenceOf(message))
+                .param("number", e.patentNumber()).param("grantedOn", e.grantedOn()).param("at", EventColumns.time(e.recordedAt()))
+                .param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
@@ -155,8 +153,8 @@ public class PatentProjection {
                         , last_change = :at, last_event_seq = :seq
                         WHERE patent_id = :id AND last_event_seq < :seq""")
                 .param("id", e.patentId()).param("status", PatentStatus.REJECTED.name())
-                .param("rejectedOn", e.rejectedOn()).param("reason", e.reason()).param("at", time(e.recordedAt()))
-                .param("seq", sequenceOf(message))
+                .param("rejectedOn", e.rejectedOn()).param("reason", e.reason()).param("at", EventColumns.time(e.recordedAt()))
+                .param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
@@ -168,7 +166,7 @@ public class PatentProjection {
                         , last_change = :at, last_event_seq = :seq
                         WHERE patent_id = :id AND last_event_seq < :seq""")
                 .param("id", e.patentId()).param("status", PatentStatus.ABANDONED.name())
-                .param("reason", e.reason()).param("at", time(e.recordedAt())).param("seq", sequenceOf(message))
+                .param("reason", e.reason()).param("at", EventColumns.time(e.recordedAt())).param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
@@ -188,8 +186,8 @@ public class PatentProjection {
                         UPDATE patent_case SET overdue_step = :step, overdue_due_at = :dueAt, last_change = :at,
                             last_event_seq = :seq
                         WHERE patent_id = :id AND last_event_seq < :seq AND\s""" + stillUndone)
-                .param("id", e.patentId()).param("step", e.step().name()).param("dueAt", time(e.dueAt()))
-                .param("at", time(e.recordedAt())).param("seq", sequenceOf(message))
+                .param("id", e.patentId()).param("step", e.step().name()).param("dueAt", EventColumns.time(e.dueAt()))
+                .param("at", EventColumns.time(e.recordedAt())).param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
@@ -203,7 +201,7 @@ public class PatentProjection {
         return jdbc.sql("""
                         UPDATE patent_case SET last_change = :at, last_event_seq = :seq
                         WHERE patent_id = :id AND last_event_seq < :seq""")
-                .param("id", patentId).param("at", time(at)).param("seq", seq)
+                .param("id", patentId).param("at", EventColumns.time(at)).param("seq", seq)
                 .update() == 1;
     }
 
@@ -229,16 +227,5 @@ public class PatentProjection {
 
     private static List<String> steps(PatentStep... steps) {
         return Arrays.stream(steps).map(Enum::name).toList();
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static long sequenceOf(EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> domainEvent) {
-            return domainEvent.getSequenceNumber();
-        }
-        throw new IllegalStateException("expected a domain event of a patent case, got " + message);
     }
 }

@@ -1,7 +1,6 @@
 package com.wuxiao.query.patent;
 
 import com.wuxiao.command.common.api.RuleViolation;
-import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.query.export.XlsxDownload;
 import com.wuxiao.query.patent.api.FindPatentPipelineQuery;
 import com.wuxiao.query.patent.api.FindPatentQuery;
@@ -12,6 +11,8 @@ import com.wuxiao.query.patent.api.PatentList;
 import com.wuxiao.query.patent.api.PatentPage;
 import com.wuxiao.query.patent.api.PatentPipeline;
 import com.wuxiao.query.patent.api.PatentStatus;
+import com.wuxiao.query.web.Callers;
+import com.wuxiao.query.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,9 +23,7 @@ import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 
 /**
  * Read side of patent promotion (专利推进): the pipeline's cases, one case with its office actions,
@@ -44,7 +42,6 @@ import java.util.concurrent.CompletionException;
 @Tag(name = "Patents (read)", description = "专利推进 / the patent pipeline")
 public class PatentQueryController {
 
-    private static final String ROLE_PREFIX = "ROLE_";
 
     private final QueryGateway queries;
 
@@ -112,20 +109,9 @@ public class PatentQueryController {
         return XlsxDownload.attachment(PatentSheet.write(patents.items()), "专利推进.xlsx", "patents.xlsx");
     }
 
-    /** Spring Security's authorities are "ROLE_" + each Camunda group id of the user. */
-    static void requireUnionOffice(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-            || !authentication.isAuthenticated()) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
-        boolean unionOffice = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> (ROLE_PREFIX + Role.UNION_LEADER.name()).equals(a)
-                               || (ROLE_PREFIX + Role.ADMIN.name()).equals(a));
-        if (!unionOffice) {
-            throw RuleViolation.forbidden("not-union-leader", "只有工会办公室可以查看专利推进",
-                    "only the union office can see the patent pipeline");
-        }
+    private static void requireUnionOffice(Authentication authentication) {
+        Callers.requireUnionOffice(authentication, "只有工会办公室可以查看专利推进",
+                "only the union office can see the patent pipeline");
     }
 
     private static String blankToNull(String s) {
@@ -133,13 +119,6 @@ public class PatentQueryController {
     }
 
     private <R> R ask(Object query, ResponseType<R> responseType) {
-        try {
-            return queries.query(query, responseType).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return Queries.ask(queries, query, responseType);
     }
 }

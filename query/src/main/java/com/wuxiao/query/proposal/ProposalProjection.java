@@ -11,9 +11,9 @@ import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
 import com.wuxiao.command.proposal.api.ScreeningEscalatedEvent;
+import com.wuxiao.query.projection.EventColumns;
 import com.wuxiao.query.proposal.api.ProposalHistoryAction;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -46,7 +46,7 @@ public class ProposalProjection {
 
     @EventHandler
     void on(ProposalSubmittedEvent e, EventMessage<?> message) {
-        long seq = sequenceOf(message);
+        long seq = EventColumns.sequenceOf(message);
         ProposalContent c = e.content();
         int inserted = jdbc.sql("""
                         INSERT INTO proposal_view (id, title, type, category_code, unit_id, submitter_id, mentor_id,
@@ -84,7 +84,7 @@ public class ProposalProjection {
 
     @EventHandler
     void on(ProposalRevisedEvent e, EventMessage<?> message) {
-        long seq = sequenceOf(message);
+        long seq = EventColumns.sequenceOf(message);
         ProposalContent c = e.content();
         int updated = jdbc.sql("""
                         UPDATE proposal_view SET title = :title, type = :type, category_code = :category,
@@ -135,7 +135,7 @@ public class ProposalProjection {
                 .param("id", e.proposalId())
                 .param("status", ProposalStatus.ACCEPTED.name())
                 .param("at", timestamp(e.acceptedAt()))
-                .param("seq", sequenceOf(message))
+                .param("seq", EventColumns.sequenceOf(message))
                 .update();
         history(message, e.proposalId(), ProposalHistoryAction.ACCEPTED, ProposalStatus.ACCEPTED,
                 e.screenerId(), e.revision(), e.comment(), null, e.acceptedAt());
@@ -164,7 +164,7 @@ public class ProposalProjection {
                 .param("id", e.proposalId())
                 .param("revision", e.revision())
                 .param("at", timestamp(e.escalatedAt()))
-                .param("seq", sequenceOf(message))
+                .param("seq", EventColumns.sequenceOf(message))
                 .update();
         // Escalation leaves the status as it is (submitted, awaiting screening).
         ProposalStatus status = ProposalStatus.valueOf(jdbc.sql("SELECT status FROM proposal_view WHERE id = :id")
@@ -188,7 +188,7 @@ public class ProposalProjection {
                 .param("score", e.finalScore())
                 .param("rank", e.rank())
                 .param("at", timestamp(e.appraisedAt()))
-                .param("seq", sequenceOf(message))
+                .param("seq", EventColumns.sequenceOf(message))
                 .update();
         // The round, not a person, decides; the grade is the entry's reason as a rejection's is.
         history(message, e.proposalId(), ProposalHistoryAction.APPRAISED, status, null,
@@ -210,7 +210,7 @@ public class ProposalProjection {
                 .param("id", proposalId)
                 .param("status", status.name())
                 .param("at", timestamp(at))
-                .param("seq", sequenceOf(message))
+                .param("seq", EventColumns.sequenceOf(message))
                 .update();
     }
 
@@ -243,7 +243,7 @@ public class ProposalProjection {
                         VALUES (:id, :seq, :action, :status, :actor, :revision, :comment, :reason, :at, :eventId)
                         ON CONFLICT DO NOTHING""")
                 .param("id", proposalId)
-                .param("seq", sequenceOf(message))
+                .param("seq", EventColumns.sequenceOf(message))
                 .param("action", action.name())
                 .param("status", status.name())
                 .param("actor", actorId)
@@ -256,12 +256,6 @@ public class ProposalProjection {
     }
 
     /** Proposal events are applied by the proposal aggregate, so they always carry its sequence number. */
-    private static long sequenceOf(EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> domainEvent) {
-            return domainEvent.getSequenceNumber();
-        }
-        throw new IllegalStateException("expected a domain event of the proposal aggregate, got " + message);
-    }
 
     static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
