@@ -32,6 +32,7 @@ import com.wuxiao.command.appraisal.api.RoundFinalisedEvent;
 import com.wuxiao.command.appraisal.api.RoundRankedEvent;
 import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
+import com.wuxiao.command.common.ProcessCommands;
 import com.wuxiao.command.common.ShareSplit;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.CompetitionYears;
@@ -45,7 +46,6 @@ import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.command.proposal.api.Author;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -77,7 +77,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class AppraisalRound {
 
     /** Meta-data key of a process's deterministic command id, kept on the event it caused. */
-    static final String PROCESS_COMMAND_ID = "processCommandId";
+    static final String PROCESS_COMMAND_ID = ProcessCommands.META_DATA_KEY;
 
     private static final BigDecimal MAX_SPREAD = BigDecimal.valueOf(AppraisalLimits.MAX_SPREAD);
 
@@ -99,7 +99,7 @@ public class AppraisalRound {
     /** Objection id → proposal id. */
     private final Map<String, String> objections = new HashMap<>();
     private final Set<String> undecidedObjections = new HashSet<>();
-    private final Set<String> appliedProcessCommands = new HashSet<>();
+    private final ProcessCommands processCommands = new ProcessCommands();
 
     /** The scoring state of one proposal of the pool. */
     private static final class Scores {
@@ -189,7 +189,7 @@ public class AppraisalRound {
 
     @CommandHandler
     public void handle(RecordScoreCommand command, UserDirectory users) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireNotFinalised();
@@ -218,7 +218,7 @@ public class AppraisalRound {
         all.add(weighted);
         BigDecimal spread = Scoring.spread(all);
         apply(new ScoreRecordedEvent(roundId, command.proposalId(), command.scorerId(), feasibility, benefit,
-                promotability, weighted, command.comment(), command.scoredAt()), originOf(command.processCommandId()));
+                promotability, weighted, command.comment(), command.scoredAt()), ProcessCommands.originOf(command.processCommandId()));
         if (lastScore && spread.compareTo(MAX_SPREAD) > 0) {
             apply(new ReReviewRequiredEvent(roundId, command.proposalId(), ReReviewReason.SPREAD, spread, null,
                     command.scoredAt()));
@@ -227,7 +227,7 @@ public class AppraisalRound {
 
     @CommandHandler
     public void handle(RecordConsensusScoreCommand command, UserDirectory users) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireNotFinalised();
@@ -244,7 +244,7 @@ public class AppraisalRound {
         BigDecimal weighted = Scoring.weighted(config.weights(), feasibility, benefit, promotability);
         apply(new ConsensusScoreRecordedEvent(roundId, command.proposalId(), feasibility, benefit, promotability,
                 weighted, command.recordedBy(), command.comment(), command.recordedAt()),
-                originOf(command.processCommandId()));
+                ProcessCommands.originOf(command.processCommandId()));
     }
 
     @CommandHandler
@@ -460,14 +460,6 @@ public class AppraisalRound {
         return at;
     }
 
-    private boolean alreadyApplied(String processCommandId) {
-        return processCommandId != null && appliedProcessCommands.contains(processCommandId);
-    }
-
-    private static MetaData originOf(String processCommandId) {
-        return processCommandId == null ? MetaData.emptyInstance() : MetaData.with(PROCESS_COMMAND_ID, processCommandId);
-    }
-
     // --- state -----------------------------------------------------------------------------------
 
     @EventSourcingHandler
@@ -499,7 +491,7 @@ public class AppraisalRound {
         Scores scores = proposals.get(event.proposalId());
         scores.scoredBy.add(event.scorerId());
         scores.weighted.add(event.weightedScore());
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
@@ -512,7 +504,7 @@ public class AppraisalRound {
         Scores scores = proposals.get(event.proposalId());
         scores.weighted = new ArrayList<>(List.of(event.weightedScore()));
         scores.inReReview = false;
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
@@ -552,11 +544,5 @@ public class AppraisalRound {
     @EventSourcingHandler
     void on(RoundFinalisedEvent event) {
         phase = Phase.FINALISED;
-    }
-
-    private void remember(String processCommandId) {
-        if (processCommandId != null) {
-            appliedProcessCommands.add(processCommandId);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.wuxiao.command.conversion;
 
+import com.wuxiao.command.common.ProcessCommands;
 import com.wuxiao.command.common.ResultPoints;
 import com.wuxiao.command.common.api.PointsReason;
 import com.wuxiao.command.common.api.RuleViolation;
@@ -61,7 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Conversion {
 
     /** Meta-data key of a process's deterministic command id, kept on the event it caused. */
-    static final String PROCESS_COMMAND_ID = "processCommandId";
+    static final String PROCESS_COMMAND_ID = ProcessCommands.META_DATA_KEY;
     static final int TEXT_MAX = 2000;
 
     private static final String ID_PREFIX = "CONV-";
@@ -81,7 +82,7 @@ public class Conversion {
     private boolean declined;
     private final Set<Integer> reportedMonths = new HashSet<>();
     private final Set<ConversionMilestone> reminded = EnumSet.noneOf(ConversionMilestone.class);
-    private final Set<String> appliedProcessCommands = new HashSet<>();
+    private final ProcessCommands processCommands = new ProcessCommands();
 
     protected Conversion() {
         // for Axon: created by the handover, rebuilt from events
@@ -133,7 +134,7 @@ public class Conversion {
 
     @CommandHandler
     public void handle(StartTrialCommand command, UserDirectory users) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireNotDeclined();
@@ -147,12 +148,12 @@ public class Conversion {
                     "试用不能早于移交日期 " + handedOverOn, "the trial cannot start before the handover on " + handedOverOn);
         }
         apply(new TrialStartedEvent(conversionId, proposalId, startedOn, command.recordedBy(), command.recordedAt()),
-                originOf(command.processCommandId()));
+                ProcessCommands.originOf(command.processCommandId()));
     }
 
     @CommandHandler
     public void handle(EndTrialCommand command, UserDirectory users) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireNotDeclined();
@@ -172,13 +173,13 @@ public class Conversion {
         requireText(command.summary(), "summary", "试用总结");
         checkLength(command.summary(), "summary", "试用总结");
         apply(new TrialEndedEvent(conversionId, proposalId, endedOn, command.summary().strip(), command.recordedBy(),
-                command.recordedAt()), originOf(command.processCommandId()));
+                command.recordedAt()), ProcessCommands.originOf(command.processCommandId()));
     }
 
     @CommandHandler
     public void handle(DecideAdoptionCommand command, UserDirectory users, AwardedResults results,
                        CompetitionYears years, ResultAdoptions adoptions) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireNotDeclined();
@@ -191,7 +192,7 @@ public class Conversion {
                     "the adoption is decided only after the trial has ended");
         }
         Instant decidedAt = requireTime(command.decidedAt());
-        MetaData origin = originOf(command.processCommandId());
+        MetaData origin = ProcessCommands.originOf(command.processCommandId());
         if (!command.adopted()) {
             if (command.reason() == null || command.reason().isBlank()) {
                 throw RuleViolation.invalid("reason-required", "reason", "不采纳须说明原因", "a declined adoption needs a reason");
@@ -222,7 +223,7 @@ public class Conversion {
      */
     @CommandHandler
     public void handle(ReportBenefitCommand command, UserDirectory users) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireNotDeclined();
@@ -260,7 +261,7 @@ public class Conversion {
         }
         apply(new BenefitReportedEvent(conversionId, proposalId, resultUnitId, receivingUnitId, months, cny,
                 command.safetyIncidentsAvoided(), hours, command.reportedBy(), command.reportedAt()),
-                originOf(command.processCommandId()));
+                ProcessCommands.originOf(command.processCommandId()));
     }
 
     /** Only the union office corrects, only a report made, and only with a reason. */
@@ -295,7 +296,7 @@ public class Conversion {
     @CommandHandler
     public void handle(RecordConversionOverdueCommand command) {
         ConversionMilestone milestone = command.milestone();
-        if (alreadyApplied(command.processCommandId()) || milestone == null || declined
+        if (processCommands.alreadyApplied(command.processCommandId()) || milestone == null || declined
                 || reminded.contains(milestone)) {
             return;
         }
@@ -304,7 +305,7 @@ public class Conversion {
             return;
         }
         apply(new ConversionMilestoneOverdueEvent(conversionId, proposalId, receivingUnitId, ownerId, milestone, dueOn,
-                command.recordedAt()), originOf(command.processCommandId()));
+                command.recordedAt()), ProcessCommands.originOf(command.processCommandId()));
     }
 
     // --- rules -----------------------------------------------------------------------------------
@@ -423,14 +424,6 @@ public class Conversion {
         return userId == null ? "" : userId;
     }
 
-    private boolean alreadyApplied(String processCommandId) {
-        return processCommandId != null && appliedProcessCommands.contains(processCommandId);
-    }
-
-    private static MetaData originOf(String processCommandId) {
-        return processCommandId == null ? MetaData.emptyInstance() : MetaData.with(PROCESS_COMMAND_ID, processCommandId);
-    }
-
     // --- state -----------------------------------------------------------------------------------
 
     @EventSourcingHandler
@@ -448,42 +441,36 @@ public class Conversion {
     @EventSourcingHandler
     void on(TrialStartedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         trialStartedOn = event.startedOn();
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(TrialEndedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         trialEndedOn = event.endedOn();
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(ResultAdoptedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         adoptedAt = event.adoptedAt();
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(AdoptionDeclinedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         declined = true;
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(BenefitReportedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         reportedMonths.add(event.monthsAfterAdoption());
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(ConversionMilestoneOverdueEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         reminded.add(event.milestone());
-        remember(processCommandId);
-    }
-
-    private void remember(String processCommandId) {
-        if (processCommandId != null) {
-            appliedProcessCommands.add(processCommandId);
-        }
+        processCommands.remember(processCommandId);
     }
 }

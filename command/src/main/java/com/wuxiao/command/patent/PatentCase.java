@@ -1,5 +1,6 @@
 package com.wuxiao.command.patent;
 
+import com.wuxiao.command.common.ProcessCommands;
 import com.wuxiao.command.common.ResultPoints;
 import com.wuxiao.command.common.api.PointsEarnedEvent;
 import com.wuxiao.command.common.api.PointsReason;
@@ -82,7 +83,7 @@ public class PatentCase {
      * Meta-data key of the deterministic id of a process's command; kept on the resulting event so
      * the aggregate can recognise a repeat after it was loaded again.
      */
-    static final String PROCESS_COMMAND_ID = "processCommandId";
+    static final String PROCESS_COMMAND_ID = ProcessCommands.META_DATA_KEY;
     /**
      * Light check of Chinese application numbers (optional CN, 8 or 12 digits, optional dot, check
      * digit or X): catches typing slips without pretending to validate the check digit.
@@ -108,7 +109,7 @@ public class PatentCase {
     private LocalDate openActionIssuedOn;
     /** Steps already reported overdue ("FILING", "OFFICE_ACTION_RESPONSE:2", …). */
     private final Set<String> overdueSteps = new HashSet<>();
-    private final Set<String> appliedProcessCommands = new HashSet<>();
+    private final ProcessCommands processCommands = new ProcessCommands();
 
     protected PatentCase() {
         // for Axon: created by the nomination, rebuilt from events
@@ -145,7 +146,7 @@ public class PatentCase {
 
     @CommandHandler
     public void handle(PrepareApplicationCommand command, UserDirectory users) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireUnionLeader(command.preparedBy(), users);
@@ -156,13 +157,13 @@ public class PatentCase {
         String agency = optional(command.agency(), "agency", PatentLimits.AGENCY_MAX, "代理机构", "agency");
         String note = optional(command.note(), "note", PatentLimits.TEXT_MAX, "备注", "note");
         apply(new PatentApplicationPreparedEvent(patentId, proposalId, agency, note, command.preparedBy(),
-                requireTime(command.preparedAt())), originOf(command.processCommandId()));
+                requireTime(command.preparedAt())), ProcessCommands.originOf(command.processCommandId()));
     }
 
     @CommandHandler
     public void handle(FilePatentCommand command, UserDirectory users, AwardedResults results,
                        CompetitionYears years) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireUnionLeader(command.recordedBy(), users);
@@ -181,7 +182,7 @@ public class PatentCase {
                 "申请日不能早于推荐日期 " + nominatedOn, "the filing date cannot be before the nomination on " + nominatedOn);
         AwardedResult result = awardedResult(results);
         PointsTable points = pointsTable(years);
-        MetaData origin = originOf(command.processCommandId());
+        MetaData origin = ProcessCommands.originOf(command.processCommandId());
         apply(new PatentFiledEvent(patentId, proposalId, unitId, type, number, filed, command.recordedBy(),
                 recordedAt), origin);
         for (PointsEarnedEvent earned : ResultPoints.split(patentId, result, PointsReason.PATENT_FILED,
@@ -192,7 +193,7 @@ public class PatentCase {
 
     @CommandHandler
     public void handle(RecordOfficeActionCommand command, UserDirectory users) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireUnionLeader(command.recordedBy(), users);
@@ -215,12 +216,12 @@ public class PatentCase {
         }
         String summary = required(command.summary(), "summary", PatentLimits.TEXT_MAX, "审查意见摘要", "summary");
         apply(new OfficeActionRecordedEvent(patentId, proposalId, officeActions + 1, issued, command.responseDue(),
-                summary, command.recordedBy(), recordedAt), originOf(command.processCommandId()));
+                summary, command.recordedBy(), recordedAt), ProcessCommands.originOf(command.processCommandId()));
     }
 
     @CommandHandler
     public void handle(AnswerOfficeActionCommand command, UserDirectory users) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireUnionLeader(command.recordedBy(), users);
@@ -236,13 +237,13 @@ public class PatentCase {
                 "the answer cannot be before the office action's issue on " + openActionIssuedOn);
         String note = optional(command.note(), "note", PatentLimits.TEXT_MAX, "答复说明", "note");
         apply(new OfficeActionAnsweredEvent(patentId, proposalId, officeActions, answered, note,
-                command.recordedBy(), recordedAt), originOf(command.processCommandId()));
+                command.recordedBy(), recordedAt), ProcessCommands.originOf(command.processCommandId()));
     }
 
     @CommandHandler
     public void handle(GrantPatentCommand command, UserDirectory users, AwardedResults results,
                        CompetitionYears years) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireUnionLeader(command.recordedBy(), users);
@@ -261,7 +262,7 @@ public class PatentCase {
                 "授权日不能早于申请日 " + filedOn, "the grant cannot be before the filing on " + filedOn);
         AwardedResult result = awardedResult(results);
         int grantPoints = grantPoints(pointsTable(years));
-        MetaData origin = originOf(command.processCommandId());
+        MetaData origin = ProcessCommands.originOf(command.processCommandId());
         apply(new PatentGrantedEvent(patentId, proposalId, unitId, type, number, granted, command.recordedBy(),
                 recordedAt), origin);
         for (PointsEarnedEvent earned : ResultPoints.split(patentId, result, PointsReason.PATENT_GRANTED,
@@ -272,7 +273,7 @@ public class PatentCase {
 
     @CommandHandler
     public void handle(RejectPatentCommand command, UserDirectory users) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireUnionLeader(command.recordedBy(), users);
@@ -285,19 +286,19 @@ public class PatentCase {
                 "驳回日不能早于申请日 " + filedOn, "the rejection cannot be before the filing on " + filedOn);
         String reason = required(command.reason(), "reason", PatentLimits.TEXT_MAX, "驳回理由", "reason");
         apply(new PatentRejectedEvent(patentId, proposalId, rejected, reason, command.recordedBy(), recordedAt),
-                originOf(command.processCommandId()));
+                ProcessCommands.originOf(command.processCommandId()));
     }
 
     @CommandHandler
     public void handle(AbandonPatentCommand command, UserDirectory users) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireUnionLeader(command.recordedBy(), users);
         requireOpen();
         String reason = required(command.reason(), "reason", PatentLimits.TEXT_MAX, "放弃理由", "reason");
         apply(new PatentAbandonedEvent(patentId, proposalId, reason, command.recordedBy(),
-                requireTime(command.recordedAt())), originOf(command.processCommandId()));
+                requireTime(command.recordedAt())), ProcessCommands.originOf(command.processCommandId()));
     }
 
     /** A reminder of the process: ignored when repeated, when the step is done or the case ended. */
@@ -307,12 +308,12 @@ public class PatentCase {
             throw new IllegalArgumentException("an overdue reminder needs its step and due time");
         }
         String key = overdueKey(command.step());
-        if (alreadyApplied(command.processCommandId()) || isEnded() || !pending(command.step())
+        if (processCommands.alreadyApplied(command.processCommandId()) || isEnded() || !pending(command.step())
                 || overdueSteps.contains(key)) {
             return;
         }
         apply(new PatentStepOverdueEvent(patentId, proposalId, command.step(), command.dueAt(),
-                requireTime(command.recordedAt())), originOf(command.processCommandId()));
+                requireTime(command.recordedAt())), ProcessCommands.originOf(command.processCommandId()));
     }
 
     // --- rules ---------------------------------------------------------------------------------
@@ -442,20 +443,6 @@ public class PatentCase {
         return at;
     }
 
-    private boolean alreadyApplied(String processCommandId) {
-        return processCommandId != null && appliedProcessCommands.contains(processCommandId);
-    }
-
-    private static MetaData originOf(String processCommandId) {
-        return processCommandId == null ? MetaData.emptyInstance() : MetaData.with(PROCESS_COMMAND_ID, processCommandId);
-    }
-
-    private void remember(String processCommandId) {
-        if (processCommandId != null) {
-            appliedProcessCommands.add(processCommandId);
-        }
-    }
-
     // --- state -----------------------------------------------------------------------------------
 
     @EventSourcingHandler
@@ -472,52 +459,52 @@ public class PatentCase {
     @EventSourcingHandler
     void on(PatentApplicationPreparedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         status = Status.PREPARED;
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(PatentFiledEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         status = Status.FILED;
         filedOn = event.filedOn();
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(OfficeActionRecordedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         officeActions = event.sequence();
         openActionIssuedOn = event.issuedOn();
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(OfficeActionAnsweredEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         openActionIssuedOn = null;
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(PatentGrantedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         status = Status.GRANTED;
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(PatentRejectedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         status = Status.REJECTED;
         openActionIssuedOn = null;
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(PatentAbandonedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         status = Status.ABANDONED;
         openActionIssuedOn = null;
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(PatentStepOverdueEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         overdueSteps.add(overdueKey(event.step()));
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 }

@@ -1,5 +1,6 @@
 package com.wuxiao.command.proposal;
 
+import com.wuxiao.command.common.ProcessCommands;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.CompetitionCalendar;
 import com.wuxiao.command.competition.CompetitionYears;
@@ -39,7 +40,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +62,7 @@ public class Proposal {
      * Meta-data key of the deterministic id of a process's command; kept on the resulting event so
      * the aggregate can recognise a repeat after it was loaded again.
      */
-    static final String PROCESS_COMMAND_ID = "processCommandId";
+    static final String PROCESS_COMMAND_ID = ProcessCommands.META_DATA_KEY;
 
     @AggregateIdentifier
     private String proposalId;
@@ -82,7 +82,7 @@ public class Proposal {
     private String appraisalRoundId;
     private Grade grade;
     private Instant appraisedAt;
-    private final Set<String> appliedProcessCommands = new HashSet<>();
+    private final ProcessCommands processCommands = new ProcessCommands();
 
     protected Proposal() {
         // for Axon: rebuilt from events
@@ -164,14 +164,14 @@ public class Proposal {
 
     @CommandHandler
     public void handle(ScreenProposalCommand command, UserDirectory users) {
-        if (alreadyApplied(command.processCommandId())) {
+        if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
         requireCurrentRevision(command.revision());
         requireAwaitingScreening();
         requireMayScreen(command.screenerId(), users);
         checkScreeningInput(command);
-        MetaData origin = originOf(command.processCommandId());
+        MetaData origin = ProcessCommands.originOf(command.processCommandId());
         switch (command.outcome()) {
             case ACCEPT -> apply(new ProposalAcceptedEvent(proposalId, command.screenerId(), revision,
                     command.comment(), command.screenedAt(), unitsOfAuthors(users)), origin);
@@ -186,23 +186,23 @@ public class Proposal {
     @CommandHandler
     public void handle(EscalateScreeningCommand command) {
         boolean awaitingThisRevision = status == ProposalStatus.SUBMITTED && revision == command.revision();
-        if (alreadyApplied(command.processCommandId()) || !awaitingThisRevision
+        if (processCommands.alreadyApplied(command.processCommandId()) || !awaitingThisRevision
                 || escalatedRevision == command.revision()) {
             return;
         }
         apply(new ScreeningEscalatedEvent(proposalId, revision, command.escalatedAt()),
-                originOf(command.processCommandId()));
+                ProcessCommands.originOf(command.processCommandId()));
     }
 
     /** Withdraws only if still RETURNED at that revision; a revision or withdrawal meanwhile wins. */
     @CommandHandler
     public void handle(ExpireReturnedProposalCommand command) {
         boolean stillReturned = status == ProposalStatus.RETURNED && revision == command.revision();
-        if (alreadyApplied(command.processCommandId()) || !stillReturned) {
+        if (processCommands.alreadyApplied(command.processCommandId()) || !stillReturned) {
             return;
         }
         apply(new ProposalWithdrawnEvent(proposalId, null, WithdrawalReason.NOT_REVISED_IN_TIME,
-                command.expiredAt()), originOf(command.processCommandId()));
+                command.expiredAt()), ProcessCommands.originOf(command.processCommandId()));
     }
 
     // --- rules ---------------------------------------------------------------------------------
@@ -324,14 +324,6 @@ public class Proposal {
         }
     }
 
-    private boolean alreadyApplied(String processCommandId) {
-        return processCommandId != null && appliedProcessCommands.contains(processCommandId);
-    }
-
-    private static MetaData originOf(String processCommandId) {
-        return processCommandId == null ? MetaData.emptyInstance() : MetaData.with(PROCESS_COMMAND_ID, processCommandId);
-    }
-
     /** Where each author belongs now: points earned by this acceptance count for that unit. */
     private Map<String, String> unitsOfAuthors(UserDirectory users) {
         Map<String, String> units = new TreeMap<>();
@@ -372,31 +364,31 @@ public class Proposal {
     @EventSourcingHandler
     void on(ProposalAcceptedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         status = ProposalStatus.ACCEPTED;
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(ProposalReturnedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         status = ProposalStatus.RETURNED;
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(ProposalRejectedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         status = ProposalStatus.REJECTED;
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(ProposalWithdrawnEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         status = ProposalStatus.WITHDRAWN;
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
     void on(ScreeningEscalatedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
         escalatedRevision = event.revision();
-        remember(processCommandId);
+        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
@@ -414,11 +406,5 @@ public class Proposal {
         }
         return Optional.of(new AwardedResult(proposalId, content.title(), unitId, content.categoryCode(),
                 competitionYear, appraisalRoundId, grade, authors, appraisedAt));
-    }
-
-    private void remember(String processCommandId) {
-        if (processCommandId != null) {
-            appliedProcessCommands.add(processCommandId);
-        }
     }
 }
