@@ -9,7 +9,6 @@ import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import static com.wuxiao.query.testing.Logins.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -31,11 +31,6 @@ class AppraisalQueryControllerTest {
     private final QueryGateway gateway = mock(QueryGateway.class);
     private final AppraisalQueryController controller = new AppraisalQueryController(gateway,
             new AppraisalWorkbooks(ids -> Map.of()));
-
-    private static Authentication user(String userId, String... authorities) {
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null,
-                AuthorityUtils.createAuthorityList(authorities));
-    }
 
     @Test
     void accessFollowsTheRoles() {

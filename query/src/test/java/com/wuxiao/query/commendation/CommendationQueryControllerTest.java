@@ -7,7 +7,7 @@ import com.wuxiao.command.commendation.api.ResultRecommendedEvent;
 import com.wuxiao.command.commendation.api.UnitScore;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.api.Grade;
-import com.wuxiao.query.testing.Callers;
+import com.wuxiao.query.testing.Logins;
 import com.wuxiao.query.testing.TestDatabase;
 import com.wuxiao.query.testing.Workbooks;
 import org.apache.poi.ss.usermodel.Row;
@@ -60,23 +60,23 @@ class CommendationQueryControllerTest {
 
     @Test
     void aDraftIsTheUnionOfficesUntilConfirmed() {
-        assertThatThrownBy(() -> controller.detail(YEAR, Callers.WORKER))
+        assertThatThrownBy(() -> controller.detail(YEAR, Logins.WORKER))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.code()).isEqualTo("commendation-not-found"));
-        assertThat(controller.detail(YEAR, Callers.LEADER).status()).isEqualTo("DRAFTED");
+        assertThat(controller.detail(YEAR, Logins.LEADER).status()).isEqualTo("DRAFTED");
 
         publish(new CommendationConfirmedEvent(ID, YEAR, "leader", T));
 
-        assertThat(controller.detail(YEAR, Callers.WORKER).workers()).extracting(CommendedWorker::workerId)
+        assertThat(controller.detail(YEAR, Logins.WORKER).workers()).extracting(CommendedWorker::workerId)
                 .containsExactly("w1", "w2");
     }
 
     @Test
     void standingsAndTheWorkbookOnlyForTheUnionOffice() {
-        assertThatThrownBy(() -> controller.standings(YEAR, Callers.WORKER))
+        assertThatThrownBy(() -> controller.standings(YEAR, Logins.WORKER))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("not-union-leader"));
-        assertThatThrownBy(() -> controller.workbook(YEAR, Callers.WORKER)).isInstanceOf(RuleViolation.class);
-        assertThat(controller.standings(YEAR, Callers.LEADER).year()).isEqualTo(YEAR);
+        assertThatThrownBy(() -> controller.workbook(YEAR, Logins.WORKER)).isInstanceOf(RuleViolation.class);
+        assertThat(controller.standings(YEAR, Logins.LEADER).year()).isEqualTo(YEAR);
     }
 
     @Test
@@ -84,7 +84,7 @@ class CommendationQueryControllerTest {
         publish(new ResultRecommendedEvent(ID, YEAR, "p9", "液压支架快速换向阀", "ZC1", Grade.FIRST, "效益显著",
                 "leader", T));
 
-        XSSFWorkbook workbook = Workbooks.workbook(controller.workbook(YEAR, Callers.LEADER).getBody());
+        XSSFWorkbook workbook = Workbooks.workbook(controller.workbook(YEAR, Logins.LEADER).getBody());
 
         assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
         Sheet workers = workbook.getSheet(CommendationWorkbook.WORKERS);

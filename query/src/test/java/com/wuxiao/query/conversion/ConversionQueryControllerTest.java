@@ -21,7 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +36,7 @@ import static com.wuxiao.query.conversion.ConversionProjectionTest.adopted;
 import static com.wuxiao.query.conversion.ConversionProjectionTest.day;
 import static com.wuxiao.query.conversion.ConversionProjectionTest.handedOver;
 import static com.wuxiao.query.conversion.ConversionProjectionTest.report;
+import static com.wuxiao.query.testing.Logins.user;
 import static com.wuxiao.query.testing.Workbooks.decimal;
 import static com.wuxiao.query.testing.Workbooks.number;
 import static com.wuxiao.query.testing.Workbooks.sheetOf;
@@ -71,11 +71,6 @@ class ConversionQueryControllerTest {
                     return ids.stream().filter(NAMES::containsKey)
                             .collect(Collectors.toMap(id -> id, NAMES::get));
                 }));
-    }
-
-    private static Authentication user(String userId, String... authorities) {
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null,
-                AuthorityUtils.createAuthorityList(authorities));
     }
 
     @BeforeEach

@@ -6,7 +6,7 @@ import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.command.conversion.api.BenefitReportedEvent;
 import com.wuxiao.command.conversion.api.ResultAdoptedEvent;
-import com.wuxiao.query.testing.Callers;
+import com.wuxiao.query.testing.Logins;
 import com.wuxiao.query.testing.TestDatabase;
 import com.wuxiao.query.testing.Workbooks;
 import org.apache.poi.ss.usermodel.Row;
@@ -60,24 +60,24 @@ class FunnelControllerTest {
 
     @Test
     void onlyTheUnionOfficeSeesTheFunnel() {
-        assertThatThrownBy(() -> controller.funnel("2033", null, Callers.WORKER))
+        assertThatThrownBy(() -> controller.funnel("2033", null, Logins.WORKER))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("not-union-leader"));
-        assertThatThrownBy(() -> controller.workbook("2033", null, Callers.WORKER))
+        assertThatThrownBy(() -> controller.workbook("2033", null, Logins.WORKER))
                 .isInstanceOf(RuleViolation.class);
-        assertThat(controller.funnel("2033", null, Callers.user("admin", "ROLE_ADMIN")).total().awarded())
+        assertThat(controller.funnel("2033", null, Logins.user("admin", "ROLE_ADMIN")).total().awarded())
                 .isEqualTo(3);
     }
 
     @Test
     void withoutAPeriodTheCurrentBeijingYearAndABadPeriodIsRefused() {
-        assertThat(controller.funnel(null, null, Callers.LEADER).period()).isEqualTo("2034");
-        assertThatThrownBy(() -> controller.funnel("2033-13", null, Callers.LEADER))
+        assertThat(controller.funnel(null, null, Logins.LEADER).period()).isEqualTo("2034");
+        assertThatThrownBy(() -> controller.funnel("2033-13", null, Logins.LEADER))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("invalid-period"));
     }
 
     @Test
     void theWorkbookHasARowPerUnitAndTheTotal() {
-        ResponseEntity<byte[]> response = controller.workbook("2033", null, Callers.LEADER);
+        ResponseEntity<byte[]> response = controller.workbook("2033", null, Logins.LEADER);
 
         Sheet sheet = Workbooks.workbook(response.getBody()).getSheet(FunnelSheet.SHEET);
         assertThat(Workbooks.texts(sheet.getRow(0))).containsExactly("单位", "申报", "通过初审", "获奖", "专利申请",

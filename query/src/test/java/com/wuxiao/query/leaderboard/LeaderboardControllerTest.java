@@ -12,7 +12,6 @@ import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 
@@ -23,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import static com.wuxiao.query.testing.Logins.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -41,11 +41,6 @@ class LeaderboardControllerTest {
     private final LeaderboardStream stream = mock(LeaderboardStream.class);
     private final LeaderboardController controller =
             new LeaderboardController(gateway, stream, Clock.fixed(NOW, ZoneOffset.UTC));
-
-    private static Authentication user(String userId, String... authorities) {
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null,
-                AuthorityUtils.createAuthorityList(authorities));
-    }
 
     private static final Authentication WORKER = user("w1001", "ROLE_WORKER", "ROLE_ZC1");
     private static final Authentication LEADER = user("leader", "ROLE_UNION_LEADER");

@@ -23,7 +23,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +33,7 @@ import java.util.List;
 
 import static com.wuxiao.query.patent.PatentProjectionTest.day;
 import static com.wuxiao.query.patent.PatentProjectionTest.nominated;
+import static com.wuxiao.query.testing.Logins.user;
 import static com.wuxiao.query.testing.Workbooks.number;
 import static com.wuxiao.query.testing.Workbooks.sheetOf;
 import static com.wuxiao.query.testing.Workbooks.text;
@@ -58,11 +58,6 @@ class PatentQueryControllerTest {
         SimpleQueryBus bus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(new PatentQueries(new PatentReadModel(jdbc))).subscribe(bus);
         controller = new PatentQueryController(DefaultQueryGateway.builder().queryBus(bus).build());
-    }
-
-    private static Authentication user(String userId, String... authorities) {
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null,
-                AuthorityUtils.createAuthorityList(authorities));
     }
 
     @BeforeEach

@@ -12,7 +12,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 
@@ -24,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import static com.wuxiao.query.testing.Logins.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -41,11 +41,6 @@ class ProposalQueryControllerTest {
     private final QueryGateway gateway = mock(QueryGateway.class);
     private final ProposalQueryController controller =
             new ProposalQueryController(gateway, Clock.fixed(NOW, ZoneOffset.UTC));
-
-    private static Authentication user(String userId, String... authorities) {
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null,
-                AuthorityUtils.createAuthorityList(authorities));
-    }
 
     private static final Authentication WORKER = user("w2001", "ROLE_WORKER", "ROLE_JJ2");
 
