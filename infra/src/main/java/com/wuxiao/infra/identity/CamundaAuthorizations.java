@@ -4,22 +4,46 @@ import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
+
 /**
- * The standing authorizations with Camunda authorization switched on. Task access itself needs no
- * entry here: Camunda grants it to a task's candidate groups and assignee.
+ * The standing authorizations with Camunda authorization switched on, by role:
+ * <ul>
+ *   <li>everyone opens Tasklist and its shared filters and reads the process definitions behind
+ *   forms; a user reads their own profile and the groups they belong to (Camunda grants those when
+ *   it creates them), nobody else's: names for picking people come from the app's own search;</li>
+ *   <li>a task's candidates and assignee get TASK_WORK on it (engine setting
+ *   {@code defaultUserPermissionNameForTask}): claim, complete, comment, and nothing else;</li>
+ *   <li>the administrator sees and operates process instances, jobs and incidents in Cockpit and
+ *   through /engine-rest, and keeps users and groups in Admin;</li>
+ *   <li>the union office starts the quarterly appraisal (through the app's API).</li>
+ * </ul>
+ * What authorization cannot express (no variable writes, no hand-over outside the candidates) is
+ * the engine REST guard's ({@code com.wuxiao.infra.engine}).
  */
 @Component
 class CamundaAuthorizations {
 
+    private static final Logger log = LoggerFactory.getLogger(CamundaAuthorizations.class);
     private static final String APPRAISAL_PROCESS = QuarterlyAppraisal.PROCESS_KEY;
+    private static final String ANY = Authorization.ANY;
+    private static final String ADMIN = Groups.CAMUNDA_ADMIN;
 
     private final AuthorizationService authorizationService;
 
@@ -29,18 +53,62 @@ class CamundaAuthorizations {
 
     @Transactional
     void ensureDefaults() {
-        // Everyone who can log in may open Tasklist, see its shared filters, and read names of
-        // users and groups (candidate groups, assignees) and the process definitions behind forms.
         grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grantGlobal(Resources.FILTER, Authorization.ANY, Permissions.READ);
-        grantGlobal(Resources.USER, Authorization.ANY, Permissions.READ);
-        grantGlobal(Resources.GROUP, Authorization.ANY, Permissions.READ);
-        grantGlobal(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
-        // Union leaders watch the running reviews in Cockpit and open the quarterly appraisal.
-        grantGroup(Role.UNION_LEADER.name(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grantGlobal(Resources.FILTER, ANY, Permissions.READ);
+        grantGlobal(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        // Earlier versions let everyone read every user (with e-mail) and every group membership.
+        revokeGlobal(Resources.USER);
+        revokeGlobal(Resources.GROUP);
+        // Earlier versions left Cockpit to the union office, which could not see any instance there.
+        revokeGroup(Role.UNION_LEADER.name(), Resources.APPLICATION, "cockpit");
+        narrowTaskGrantsToWork();
+
         grantGroup(Role.UNION_LEADER.name(), Resources.PROCESS_DEFINITION, APPRAISAL_PROCESS,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grantGroup(Role.UNION_LEADER.name(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        grantGroup(Role.UNION_LEADER.name(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+
+        grantGroup(ADMIN, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grantGroup(ADMIN, Resources.APPLICATION, "admin", Permissions.ACCESS);
+        // Operating the engine: see instances, their tasks and history; retry jobs; resolve incidents
+        // (UPDATE on the instance). Variable writes and token moves stay closed (engine REST guard).
+        grantGroup(ADMIN, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                ProcessDefinitionPermissions.READ_TASK_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
+                ProcessDefinitionPermissions.RETRY_JOB, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        grantGroup(ADMIN, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ,
+                ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.RETRY_JOB);
+        grantGroup(ADMIN, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.READ_VARIABLE);
+        grantGroup(ADMIN, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+        grantGroup(ADMIN, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+        grantGroup(ADMIN, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+        grantGroup(ADMIN, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grantGroup(ADMIN, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        grantGroup(ADMIN, Resources.BATCH, ANY, Permissions.READ);
+        // The organisation: users, units, roles and who belongs where (Camunda Admin).
+        grantGroup(ADMIN, Resources.USER, ANY, Permissions.ALL);
+        grantGroup(ADMIN, Resources.GROUP, ANY, Permissions.ALL);
+        grantGroup(ADMIN, Resources.GROUP_MEMBERSHIP, ANY, Permissions.ALL);
+        grantGroup(ADMIN, Resources.AUTHORIZATION, ANY, Permissions.READ);
+    }
+
+    /**
+     * Tasks created before TASK_WORK became the candidates' permission carry UPDATE, which includes
+     * writing variables and handing the task to anyone: they get READ and TASK_WORK instead.
+     */
+    private void narrowTaskGrantsToWork() {
+        List<Authorization> wide = authorizationService.createAuthorizationQuery()
+                .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list().stream()
+                .filter(authorization -> authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+                                         && !ANY.equals(authorization.getResourceId()))
+                .toList();
+        for (Authorization authorization : wide) {
+            authorization.setPermissions(new Permission[]{TaskPermissions.READ, TaskPermissions.TASK_WORK});
+            authorizationService.saveAuthorization(authorization);
+        }
+        if (!wide.isEmpty()) {
+            log.info("Narrowed {} task authorizations from UPDATE to TASK_WORK", wide.size());
+        }
     }
 
     private void grantGlobal(Resource resource, String resourceId, Permission permission) {
@@ -49,19 +117,39 @@ class CamundaAuthorizations {
                 .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
         if (!present) {
             Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-            authorization.setUserId(Authorization.ANY);
+            authorization.setUserId(ANY);
             save(authorization, resource, resourceId, permission);
         }
     }
 
-    private void grantGroup(String groupId, Resource resource, String resourceId, Permission permission) {
-        boolean present = authorizationService.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).hasPermission(permission)
-                .count() > 0;
-        if (!present) {
-            Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    private void revokeGlobal(Resource resource) {
+        authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(resource).list()
+                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+    }
+
+    private void revokeGroup(String groupId, Resource resource, String resourceId) {
+        authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+                .resourceId(resourceId).list()
+                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+    }
+
+    private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        List<Authorization> existing = authorizationService.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list();
+        Authorization authorization = existing.isEmpty()
+                ? authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT)
+                : existing.get(0);
+        boolean complete = !existing.isEmpty() && List.of(permissions).stream().allMatch(authorization::isPermissionGranted);
+        if (!complete) {
             authorization.setGroupId(groupId);
-            save(authorization, resource, resourceId, permission);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+            for (Permission permission : permissions) {
+                authorization.addPermission(permission);
+            }
+            authorizationService.saveAuthorization(authorization);
         }
     }
 

@@ -12,14 +12,14 @@ import java.net.URI;
 import java.util.Optional;
 
 /** RFC 9457 problem documents of our own REST API and of Camunda's, built the same way. */
-final class Problems {
+public final class Problems {
 
-    static final String TYPE_PREFIX = "urn:wuxiao:problem:";
+    public static final String TYPE_PREFIX = "urn:wuxiao:problem:";
 
     private Problems() {
     }
 
-    static ProblemDetail of(HttpStatusCode status, String code, String zh, String en) {
+    public static ProblemDetail of(HttpStatusCode status, String code, String zh, String en) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, zh + " / " + en);
         problem.setType(URI.create(TYPE_PREFIX + code));
         problem.setTitle(zh + " / " + en);

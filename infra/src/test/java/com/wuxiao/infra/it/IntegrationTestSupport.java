@@ -33,6 +33,11 @@ import static org.awaitility.Awaitility.await;
 @Import(AdjustableClock.Config.class)
 abstract class IntegrationTestSupport {
 
+    static {
+        // Before the context starts: nothing of the app may reach past localhost (NothingGoesOutTest).
+        OutboundConnections.install();
+    }
+
     @Autowired
     protected TestRestTemplate http;
 
