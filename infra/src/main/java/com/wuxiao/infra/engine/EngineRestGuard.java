@@ -46,7 +46,7 @@ class EngineRestGuard extends OncePerRequestFilter {
     static final List<EngineRestRule> RULES = List.of(
             of("POST", "/task/" + ID + "/(?:complete|submit-form)", Check.FORM_FIELDS),
             of("POST", "/task/" + ID + "/claim", Check.CLAIM_FOR_SELF),
-            of("POST", "/task/" + ID + "/assignee", Check.ASSIGN_TO_CANDIDATE),
+            of("POST", "/task/" + ID + "/(?:assignee|unclaim)", Check.ASSIGN_TO_CANDIDATE),
             of("POST", "/task/" + ID + "/comment/create", Check.COMMENT_AS_CANDIDATE),
             of("POST", "/job/" + ID + "/execute", Check.FAILED_JOB_ONLY),
             of("GET", "/(?:group|group/count|user|user/count|identity/groups)", Check.OWN_MEMBERSHIPS),
@@ -153,6 +153,11 @@ class EngineRestGuard extends OncePerRequestFilter {
             }
             case ASSIGN_TO_CANDIDATE -> {
                 String assignee = body.path("userId").asText(null);
+                if (!tasks.isCandidateOrAssignee(task.get(), user)) {
+                    deny(response, request, "not-a-task-candidate", "只有任务的办理人和候选人可以转交任务",
+                            "only the task's assignee and candidates may hand it on");
+                    return;
+                }
                 if (assignee != null && !tasks.isCandidateOrAssignee(task.get(), assignee)) {
                     deny(response, request, "assignee-not-candidate", "任务只能交给其候选人",
                             "a task can be given only to one of its candidates");

@@ -17,7 +17,7 @@ record EngineRestRule(Set<String> methods, Pattern resource, Check check) {
         FORM_FIELDS,
         /** A claim is for oneself. */
         CLAIM_FOR_SELF,
-        /** The new assignee is one of the task's candidates. */
+        /** A candidate (or the assignee) gives the task to one of its candidates, or back (none). */
         ASSIGN_TO_CANDIDATE,
         /** Only the task's assignee and candidates comment on it (Camunda checks nothing here). */
         COMMENT_AS_CANDIDATE,

@@ -4,6 +4,7 @@ import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The standing authorizations with Camunda authorization switched on, by role:
@@ -29,7 +31,8 @@ import java.util.List;
  *   forms; a user reads their own profile and the groups they belong to (Camunda grants those when
  *   it creates them), nobody else's: names for picking people come from the app's own search;</li>
  *   <li>a task's candidates and assignee get TASK_WORK on it (engine setting
- *   {@code defaultUserPermissionNameForTask}): claim, complete, comment, and nothing else;</li>
+ *   {@code defaultUserPermissionNameForTask}): claim, complete, comment; and, through the guard,
+ *   give it back or to another candidate;</li>
  *   <li>the administrator sees and operates process instances, jobs and incidents in Cockpit and
  *   through /engine-rest, and keeps users and groups in Admin;</li>
  *   <li>the union office starts the quarterly appraisal (through the app's API).</li>
@@ -55,7 +58,10 @@ class CamundaAuthorizations {
     void ensureDefaults() {
         grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grantGlobal(Resources.FILTER, ANY, Permissions.READ);
-        grantGlobal(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        // TASK_ASSIGN lets a candidate give a claimed task back or to another candidate; the engine
+        // REST guard allows it only to the task's own candidates and only towards candidates.
+        grantGlobal(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.TASK_ASSIGN);
         // Earlier versions let everyone read every user (with e-mail) and every group membership.
         revokeGlobal(Resources.USER);
         revokeGlobal(Resources.GROUP);
@@ -111,15 +117,9 @@ class CamundaAuthorizations {
         }
     }
 
-    private void grantGlobal(Resource resource, String resourceId, Permission permission) {
-        boolean present = authorizationService.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-                .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
-        if (!present) {
-            Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-            authorization.setUserId(ANY);
-            save(authorization, resource, resourceId, permission);
-        }
+    private void grantGlobal(Resource resource, String resourceId, Permission... permissions) {
+        grant(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL),
+                Authorization.AUTH_TYPE_GLOBAL, null, resource, resourceId, permissions);
     }
 
     private void revokeGlobal(Resource resource) {
@@ -135,28 +135,28 @@ class CamundaAuthorizations {
     }
 
     private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        List<Authorization> existing = authorizationService.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list();
-        Authorization authorization = existing.isEmpty()
-                ? authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT)
-                : existing.get(0);
-        boolean complete = !existing.isEmpty() && List.of(permissions).stream().allMatch(authorization::isPermissionGranted);
-        if (!complete) {
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-            for (Permission permission : permissions) {
-                authorization.addPermission(permission);
-            }
-            authorizationService.saveAuthorization(authorization);
-        }
+        grant(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId), Authorization.AUTH_TYPE_GRANT, groupId, resource, resourceId, permissions);
     }
 
-    private void save(Authorization authorization, Resource resource, String resourceId, Permission permission) {
+    /** Adds the permissions to the one authorization Camunda allows per holder and resource. */
+    private void grant(AuthorizationQuery holder, int type, String groupId, Resource resource, String resourceId,
+                       Permission... permissions) {
+        List<Authorization> existing = holder.resourceType(resource).resourceId(resourceId).list();
+        Authorization authorization = existing.isEmpty() ? authorizationService.createNewAuthorization(type) : existing.get(0);
+        if (!existing.isEmpty() && Stream.of(permissions).allMatch(authorization::isPermissionGranted)) {
+            return;
+        }
+        if (groupId == null) {
+            authorization.setUserId(ANY);
+        } else {
+            authorization.setGroupId(groupId);
+        }
         authorization.setResource(resource);
         authorization.setResourceId(resourceId);
-        authorization.addPermission(permission);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
         authorizationService.saveAuthorization(authorization);
     }
 }
