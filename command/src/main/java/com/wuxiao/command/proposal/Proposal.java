@@ -75,6 +75,8 @@ public class Proposal {
     private Set<String> authorIds = Set.of();
     /** Authors in the proposal's order with their shares, and the content, as last declared. */
     private List<Author> authors = List.of();
+    /** The mentor (师傅) of the current revision, null if none: like an author, they do not screen it. */
+    private String mentorId;
     private ProposalContent content;
     /** The revision whose screening was escalated to the union office, 0 if none. */
     private int escalatedRevision;
@@ -270,15 +272,34 @@ public class Proposal {
         }
     }
 
-    /** The unit's coordinators screen; after escalation of this revision the union office may too. */
+    /**
+     * The unit's coordinators screen; the union office after escalation of this revision, or at once
+     * when every coordinator of the unit is tied to the proposal. Nobody screens a revision they
+     * author, co-author or mentor (product.md's conflict of interest, as at appraisal).
+     */
     private void requireMayScreen(String screenerId, UserDirectory users) {
         Actor screener = (screenerId == null ? null : users.find(screenerId).orElse(null));
         if (screener == null) {
             throw RuleViolation.forbidden("unknown-user", "用户不存在", "unknown user");
         }
-        if (screener.has(Role.UNION_LEADER) && escalatedRevision == revision) {
-            return;
+        if (!(screener.has(Role.UNION_LEADER) && unionOfficeMayScreen(users))) {
+            requireCoordinatorOfUnit(screener);
         }
+        Optional<Tie> tie = tieTo(screener.userId());
+        if (tie.isPresent()) {
+            throw RuleViolation.forbidden("screener-conflict",
+                    "您是该申报的" + tie.get().zh + "，须回避初审；将由本单位其他联络员或工会办公室初审",
+                    "you are " + tie.get().en + " of this proposal, so you may not screen it (conflict of interest);"
+                            + " another coordinator of the unit or the union office will");
+        }
+    }
+
+    private boolean unionOfficeMayScreen(UserDirectory users) {
+        return escalatedRevision == revision
+                || users.coordinatorsOf(unitId).stream().allMatch(coordinator -> tieTo(coordinator).isPresent());
+    }
+
+    private void requireCoordinatorOfUnit(Actor screener) {
         if (!screener.has(Role.UNIT_COORDINATOR)) {
             throw RuleViolation.forbidden("not-coordinator",
                     "只有本单位的基层工会联络员可以初审", "only a coordinator of the proposal's unit can screen it");
@@ -286,6 +307,35 @@ public class Proposal {
         if (!unitId.equals(screener.unitId())) {
             throw RuleViolation.forbidden("other-unit",
                     "不能初审其他单位的申报", "a coordinator screens only their own unit's proposals");
+        }
+    }
+
+    /** How a person is tied to the current revision, if at all. */
+    private Optional<Tie> tieTo(String userId) {
+        if (!authors.isEmpty() && authors.get(0).workerId().equals(userId)) {
+            return Optional.of(Tie.FIRST_AUTHOR);
+        }
+        if (authorIds.contains(userId)) {
+            return Optional.of(Tie.CO_AUTHOR);
+        }
+        if (userId.equals(mentorId)) {
+            return Optional.of(Tie.MENTOR);
+        }
+        return Optional.empty();
+    }
+
+    /** The ties that bar a person from screening a proposal. */
+    private enum Tie {
+        FIRST_AUTHOR("第一作者", "the first author"),
+        CO_AUTHOR("合作者", "a co-author"),
+        MENTOR("师傅（指导人）", "the mentor");
+
+        final String zh;
+        final String en;
+
+        Tie(String zh, String en) {
+            this.zh = zh;
+            this.en = en;
         }
     }
 
@@ -347,6 +397,7 @@ public class Proposal {
         competitionYear = event.competitionYear();
         authorIds = idsOf(event.authors());
         authors = List.copyOf(event.authors());
+        mentorId = event.mentorId();
         content = event.content();
         revision = 1;
         status = ProposalStatus.SUBMITTED;
@@ -356,6 +407,7 @@ public class Proposal {
     void on(ProposalRevisedEvent event) {
         authorIds = idsOf(event.authors());
         authors = List.copyOf(event.authors());
+        mentorId = event.mentorId();
         content = event.content();
         revision = event.revision();
         status = ProposalStatus.SUBMITTED;

@@ -24,7 +24,7 @@ import java.util.Set;
 
 /**
  * The organisation and the year the proposal tests run in: units ZC1 and JJ2, workers w1 and w2 of
- * ZC1 and w3 of JJ2, coordinators c1 (ZC1) and c2 (JJ2), the union leader, a reviewer; the year
+ * ZC1 and w3 of JJ2, coordinators c1 and c3 (ZC1) and c2 (JJ2), the union leader, a reviewer; the year
  * 2025 declares in January to November, with the categories JDYS and TFAQ.
  */
 final class ProposalTestData {
@@ -49,6 +49,7 @@ final class ProposalTestData {
                 .actor("w3", "JJ2", Role.WORKER)
                 .actor("c1", "ZC1", Role.WORKER, Role.UNIT_COORDINATOR)
                 .actor("c2", "JJ2", Role.WORKER, Role.UNIT_COORDINATOR)
+                .actor("c3", "ZC1", Role.WORKER, Role.UNIT_COORDINATOR)
                 .actor("leader", "GH", Role.UNION_LEADER)
                 .reviewer("r1", "ZC1", PanelRole.TECH_EXPERT);
     }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A fixed organisation for fixture tests, built from plain records. */
 public final class InMemoryUserDirectory implements UserDirectory {
@@ -43,5 +44,13 @@ public final class InMemoryUserDirectory implements UserDirectory {
     @Override
     public boolean unitExists(String unitId) {
         return units.contains(unitId);
+    }
+
+    @Override
+    public Set<String> coordinatorsOf(String unitId) {
+        return actors.values().stream()
+                .filter(actor -> actor.has(Role.UNIT_COORDINATOR) && unitId.equals(actor.unitId()))
+                .map(Actor::userId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -78,6 +78,8 @@ class DemoData implements ApplicationRunner {
         user("w3001", "刘", "洋", "JDK", Set.of(Role.WORKER), null);
         user("w3002", "陈", "静", "JDK", Set.of(Role.WORKER), null);
         user("c1001", "赵", "敏", "ZC1", Set.of(Role.WORKER, Role.UNIT_COORDINATOR), null);
+        // ZC1's second coordinator: screens the unit's proposals that c1001 authors or mentors.
+        user("c1002", "杨", "帆", "ZC1", Set.of(Role.WORKER, Role.UNIT_COORDINATOR), null);
         user("c2001", "孙", "丽", "JJ2", Set.of(Role.WORKER, Role.UNIT_COORDINATOR), null);
         user("c3001", "周", "杰", "JDK", Set.of(Role.WORKER, Role.UNIT_COORDINATOR), null);
         user("c4001", "吴", "芳", "TFQ", Set.of(Role.WORKER, Role.UNIT_COORDINATOR), null);

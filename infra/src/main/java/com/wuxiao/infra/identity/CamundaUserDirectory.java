@@ -22,9 +22,11 @@ import java.util.Set;
 class CamundaUserDirectory implements UserDirectory {
 
     private final IdentityService identityService;
+    private final CamundaUnitCoordinators coordinators;
 
-    CamundaUserDirectory(IdentityService identityService) {
+    CamundaUserDirectory(IdentityService identityService, CamundaUnitCoordinators coordinators) {
         this.identityService = identityService;
+        this.coordinators = coordinators;
     }
 
     @Override
@@ -55,6 +57,12 @@ class CamundaUserDirectory implements UserDirectory {
     public boolean unitExists(String unitId) {
         return unitId != null
                 && identityService.createGroupQuery().groupId(unitId).groupType(GroupTypes.UNIT).count() == 1;
+    }
+
+    /** The same members the screening route offers the task to, so the aggregate and the route agree. */
+    @Override
+    public Set<String> coordinatorsOf(String unitId) {
+        return coordinators.of(unitId);
     }
 
     static String displayName(User user) {

@@ -93,7 +93,7 @@ abstract class AppraisalTestSupport extends IntegrationTestSupport {
         return Map.of("firstFen", firstFen, "secondFen", secondFen, "thirdFen", thirdFen, "meritFen", meritFen);
     }
 
-    /** The coordinator of the proposal's unit accepts it in the monthly review. */
+    /** A screener of the proposal (its unit's coordinator, or the union office) accepts it in the monthly review. */
     void accept(String coordinator, String proposalId) {
         awaitTasksVisibleTo(coordinator, proposalId);
         ResponseEntity<String> screened = as(coordinator).postForEntity("/api/screenings/{id}",
@@ -183,6 +183,21 @@ abstract class AppraisalTestSupport extends IntegrationTestSupport {
 
     /** Who submits, for which unit, with which authors (shares in percent, first listed first). */
     record Team(String submitter, String unit, Map<String, Integer> authors, String mentor) {
+
+        /** The demo units' coordinators; ZC1 has a second one. */
+        private static final Map<String, List<String>> COORDINATORS = Map.of(
+                "ZC1", List.of("c1001", "c1002"), "JJ2", List.of("c2001"), "JDK", List.of("c3001"),
+                "TFQ", List.of("c4001"));
+
+        /**
+         * Who screens the team's proposal: the unit's first coordinator who neither authors nor
+         * mentors it, else the union office (conflict of interest at screening).
+         */
+        String screener() {
+            return COORDINATORS.get(unit).stream()
+                    .filter(coordinator -> !authors.containsKey(coordinator) && !coordinator.equals(mentor))
+                    .findFirst().orElse("leader");
+        }
     }
 
     static Map<String, Integer> shares(Object... workerAndShare) {

@@ -53,7 +53,13 @@ public final class MonthlyReview {
         public static final String PROPOSAL_ID = "proposalId";
         /** The proposal's unit, shown on the form under the sheet's name. */
         public static final String UNIT_ID = ProposalSheet.UNIT_ID;
-        public static final String SCREENING_GROUP = "screeningGroup";
+        /**
+         * Candidate groups and users (comma-separated) of the screening tasks of this revision, worked
+         * out from its authors and mentor by {@link ScreeningCandidates}; the escalated task adds the
+         * union office.
+         */
+        public static final String CANDIDATE_GROUPS = "screeningCandidateGroups";
+        public static final String CANDIDATE_USERS = "screeningCandidateUsers";
         public static final String REVISION = "revision";
         /** ISO-8601 duration from (re)submission to escalation, e.g. "P7D"; gives screeningDueDate. */
         public static final String SCREENING_ESCALATION = "screeningEscalation";
@@ -89,6 +95,7 @@ public final class MonthlyReview {
     /** Spring bean names referenced by {@code camunda:delegateExpression}. */
     public static final class Bean {
         public static final String SCREENER_LISTENER = "screenerListener";
+        public static final String SCREENING_CANDIDATES_LISTENER = "screeningCandidatesListener";
         public static final String ESCALATE_SCREENING = "escalateScreeningDelegate";
         public static final String RECORD_SCREENING = "recordScreeningDelegate";
         public static final String EXPIRE_RETURNED = "expireReturnedDelegate";

@@ -1,7 +1,7 @@
 package com.wuxiao.processes.monthlyreview;
 
 import com.wuxiao.command.competition.api.ReviewDeadlines;
-import com.wuxiao.command.identity.api.Role;
+import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalContent;
 import com.wuxiao.command.proposal.api.ProposalRevisedEvent;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
@@ -53,11 +53,14 @@ public class MonthlyReviewBridge {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final QueryGateway queryGateway;
+    private final UnitCoordinators unitCoordinators;
+
     public MonthlyReviewBridge(RuntimeService runtimeService, HistoryService historyService,
-                               QueryGateway queryGateway) {
+                               QueryGateway queryGateway, UnitCoordinators unitCoordinators) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.queryGateway = queryGateway;
+        this.unitCoordinators = unitCoordinators;
     }
 
     @EventHandler
@@ -70,7 +73,7 @@ public class MonthlyReviewBridge {
         Map<String, Object> variables = ProposalSheet.variables(event.content(), event.authors(), event.mentorId());
         variables.put(Var.PROPOSAL_ID, proposalId);
         variables.put(Var.UNIT_ID, event.unitId());
-        variables.put(Var.SCREENING_GROUP, Role.coordinatorGroupOf(event.unitId()));
+        variables.putAll(candidates(event.unitId(), event.authors(), event.mentorId()));
         variables.put(Var.REVISION, 1);
         // The year's deadlines as they were at declaration hold for the whole review.
         ReviewDeadlines deadlines = event.deadlines();
@@ -98,6 +101,8 @@ public class MonthlyReviewBridge {
         }
         Map<String, Object> variables = ProposalSheet.variables(event.content(), event.authors(), event.mentorId());
         variables.put(Var.REVISION, event.revision());
+        // A revision may name other authors or another mentor: route its screening afresh.
+        variables.putAll(candidates((String) review.get(Var.UNIT_ID), event.authors(), event.mentorId()));
         Duration escalation = Duration.parse((String) review.get(Var.SCREENING_ESCALATION));
         variables.put(Var.SCREENING_DUE_DATE, Date.from(event.revisedAt().plus(escalation)));
         // Duplicates are earlier proposals than the first submission, not than this revision.
@@ -123,7 +128,7 @@ public class MonthlyReviewBridge {
         // kept the revision (the expiry came too late), so this revision needs a review of its own.
         log.info("Proposal {} revised (revision {}) after its review had ended; starting a new review",
                 proposalId, event.revision());
-        for (String carried : List.of(Var.PROPOSAL_ID, Var.UNIT_ID, Var.SCREENING_GROUP, Var.SCREENING_ESCALATION,
+        for (String carried : List.of(Var.PROPOSAL_ID, Var.UNIT_ID, Var.SCREENING_ESCALATION,
                 Var.REVISION_WINDOW, Var.SUBMITTED_AT, Var.LAST_COMMENT)) {
             variables.put(carried, review.get(carried));
         }
@@ -181,6 +186,11 @@ public class MonthlyReviewBridge {
                 .processDefinitionKey(MonthlyReview.PROCESS_KEY)
                 .processInstanceBusinessKey(proposalId)
                 .list();
+    }
+
+    /** The authors and mentor come with the event: the revision's own, not a read model's. */
+    private Map<String, Object> candidates(String unitId, List<Author> authors, String mentorId) {
+        return ScreeningCandidates.of(unitId, unitCoordinators.of(unitId), authors, mentorId).variables();
     }
 
     private String duplicates(String proposalId, ProposalContent content, Instant submittedBefore) {

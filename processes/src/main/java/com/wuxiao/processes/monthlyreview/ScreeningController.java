@@ -45,7 +45,8 @@ public class ScreeningController {
 
     @GetMapping
     @Operation(summary = "待我初审的申报 / screenings waiting for me",
-            description = "本单位联络员（升级后含工会办公室）可处理的初审任务，最早的在前 / oldest first")
+            description = "本单位联络员（升级后含工会办公室）可处理的初审任务，不含本人为作者、合作者或师傅的申报，"
+                    + "最早的在前 / oldest first; never a proposal the caller authors, co-authors or mentors")
     public List<PendingScreening> pending(@RequestParam(defaultValue = "0") int page,
                                           @RequestParam(defaultValue = "20") int size,
                                           @Parameter(hidden = true) Principal principal) {

@@ -45,7 +45,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -80,10 +82,13 @@ class MonthlyReviewProcessTest {
     private static final String PROPOSAL = "P-2025-0042";
     private static final String UNIT = "U07";
     private static final String COORDINATORS = "UNIT_COORDINATOR-U07";
+    private static final String UNION_OFFICE = "UNION_LEADER";
 
     private final RecordingCommandGateway commands = new RecordingCommandGateway();
     private final StubQueryGateway queries = new StubQueryGateway();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    /** The identity store's answer: U07 has two coordinators, C001 and C002. */
+    private final Map<String, Set<String>> coordinators = new HashMap<>(Map.of(UNIT, Set.of("C001", "C002")));
     private MonthlyReviewBridge bridge;
 
     @BeforeEach
@@ -92,10 +97,12 @@ class MonthlyReviewProcessTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         queries.answer(FindDuplicateCandidatesQuery.class, query -> new DuplicateCandidates(List.of()));
         Mocks.register(MonthlyReview.Bean.SCREENER_LISTENER, new ScreenerListener());
+        Mocks.register(MonthlyReview.Bean.SCREENING_CANDIDATES_LISTENER, new ScreeningCandidatesListener());
         Mocks.register(MonthlyReview.Bean.ESCALATE_SCREENING, new EscalateScreeningDelegate(commands, clock));
         Mocks.register(MonthlyReview.Bean.RECORD_SCREENING, new RecordScreeningDelegate(commands, clock));
         Mocks.register(MonthlyReview.Bean.EXPIRE_RETURNED, new ExpireReturnedDelegate(commands, clock));
-        bridge = new MonthlyReviewBridge(runtimeService(), historyService(), queries);
+        bridge = new MonthlyReviewBridge(runtimeService(), historyService(), queries,
+                unit -> coordinators.getOrDefault(unit, Set.of()));
     }
 
     @AfterEach
@@ -141,7 +148,8 @@ class MonthlyReviewProcessTest {
         assertThat(review).hasBusinessKey(PROPOSAL).variables()
                 .containsEntry(Var.PROPOSAL_ID, PROPOSAL)
                 .containsEntry(Var.UNIT_ID, UNIT)
-                .containsEntry(Var.SCREENING_GROUP, COORDINATORS)
+                .containsEntry(Var.CANDIDATE_GROUPS, COORDINATORS)
+                .containsEntry(Var.CANDIDATE_USERS, "")
                 .containsEntry(Var.REVISION, 1)
                 .containsEntry(Var.SCREENING_ESCALATION, "P7D")
                 .containsEntry(Var.REVISION_WINDOW, "P14D")
@@ -441,6 +449,88 @@ class MonthlyReviewProcessTest {
         assertThat(job()).hasDueDate(Date.from(NOW.plus(Duration.ofDays(10))));
     }
 
+    // --- conflicts of interest: to whom the screening is offered ----------------------------------
+
+    @Test
+    void withNoCoordinatorTiedTheUnitsGroupScreensAndAfterEscalationTheUnionOfficeToo() {
+        ProcessInstance review = submit();
+
+        assertThat(candidatesOf(task())).containsExactly("group:" + COORDINATORS);
+
+        execute(job());
+
+        assertThat(review).isWaitingAt(Activity.SCREEN_PROPOSAL_ESCALATED);
+        assertThat(candidatesOf(task())).containsExactlyInAnyOrder("group:" + COORDINATORS, "group:" + UNION_OFFICE);
+    }
+
+    @Test
+    void aCoAuthoringCoordinatorIsLeftOutAndTheOtherScreens() {
+        ProcessInstance review = submit(List.of(new Author("A001", 60), new Author("C001", 40)), null);
+
+        assertThat(review).isWaitingAt(Activity.SCREEN_PROPOSAL).variables()
+                .containsEntry(Var.CANDIDATE_GROUPS, "")
+                .containsEntry(Var.CANDIDATE_USERS, "C002");
+        assertThat(task()).hasCandidateUser("C002");
+        assertThat(candidatesOf(task())).as("not the unit's group, which C001 belongs to")
+                .containsExactly("user:C002");
+
+        screenAs("C002", "outcome", "ACCEPT");
+
+        assertThat(review).hasPassed(Activity.ACCEPTED).isEnded();
+        assertThat(commands.sent(ScreenProposalCommand.class)).singleElement()
+                .satisfies(screened -> assertThat(screened.screenerId()).isEqualTo("C002"));
+    }
+
+    @Test
+    void theEscalatedTaskOfATiedCoordinatorGoesToTheOtherAndTheUnionOffice() {
+        ProcessInstance review = submit(List.of(new Author("A001", 100)), "C001");
+        assertThat(review).isWaitingAt(Activity.SCREEN_PROPOSAL);
+
+        execute(job());
+
+        assertThat(review).isWaitingAt(Activity.SCREEN_PROPOSAL_ESCALATED);
+        assertThat(task()).hasCandidateUser("C002").hasCandidateGroup(UNION_OFFICE);
+        assertThat(candidatesOf(task())).containsExactlyInAnyOrder("user:C002", "group:" + UNION_OFFICE);
+    }
+
+    @Test
+    void withEveryCoordinatorTiedTheUnionOfficeScreensAtOnce() {
+        ProcessInstance review = submit(List.of(new Author("C001", 70), new Author("A001", 30)), "C002");
+
+        assertThat(review).isWaitingAt(Activity.SCREEN_PROPOSAL);
+        assertThat(task()).hasCandidateGroup(UNION_OFFICE);
+        assertThat(candidatesOf(task())).containsExactly("group:" + UNION_OFFICE);
+
+        execute(job());
+
+        assertThat(candidatesOf(task())).as("the union office once, no coordinator")
+                .containsExactly("group:" + UNION_OFFICE);
+        screenAs("L001", "outcome", "ACCEPT");
+        assertThat(review).hasPassed(Activity.ACCEPTED).isEnded();
+    }
+
+    @Test
+    void aUnitWithoutCoordinatorsGoesToTheUnionOffice() {
+        coordinators.remove(UNIT);
+
+        submit();
+
+        assertThat(candidatesOf(task())).containsExactly("group:" + UNION_OFFICE);
+    }
+
+    @Test
+    void aRevisionIsRoutedByItsOwnAuthors() {
+        ProcessInstance review = submit(List.of(new Author("A001", 60), new Author("C001", 40)), null);
+        assertThat(review).isWaitingAt(Activity.SCREEN_PROPOSAL);
+        assertThat(candidatesOf(task())).containsExactly("user:C002");
+        screenAs("C002", "outcome", "RETURN", "comment", "请补充图纸 add drawings");
+
+        bridge.on(revised(2));
+
+        assertThat(review).isWaitingAt(Activity.SCREEN_PROPOSAL);
+        assertThat(candidatesOf(task())).as("C001 is no author of revision 2").containsExactly("group:" + COORDINATORS);
+    }
+
     // helpers ---------------------------------------------------------------------------------
 
     private ProcessInstance submit() {
@@ -451,6 +541,25 @@ class MonthlyReviewProcessTest {
                 .singleResult();
         assertThat(review).isNotNull();
         return review;
+    }
+
+    private ProcessInstance submit(List<Author> authors, String mentorId) {
+        bridge.on(new ProposalSubmittedEvent(PROPOSAL, authors.get(0).workerId(), UNIT, content("皮带机张紧装置改进"),
+                authors, mentorId, 2025, 3, NOW, ReviewDeadlines.defaults()));
+        return processInstance();
+    }
+
+    private ProcessInstance processInstance() {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(MonthlyReview.PROCESS_KEY)
+                .processInstanceBusinessKey(PROPOSAL).active().singleResult();
+    }
+
+    /** The task's candidates as "group:…" and "user:…", from its identity links. */
+    private static List<String> candidatesOf(Task task) {
+        return taskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType()))
+                .map(link -> link.getGroupId() != null ? "group:" + link.getGroupId() : "user:" + link.getUserId())
+                .toList();
     }
 
     private void screenAs(String userId, Object... variables) {
