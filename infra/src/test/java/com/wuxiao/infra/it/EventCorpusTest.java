@@ -130,65 +130,13 @@ class EventCorpusTest extends IntegrationTestSupport {
 
             JsonNode storedPayload = JSON.readTree(upcast.getData(byte[].class).getData());
             JsonNode readAgain = JSON.readTree(eventSerializer.serialize(payload, byte[].class).getData());
-            List<String> lost = new ArrayList<>();
-            compare(storedPayload, readAgain, "$", lost);
-            assertThat(lost).as("stored fields of %s lost or changed on reading (rename, removal or type "
+            assertThat(StoredFields.lost(storedPayload, readAgain)).as("stored fields of %s lost or changed on reading (rename, removal or type "
                     + "change of a field: add an upcaster)", fileName).isEmpty();
 
             MetaData storedMetaData = upcast.getMetaData().getObject();
             assertThat(event.getMetaData()).as("metadata of %s", fileName).isEqualTo(storedMetaData);
         }
         assertThat(read.hasNext()).as("no event read beyond the upcast ones").isFalse();
-    }
-
-    /** Adds to {@code lost} every value of {@code stored} that {@code readAgain} lacks or holds otherwise. */
-    static void compare(JsonNode stored, JsonNode readAgain, String path, List<String> lost) {
-        if (readAgain == null || readAgain.isNull() && !stored.isNull()) {
-            lost.add(path + ": stored " + stored + ", missing when read");
-        } else if (stored.isObject()) {
-            if (!readAgain.isObject()) {
-                lost.add(path + ": stored an object, read as " + readAgain);
-                return;
-            }
-            stored.fields().forEachRemaining(field ->
-                    compare(field.getValue(), readAgain.get(field.getKey()), path + "." + field.getKey(), lost));
-        } else if (stored.isArray()) {
-            if (!readAgain.isArray() || readAgain.size() != stored.size()) {
-                lost.add(path + ": stored " + stored + ", read as " + readAgain);
-                return;
-            }
-            List<String> inOrder = new ArrayList<>();
-            for (int i = 0; i < stored.size(); i++) {
-                compare(stored.get(i), readAgain.get(i), path + "[" + i + "]", inOrder);
-            }
-            // A Set is stored in its iteration order, which need not survive reading: any order will do.
-            if (!inOrder.isEmpty() && !sameElementsInAnyOrder(stored, readAgain)) {
-                lost.addAll(inOrder);
-            }
-        } else if (!stored.equals(readAgain)) {
-            lost.add(path + ": stored " + stored + ", read as " + readAgain);
-        }
-    }
-
-    private static boolean sameElementsInAnyOrder(JsonNode stored, JsonNode readAgain) {
-        List<JsonNode> unmatched = new ArrayList<>();
-        readAgain.forEach(unmatched::add);
-        for (JsonNode element : stored) {
-            Iterator<JsonNode> candidates = unmatched.iterator();
-            boolean matched = false;
-            while (!matched && candidates.hasNext()) {
-                List<String> lost = new ArrayList<>();
-                compare(element, candidates.next(), "", lost);
-                if (lost.isEmpty()) {
-                    candidates.remove();
-                    matched = true;
-                }
-            }
-            if (!matched) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private String currentRevision(Class<?> type) {

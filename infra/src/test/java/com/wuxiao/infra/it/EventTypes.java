@@ -1,14 +1,17 @@
 package com.wuxiao.infra.it;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,16 +25,28 @@ final class EventTypes {
 
     private static final String OURS = "com.wuxiao.";
 
+    private static List<Class<?>> classes;
+
     private EventTypes() {
     }
 
-    private static JavaClasses classes;
-
-    private static synchronized JavaClasses classes() {
+    /** Our main classes of every module on the classpath (test classes excluded), not initialised. */
+    private static synchronized List<Class<?>> classes() {
         if (classes == null) {
-            classes = new ClassFileImporter()
-                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .importPackages("com.wuxiao");
+            try {
+                PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+                MetadataReaderFactory readers = new SimpleMetadataReaderFactory(resolver);
+                List<Class<?>> found = new ArrayList<>();
+                for (Resource file : resolver.getResources("classpath*:com/wuxiao/**/*.class")) {
+                    if (!file.getURL().toString().contains("/test-classes/")) {
+                        String name = readers.getMetadataReader(file).getClassMetadata().getClassName();
+                        found.add(Class.forName(name, false, EventTypes.class.getClassLoader()));
+                    }
+                }
+                classes = found;
+            } catch (IOException | ClassNotFoundException e) {
+                throw new IllegalStateException("cannot scan the classpath for event types", e);
+            }
         }
         return classes;
     }
@@ -39,9 +54,9 @@ final class EventTypes {
     /** Records named {@code …Event} in the command module's api packages. */
     static Set<Class<?>> byConvention() {
         Set<Class<?>> found = sorted();
-        for (JavaClass c : classes()) {
-            if (isCommandApi(c.getPackageName()) && c.isRecord() && c.getSimpleName().endsWith("Event")) {
-                found.add(c.reflect());
+        for (Class<?> c : classes()) {
+            if (followsConvention(c)) {
+                found.add(c);
             }
         }
         return found;
@@ -50,8 +65,8 @@ final class EventTypes {
     /** Our types that some event handler (projection, bridge, aggregate) takes as its payload. */
     static Set<Class<?>> byHandlers() {
         Set<Class<?>> found = sorted();
-        for (JavaClass c : classes()) {
-            for (Method method : c.reflect().getDeclaredMethods()) {
+        for (Class<?> c : classes()) {
+            for (Method method : c.getDeclaredMethods()) {
                 EventHandler handler = AnnotatedElementUtils.findMergedAnnotation(method, EventHandler.class);
                 if (handler == null) {
                     continue;
