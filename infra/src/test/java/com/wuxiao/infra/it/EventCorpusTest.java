@@ -130,8 +130,10 @@ class EventCorpusTest extends IntegrationTestSupport {
 
             JsonNode storedPayload = JSON.readTree(upcast.getData(byte[].class).getData());
             JsonNode readAgain = JSON.readTree(eventSerializer.serialize(payload, byte[].class).getData());
-            assertThat(StoredFields.lost(storedPayload, readAgain)).as("stored fields of %s lost or changed on reading (rename, removal or type "
-                    + "change of a field: add an upcaster)", fileName).isEmpty();
+            assertThat(StoredFields.lost(storedPayload, readAgain))
+                    .as("stored fields of %s lost or changed on reading (a field renamed, removed or retyped: "
+                            + "add an upcaster)", fileName)
+                    .isEmpty();
 
             MetaData storedMetaData = upcast.getMetaData().getObject();
             assertThat(event.getMetaData()).as("metadata of %s", fileName).isEqualTo(storedMetaData);
