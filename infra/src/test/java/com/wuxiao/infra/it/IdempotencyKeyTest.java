@@ -273,6 +273,17 @@ class IdempotencyKeyTest extends IntegrationTestSupport {
         assertThat(proposalsSubmitted()).isEqualTo(proposalsBefore + 1);
     }
 
+    @Test
+    void theApiDescriptionNamesTheHeaderOnPosts() throws Exception {
+        var paths = json.readTree(as("w1001").getForObject("/v3/api-docs", String.class)).path("paths");
+        for (String path : List.of("/api/proposals", "/api/appraisal-rounds/{roundId}/objections")) {
+            assertThat(paths.path(path).path("post").path("parameters").findValuesAsText("name"))
+                    .as(path).containsOnlyOnce("Idempotency-Key");
+        }
+        assertThat(paths.path("/api/proposals").path("get").path("parameters").findValuesAsText("name"))
+                .doesNotContain("Idempotency-Key");
+    }
+
     private ResponseEntity<String> post(String userId, String path, String key, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
