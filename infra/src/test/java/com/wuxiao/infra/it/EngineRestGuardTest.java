@@ -76,8 +76,9 @@ class EngineRestGuardTest extends IntegrationTestSupport {
 
         assertRefused(send("c1001", HttpMethod.POST, "/engine-rest/task/{id}/assignee", Map.of("userId", "w1001"), taskId),
                 "assignee-not-candidate");
+        // The administrator operates the engine; tasks stay with their candidates.
         assertRefused(send("admin", HttpMethod.POST, "/engine-rest/task/{id}/assignee", Map.of("userId", "w1001"), taskId),
-                "assignee-not-candidate");
+                "not-a-task-candidate");
         assertRefused(send("c1001", HttpMethod.POST, "/engine-rest/task/{id}/claim", Map.of("userId", "w1001"), taskId),
                 "claim-for-self");
         assertThat(tasksVisibleTo("w1001", businessKeyOf(taskId))).isEmpty();
@@ -132,9 +133,9 @@ class EngineRestGuardTest extends IntegrationTestSupport {
         String taskId = screeningTaskOfANewProposal();
         String proposalId = businessKeyOf(taskId);
         assertRefused(send("admin", HttpMethod.POST, "/engine-rest/message",
-                Map.of("messageName", "ProposalWithdrawn", "businessKey", proposalId), null), "process-control");
+                Map.of("messageName", "ProposalWithdrawn", "businessKey", proposalId)), "process-control");
         assertRefused(send("leader", HttpMethod.POST, "/engine-rest/process-definition/key/quarterly-appraisal/start",
-                Map.of("businessKey", "2099-Q1"), null), "process-control");
+                Map.of("businessKey", "2099-Q1")), "process-control");
         assertRefused(send("admin", HttpMethod.POST, "/engine-rest/task/{id}/bpmnError", Map.of("errorCode", "x"), taskId),
                 "process-control");
         assertThat(tasksVisibleTo("c1001", proposalId)).extracting(t -> t.get("id")).containsExactly(taskId);
@@ -157,8 +158,9 @@ class EngineRestGuardTest extends IntegrationTestSupport {
         ResponseEntity<String> retried = send("admin", HttpMethod.PUT, "/engine-rest/job/{id}/retries", Map.of("retries", 1), job.getId());
         assertThat(retried.getStatusCode().value()).as(retried.getBody()).isEqualTo(204);
         assertThat(incidentsOf("admin", processInstanceId)).isEmpty();
+        // Run by hand: the guard lets a failed job through, and the engine runs it (and it fails again).
         ResponseEntity<String> execute = send("admin", HttpMethod.POST, "/engine-rest/job/{id}/execute", null, job.getId());
-        assertThat(execute.getStatusCode().value()).as(execute.getBody()).isNotIn(401, 403, 404);
+        assertThat(execute.getBody()).contains("noSuchBean").doesNotContain("urn:wuxiao:problem:");
 
         ResponseEntity<List> log = as("admin").getForEntity("/engine-rest/history/user-operation?jobId={id}", List.class, job.getId());
         assertThat(log.getBody()).extracting(entry -> ((Map<?, ?>) entry).get("operationType"), entry -> ((Map<?, ?>) entry).get("userId"))
