@@ -2,8 +2,10 @@ package com.wuxiao.infra.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wuxiao.infra.engine.EngineRestRule.Check;
+import com.wuxiao.infra.web.BufferedBodyRequest;
 import com.wuxiao.infra.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -93,14 +95,14 @@ class EngineRestGuard extends OncePerRequestFilter {
         for (EngineRestRule rule : RULES) {
             Optional<Matcher> match = rule.match(engineRequest.get());
             if (match.isPresent()) {
-                apply(rule.check(), match.get(), new CachedBodyRequest(request), response, chain);
+                apply(rule.check(), match.get(), BufferedBodyRequest.of(request), response, chain);
                 return;
             }
         }
         chain.doFilter(request, response);
     }
 
-    private void apply(Check check, Matcher match, CachedBodyRequest request, HttpServletResponse response,
+    private void apply(Check check, Matcher match, BufferedBodyRequest request, HttpServletResponse response,
                        FilterChain chain) throws IOException, ServletException {
         String user = Optional.ofNullable(request.getUserPrincipal()).map(Principal::getName).orElse(null);
         if (check == Check.PROCESS_ONLY) {
@@ -134,7 +136,7 @@ class EngineRestGuard extends OncePerRequestFilter {
             chain.doFilter(request, response); // Camunda answers for a task that does not exist
             return;
         }
-        JsonNode body = request.json(json);
+        JsonNode body = json(request.body());
         switch (check) {
             case FORM_FIELDS -> {
                 Optional<String> refused = keepFormFields(task.get(), body);
@@ -198,6 +200,15 @@ class EngineRestGuard extends OncePerRequestFilter {
         }
         variables.remove(readOnly);
         return Optional.empty();
+    }
+
+    /** An empty or malformed body reads as missing: Camunda answers for it. */
+    private JsonNode json(byte[] body) {
+        try {
+            return body.length == 0 ? MissingNode.getInstance() : json.readTree(body);
+        } catch (IOException malformed) {
+            return MissingNode.getInstance();
+        }
     }
 
     private static String firstNonNull(String... values) {

@@ -1,6 +1,7 @@
 package com.wuxiao.infra.web.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wuxiao.infra.web.BufferedBodyRequest;
 import com.wuxiao.infra.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

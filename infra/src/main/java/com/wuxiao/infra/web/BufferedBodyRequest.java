@@ -1,8 +1,5 @@
-package com.wuxiao.infra.engine;
+package com.wuxiao.infra.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,31 +9,31 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body the guard reads first (and may rewrite) before Camunda reads it. */
-class CachedBodyRequest extends HttpServletRequestWrapper {
+/**
+ * The request with its body read once by a filter (to fingerprint or check it, perhaps to rewrite
+ * it) and handed on to the controller, or to Camunda's REST API, as if unread.
+ */
+public final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private byte[] body;
 
-    CachedBodyRequest(HttpServletRequest request) throws IOException {
+    public BufferedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
-        this.body = request.getInputStream().readAllBytes();
+        this.body = body;
     }
 
-    /** The body as JSON; an empty or malformed one is missing, and Camunda answers for it. */
-    JsonNode json(ObjectMapper mapper) {
-        if (body.length == 0) {
-            return MissingNode.getInstance();
-        }
-        try {
-            return mapper.readTree(body);
-        } catch (IOException malformed) {
-            return MissingNode.getInstance();
-        }
+    public static BufferedBodyRequest of(HttpServletRequest request) throws IOException {
+        return new BufferedBodyRequest(request, request.getInputStream().readAllBytes());
     }
 
-    void replaceBody(byte[] replacement) {
+    public byte[] body() {
+        return body;
+    }
+
+    public void replaceBody(byte[] replacement) {
         this.body = replacement;
     }
 
@@ -60,8 +57,8 @@ class CachedBodyRequest extends HttpServletRequestWrapper {
             }
 
             @Override
-            public int read(byte[] buffer, int offset, int length) {
-                return in.read(buffer, offset, length);
+            public int read(byte[] b, int off, int len) {
+                return in.read(b, off, len);
             }
 
             @Override
@@ -76,13 +73,15 @@ class CachedBodyRequest extends HttpServletRequestWrapper {
 
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("the body is already read");
+                throw new UnsupportedOperationException("the body is read already");
             }
         };
     }
 
     @Override
     public BufferedReader getReader() {
-        return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        String encoding = getCharacterEncoding();
+        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        return new BufferedReader(new InputStreamReader(getInputStream(), charset));
     }
 }
