@@ -54,7 +54,7 @@ public class ScreeningController {
             throw RuleViolation.invalid("invalid-page", "size", "分页参数无效（每页 1–100 条）",
                     "invalid paging (1–100 per page)");
         }
-        return engineUser.call(principal, () -> screeningTasks().orderByTaskCreateTime().asc()
+        return engineUser.call(principal, () -> screeningTasks(principal).orderByTaskCreateTime().asc()
                 .listPage(page * size, size).stream().map(this::pendingScreening).toList());
     }
 
@@ -68,7 +68,7 @@ public class ScreeningController {
     public ResponseEntity<Void> screen(@PathVariable String proposalId, @Valid @RequestBody ScreeningRequest body,
                                        @Parameter(hidden = true) Principal principal) {
         engineUser.call(principal, () -> {
-            Task task = screeningTasks().processInstanceBusinessKey(proposalId).singleResult();
+            Task task = screeningTasks(principal).processInstanceBusinessKey(proposalId).singleResult();
             if (task == null) {
                 throw RuleViolation.notFound("screening-not-found", "没有等待您初审的该申报",
                         "no screening of this proposal waits for you");
@@ -84,10 +84,15 @@ public class ScreeningController {
         return ResponseEntity.noContent().build();
     }
 
-    private TaskQuery screeningTasks() {
+    /**
+     * The screenings the caller is a candidate for (claimed or not). Reading a task is not enough:
+     * the administrator reads every task to operate the engine, but screens none.
+     */
+    private TaskQuery screeningTasks(Principal principal) {
         return taskService.createTaskQuery().processDefinitionKey(MonthlyReview.PROCESS_KEY)
                 .taskDefinitionKeyIn(MonthlyReview.Activity.SCREEN_PROPOSAL,
                         MonthlyReview.Activity.SCREEN_PROPOSAL_ESCALATED)
+                .taskCandidateUser(principal.getName()).includeAssignedTasks()
                 .active();
     }
 
