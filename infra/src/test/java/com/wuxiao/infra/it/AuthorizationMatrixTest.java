@@ -87,6 +87,10 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
     @Autowired
     private CommandGateway commandGateway;
     @Autowired
+    private org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    private org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
     private RuntimeService runtime;
     @Autowired
     private ManagementService management;
@@ -183,9 +187,11 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
         String screenable = submit("w1002", body("w1002", "ZC1", "待初审"));
         String inRound = submit("w1001", body("w1001", "ZC1", "季度评审"));
         String csrf = submit("w1001", body("w1001", "ZC1", "会话撤回"));
-        for (String id : List.of(returned, returnedOfCoordinator, sameUnitReturned)) {
+        for (String id : List.of(returned, sameUnitReturned)) {
             screen("c1001", id, Map.of("outcome", "RETURN", "comment", "请补充图纸"));
         }
+        // c1001 authors it, so ZC1's other coordinator screens it (no one screens their own).
+        screen("c1002", returnedOfCoordinator, Map.of("outcome", "RETURN", "comment", "请补充图纸"));
         screen("c2001", otherUnitReturned, Map.of("outcome", "RETURN", "comment", "请补充图纸"));
         screen("c1001", inRound, Map.of("outcome", "ACCEPT"));
         for (String id : List.of(returned, returnedOfCoordinator, sameUnitReturned, otherUnitReturned)) {
@@ -239,8 +245,25 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
         engineFixtures();
     }
 
-    /** Hook for the /engine-rest rows: register their placeholders on {@link #fixtures} and bodies on {@link #bodies}. */
+    /**
+     * The /engine-rest rows: a proposal of w1001 (with w1002) waiting for ZC1's screening, its task,
+     * process instance and escalation timer, and the bodies Tasklist or a hostile client would send.
+     */
     private void engineFixtures() {
+        String proposal = submit("w1001", body("w1001", "ZC1", "引擎接口矩阵"));
+        String task = (String) awaitTasksVisibleTo("c1001", proposal).get(0).get("id");
+        String process = taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        String timer = managementService.createJobQuery().processInstanceId(process).timers().singleResult().getId();
+        fixtures.put("engineProposal", proposal).put("screeningTask", task).put("screeningProcess", process)
+                .put("screeningTimer", timer).put("otherUser", "w1002");
+        bodies.put("claimSelf", (caller, f) -> Map.of("userId", caller));
+        bodies.put("assignWorker", (caller, f) -> Map.of("userId", "w1001"));
+        bodies.put("stretch", (caller, f) -> Map.of("value", "P999D", "type", "String"));
+        bodies.put("foreignVariable", (caller, f) -> Map.of("variables",
+                Map.of("outcome", Map.of("value", "ACCEPT"), "revisionWindow", Map.of("value", "P999D"))));
+        bodies.put("comment", (caller, f) -> Map.of("message", "请补充现场照片"));
+        bodies.put("withdrawMessage", (caller, f) -> Map.of("messageName", "ProposalWithdrawn",
+                "businessKey", f.resolve("engineProposal", caller)));
     }
 
     @AfterAll
