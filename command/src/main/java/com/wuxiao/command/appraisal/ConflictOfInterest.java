@@ -1,10 +1,8 @@
 package com.wuxiao.command.appraisal;
 
 import com.wuxiao.command.appraisal.api.PoolEntry;
-import com.wuxiao.command.proposal.api.Author;
+import com.wuxiao.command.proposal.api.Tie;
 
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,12 +11,12 @@ import java.util.Optional;
  */
 final class ConflictOfInterest {
 
-    /** How a person is tied to a proposal. */
+    /** How a person is tied to a proposal: as {@link Tie} says, or by their unit. */
     enum Relation {
-        AUTHOR("第一作者", "its first author"),
-        CO_AUTHOR("合作者", "a co-author"),
-        MENTOR("指导人（师傅）", "its mentor"),
-        SAME_UNIT("同单位人员", "from its unit");
+        AUTHOR(Tie.FIRST_AUTHOR.zh, Tie.FIRST_AUTHOR.en),
+        CO_AUTHOR(Tie.CO_AUTHOR.zh, Tie.CO_AUTHOR.en),
+        MENTOR(Tie.MENTOR.zh, Tie.MENTOR.en),
+        SAME_UNIT("同单位人员", "from the unit");
 
         final String zh;
         final String en;
@@ -27,6 +25,14 @@ final class ConflictOfInterest {
             this.zh = zh;
             this.en = en;
         }
+
+        static Relation of(Tie tie) {
+            return switch (tie) {
+                case FIRST_AUTHOR -> AUTHOR;
+                case CO_AUTHOR -> CO_AUTHOR;
+                case MENTOR -> MENTOR;
+            };
+        }
     }
 
     private ConflictOfInterest() {
@@ -34,18 +40,10 @@ final class ConflictOfInterest {
 
     /** The first relation that ties the person (of the given unit) to the proposal, if any. */
     static Optional<Relation> of(PoolEntry proposal, String userId, String unitId) {
-        List<Author> authors = proposal.authors();
-        for (int i = 0; i < authors.size(); i++) {
-            if (authors.get(i).workerId().equals(userId)) {
-                return Optional.of(i == 0 ? Relation.AUTHOR : Relation.CO_AUTHOR);
-            }
+        Optional<Relation> tie = Tie.of(proposal.authors(), proposal.mentorId(), userId).map(Relation::of);
+        if (tie.isPresent()) {
+            return tie;
         }
-        if (Objects.equals(proposal.mentorId(), userId)) {
-            return Optional.of(Relation.MENTOR);
-        }
-        if (unitId != null && unitId.equals(proposal.unitId())) {
-            return Optional.of(Relation.SAME_UNIT);
-        }
-        return Optional.empty();
+        return unitId != null && unitId.equals(proposal.unitId()) ? Optional.of(Relation.SAME_UNIT) : Optional.empty();
     }
 }

@@ -29,6 +29,7 @@ import com.wuxiao.command.proposal.api.ScreenProposalCommand;
 import com.wuxiao.command.proposal.api.ScreeningEscalatedEvent;
 import com.wuxiao.command.proposal.api.ScreeningOutcome;
 import com.wuxiao.command.proposal.api.SubmitProposalCommand;
+import com.wuxiao.command.proposal.api.Tie;
 import com.wuxiao.command.proposal.api.WithdrawProposalCommand;
 import com.wuxiao.command.proposal.api.WithdrawalReason;
 import org.axonframework.commandhandling.CommandHandler;
@@ -312,31 +313,7 @@ public class Proposal {
 
     /** How a person is tied to the current revision, if at all. */
     private Optional<Tie> tieTo(String userId) {
-        if (!authors.isEmpty() && authors.get(0).workerId().equals(userId)) {
-            return Optional.of(Tie.FIRST_AUTHOR);
-        }
-        if (authorIds.contains(userId)) {
-            return Optional.of(Tie.CO_AUTHOR);
-        }
-        if (userId.equals(mentorId)) {
-            return Optional.of(Tie.MENTOR);
-        }
-        return Optional.empty();
-    }
-
-    /** The ties that bar a person from screening a proposal. */
-    private enum Tie {
-        FIRST_AUTHOR("第一作者", "the first author"),
-        CO_AUTHOR("合作者", "a co-author"),
-        MENTOR("师傅（指导人）", "the mentor");
-
-        final String zh;
-        final String en;
-
-        Tie(String zh, String en) {
-            this.zh = zh;
-            this.en = en;
-        }
+        return Tie.of(authors, mentorId, userId);
     }
 
     private static void checkScreeningInput(ScreenProposalCommand command) {

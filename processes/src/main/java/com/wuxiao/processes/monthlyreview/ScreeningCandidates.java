@@ -2,6 +2,7 @@ package com.wuxiao.processes.monthlyreview;
 
 import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.command.proposal.api.Author;
+import com.wuxiao.command.proposal.api.Tie;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * To whom a revision's screening is offered: no one screens what they author, co-author or mentor
@@ -29,11 +29,9 @@ record ScreeningCandidates(List<String> groups, List<String> users) {
 
     static ScreeningCandidates of(String unitId, Set<String> coordinators, Collection<Author> authors,
                                   String mentorId) {
-        Set<String> tied = authors.stream().map(Author::workerId).collect(Collectors.toSet());
-        if (mentorId != null) {
-            tied.add(mentorId);
-        }
-        List<String> free = coordinators.stream().filter(id -> !tied.contains(id)).sorted().toList();
+        List<Author> revision = List.copyOf(authors);
+        List<String> free = coordinators.stream().filter(id -> Tie.of(revision, mentorId, id).isEmpty())
+                .sorted().toList();
         if (free.isEmpty()) {
             return new ScreeningCandidates(List.of(Role.UNION_LEADER.name()), List.of());
         }
