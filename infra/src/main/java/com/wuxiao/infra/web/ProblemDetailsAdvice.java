@@ -42,6 +42,8 @@ import java.util.stream.Collectors;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Object> ruleViolation(RuleViolation violation) {
         ProblemDetail problem = Problems.of(violation);
@@ -111,9 +113,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         String summary = errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
                 .collect(Collectors.joining("; "));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, summary);
-        problem.setType(URI.create(Problems.TYPE_PREFIX + "validation"));
-        problem.setTitle("输入不合法 / invalid input");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "输入不合法", "invalid input");
+        problem.setDetail(summary);
         if (!errors.isEmpty()) {
             problem.setProperty("field", errors.get(0).get("field"));
         }
@@ -136,6 +137,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setDetail(problem.getDetail() + ": " + field);
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * The problems Spring MVC makes itself (unsupported media type, method not allowed, missing
+     * body or parameter, no such resource, …) get the house's type and both languages too.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, @NonNull HttpHeaders headers,
+                                                          @NonNull HttpStatusCode statusCode,
+                                                          @NonNull WebRequest request) {
+        if (body instanceof ProblemDetail spring && ABOUT_BLANK.equals(spring.getType())) {
+            ProblemDetail problem = Problems.ofStatus(statusCode);
+            problem.setInstance(spring.getInstance());
+            body = problem;
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     private static String messageOf(FieldError error) {
