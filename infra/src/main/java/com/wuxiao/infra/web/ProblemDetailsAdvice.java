@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
@@ -103,6 +104,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** A multipart body that cannot be parsed (no boundary, cut off) fails before any controller. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException e) {
+        return ResponseEntity.badRequest().body(unreadableBody());
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException ex,
                                                                   @NonNull HttpHeaders headers,
@@ -127,8 +134,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   @NonNull HttpHeaders headers,
                                                                   @NonNull HttpStatusCode status,
                                                                   @NonNull WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body",
-                "请求内容无法解析（格式或取值错误）", "the request body cannot be read (bad format or value)");
+        ProblemDetail problem = unreadableBody();
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -153,6 +159,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             body = problem;
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static ProblemDetail unreadableBody() {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-body",
+                "请求内容无法解析（格式或取值错误）", "the request body cannot be read (bad format or value)");
     }
 
     private static String messageOf(FieldError error) {
