@@ -164,6 +164,19 @@ class HostileInputTest extends IntegrationTestSupport {
     }
 
     @Example
+    void nullOrAbsentNumberIsNotZero() {
+        Endpoint configure = endpoint("PUT /api/competition-years/{year}");
+        assertRefused(configure.withLeaf(List.of("points", "designGranted"), token("null"), "points.designGranted null"));
+        assertRefused(configure.withLeaf(List.of("quotas", "first"), null, "without quotas.first"));
+    }
+
+    @Example
+    void nulInAMapKeyIsRefused() {
+        Endpoint headcounts = endpoint("PUT /api/competition-years/{year}/headcounts");
+        assertRefused(headcounts.withLeaf(List.of("headcounts", "\u0000"), token("10"), "a NUL unit"));
+    }
+
+    @Example
     void nulInFreeTextIsRefused() {
         Endpoint submit = endpoint("POST /api/proposals");
         assertRefused(submit.withLeaf(List.of("title"), token("\"申报\\u0000标题\""), "NUL in title"));

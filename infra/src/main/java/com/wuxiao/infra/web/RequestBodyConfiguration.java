@@ -2,6 +2,8 @@ package com.wuxiao.infra.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -12,20 +14,34 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
 import java.io.IOException;
 
 /**
- * Request bodies may not carry text that no form produces but that corrupts or disguises what is
- * stored: control characters other than tab and line breaks (PostgreSQL refuses NUL in text, so the
+ * Request bodies are read strictly. A number the body leaves null or out is refused, not taken as
+ * 0 (a year's points or quotas would silently become zero). And no text in them, value or key, may
+ * carry what no form produces but what corrupts or disguises what is stored: control characters other than tab and line breaks (PostgreSQL refuses NUL in text, so the
  * projections would fail after the event was stored), lone UTF-16 surrogates, and the bidi
  * embedding, override and isolate controls that make text read otherwise than it is stored. Such
  * a body is refused like any unreadable one (400 unreadable-body, naming the field). Only the MVC
- * converter's copy of the mapper has the check, so events already stored are read as they are.
+ * converter's copy of the mapper is strict, so events already stored are read as they are.
  */
 @Configuration(proxyBeanMethods = false)
-class RequestTextConfiguration {
+class RequestBodyConfiguration {
 
     @Bean
     MappingJackson2HttpMessageConverter mappingJackson2HttpMessageConverter(ObjectMapper objectMapper) {
-        SimpleModule requestText = new SimpleModule("request-text").addDeserializer(String.class, new RequestText());
-        return new MappingJackson2HttpMessageConverter(objectMapper.copy().registerModule(requestText));
+        SimpleModule requestText = new SimpleModule("request-text")
+                .addDeserializer(String.class, new RequestText())
+                .addKeyDeserializer(String.class, new RequestTextKey());
+        return new MappingJackson2HttpMessageConverter(objectMapper.copy().registerModule(requestText)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES));
+    }
+
+    /** Keys of a map in a body (unit ids of the headcounts) are text as well. */
+    static final class RequestTextKey extends KeyDeserializer {
+
+        @Override
+        public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+            return RequestText.isAllowed(key) ? key
+                    : ctxt.handleWeirdKey(String.class, key, "control, bidi or lone surrogate character");
+        }
     }
 
     static final class RequestText extends StringDeserializer {
