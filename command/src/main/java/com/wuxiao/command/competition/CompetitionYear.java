@@ -43,6 +43,8 @@ public class CompetitionYear {
     static final int PERCENT = 100;
     static final int MAX_SCORE = 100;
     static final int MAX_HEADCOUNT = 1_000_000;
+    /** ¥1,000,000 per award: far above any real reward, and far enough from overflow that sums stay exact. */
+    static final long MAX_REWARD_FEN = 100_000_000L;
 
     @AggregateIdentifier
     private String yearId;
@@ -194,6 +196,11 @@ public class CompetitionYear {
         if (LongStream.of(rewards.firstFen(), rewards.secondFen(), rewards.thirdFen(), rewards.meritFen())
                 .anyMatch(fen -> fen < 0)) {
             throw RuleViolation.invalid("negative-reward", "rewards", "奖金不能为负数", "rewards must not be negative");
+        }
+        if (LongStream.of(rewards.firstFen(), rewards.secondFen(), rewards.thirdFen(), rewards.meritFen())
+                .anyMatch(fen -> fen > MAX_REWARD_FEN)) {
+            throw RuleViolation.invalid("reward-too-large", "rewards", "单项奖金最多 100 万元",
+                    "a reward is at most ¥1,000,000");
         }
     }
 

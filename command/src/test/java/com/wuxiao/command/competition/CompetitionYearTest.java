@@ -175,6 +175,8 @@ class CompetitionYearTest {
                 bad("no rewards", c -> c.rewards = null, "required", "rewards"),
                 bad("negative reward", c -> c.rewards = new RewardAmounts(500_000, 300_000, 100_000, -1),
                         "negative-reward", "rewards"),
+                bad("reward above a million yuan", c -> c.rewards = new RewardAmounts(100_000_001, 300_000, 100_000, 0),
+                        "reward-too-large", "rewards"),
                 bad("no points", c -> c.points = null, "required", "points"),
                 bad("negative points", c -> c.points = new PointsTable(2, 20, 12, 6, 2, 5, 15, 8, 4, 10, -5),
                         "negative-points", "points"),

@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -82,6 +83,7 @@ class HostileInputTest extends IntegrationTestSupport {
     private static final Set<String> FREE_TEXT = Set.of("title", "problem", "solution", "expectedSafetyBenefit",
             "reason", "comment", "note", "name", "text");
 
+    private static final long STARTED = System.nanoTime();
     private static World world;
     private static final AtomicLong requests = new AtomicLong();
     private static final Map<String, AtomicLong> perEndpoint = new TreeMap<>();
@@ -135,6 +137,12 @@ class HostileInputTest extends IntegrationTestSupport {
         assertRefused(attempt);
     }
 
+    @AfterProperty
+    void timeTaken() {
+        System.out.println("HostileInputTest: " + requests.get() + " requests after " + Duration.ofNanos(
+                System.nanoTime() - STARTED).toSeconds() + " s");
+    }
+
     // The findings of the fuzzing, one example each, so that they stay fixed.
 
     @Example
@@ -174,6 +182,13 @@ class HostileInputTest extends IntegrationTestSupport {
     void nulInAMapKeyIsRefused() {
         Endpoint headcounts = endpoint("PUT /api/competition-years/{year}/headcounts");
         assertRefused(headcounts.withLeaf(List.of("headcounts", "\u0000"), token("10"), "a NUL unit"));
+    }
+
+    @Example
+    void overflowingRewardIsRefused() {
+        Endpoint configure = endpoint("PUT /api/competition-years/{year}");
+        assertRefused(configure.withLeaf(List.of("rewards", "secondFen"), token(String.valueOf(Long.MAX_VALUE)),
+                "rewards.secondFen Long.MAX_VALUE"));
     }
 
     @Example
@@ -341,6 +356,7 @@ class HostileInputTest extends IntegrationTestSupport {
         List<String> otherIds = List.of(w.othersProposal(), UUID.randomUUID().toString());
         Map<String, Object> revision = new LinkedHashMap<>(proposalBody("掘进机截割头冷却改造 修改"));
         revision.put("basedOnRevision", 1);
+        revision.remove("unitId"); // a revision keeps the unit: the field is not read
         Map<String, Object> config = objectMapper.convertValue(YearConfig.defaults(w.year() + 5, List.of(
                 new Category("JDYS", "机电运输"), new Category("TFAQ", "通风安全"))), Map.class);
         config.remove("year");
