@@ -175,6 +175,8 @@ class CompetitionYearTest {
                 bad("no rewards", c -> c.rewards = null, "required", "rewards"),
                 bad("negative reward", c -> c.rewards = new RewardAmounts(500_000, 300_000, 100_000, -1),
                         "negative-reward", "rewards"),
+                bad("publicity of 400 days", c -> c.deadlines = new ReviewDeadlines(Duration.ofDays(7), Duration.ofDays(14),
+                        Duration.ofDays(400)), "invalid-deadline", "deadlines"),
                 bad("reward above a million yuan", c -> c.rewards = new RewardAmounts(100_000_001, 300_000, 100_000, 0),
                         "reward-too-large", "rewards"),
                 bad("no points", c -> c.points = null, "required", "points"),

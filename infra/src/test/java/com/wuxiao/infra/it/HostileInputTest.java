@@ -16,7 +16,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -83,7 +82,14 @@ class HostileInputTest extends IntegrationTestSupport {
     private static final Set<String> FREE_TEXT = Set.of("title", "problem", "solution", "expectedSafetyBenefit",
             "reason", "comment", "note", "name", "text");
 
-    private static final long STARTED = System.nanoTime();
+    /**
+     * Fields Jackson parses into enums, dates and durations: it trims the text first, and Java's trim
+     * takes control characters with the spaces, so "ACCEPT\u0000" is read as ACCEPT and "P5D\u0007"
+     * as 5 days. That stores nothing odd and is left so; these fields get no NUL or C0 control.
+     */
+    private static final Set<String> PARSED = Set.of("type", "outcome", "rejectionReason", "trialStart", "trialEnd",
+            "adoptionDecision", "screeningEscalation", "revisionWindow", "publicity");
+
     private static World world;
     private static final AtomicLong requests = new AtomicLong();
     private static final Map<String, AtomicLong> perEndpoint = new TreeMap<>();
@@ -137,11 +143,6 @@ class HostileInputTest extends IntegrationTestSupport {
         assertRefused(attempt);
     }
 
-    @AfterProperty
-    void timeTaken() {
-        System.out.println("HostileInputTest: " + requests.get() + " requests after " + Duration.ofNanos(
-                System.nanoTime() - STARTED).toSeconds() + " s");
-    }
 
     // The findings of the fuzzing, one example each, so that they stay fixed.
 
@@ -625,12 +626,14 @@ class HostileInputTest extends IntegrationTestSupport {
                 boolean text = FREE_TEXT.contains(name);
                 tokens.put("an array", token("[\"" + valid + "\"]"));
                 tokens.put("100k characters", token("\"" + HUGE + "\""));
-                tokens.put("NUL", token("\"" + valid + "\\u0000\""));
+                if (!PARSED.contains(name)) {
+                    tokens.put("NUL", token("\"" + valid + "\\u0000\""));
+                    tokens.put("C0 control", token("\"" + valid + "\\u0007\""));
+                }
                 tokens.put("RTL override", token("\"\\u202E" + valid + "\""));
                 tokens.put("lone surrogate escaped", token("\"" + valid + "\\uD800\""));
                 tokens.put("lone surrogate raw", concat(token("\"" + valid), RAW_LONE_SURROGATE, token("\"")));
                 tokens.put("invalid UTF-8", concat(token("\"" + valid), RAW_INVALID_UTF8, token("\"")));
-                tokens.put("C0 control", token("\"" + valid + "\\u0007\""));
                 if (required) {
                     tokens.put("blank", token("\"  \""));
                 }
