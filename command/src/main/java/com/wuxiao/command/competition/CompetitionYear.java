@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,10 @@ public class CompetitionYear {
     static final int PERCENT = 100;
     static final int MAX_SCORE = 100;
     static final int MAX_HEADCOUNT = 1_000_000;
+    /** ¥1,000,000 per award: far above any real reward, and far enough from overflow that sums stay exact. */
+    static final long MAX_REWARD_FEN = 100_000_000L;
+    /** A deadline beyond a year is a typing error, and a huge one would overflow the timers' dates. */
+    static final Duration MAX_DEADLINE = Duration.ofDays(365);
 
     @AggregateIdentifier
     private String yearId;
@@ -195,6 +200,11 @@ public class CompetitionYear {
                 .anyMatch(fen -> fen < 0)) {
             throw RuleViolation.invalid("negative-reward", "rewards", "奖金不能为负数", "rewards must not be negative");
         }
+        if (LongStream.of(rewards.firstFen(), rewards.secondFen(), rewards.thirdFen(), rewards.meritFen())
+                .anyMatch(fen -> fen > MAX_REWARD_FEN)) {
+            throw RuleViolation.invalid("reward-too-large", "rewards", "单项奖金最多 100 万元",
+                    "a reward is at most ¥1,000,000");
+        }
     }
 
     private static void checkPoints(PointsTable points) {
@@ -210,8 +220,9 @@ public class CompetitionYear {
     private static void checkDeadlines(ReviewDeadlines deadlines) {
         requirePresent(deadlines, "deadlines", "期限", "deadlines");
         if (Stream.of(deadlines.screeningEscalation(), deadlines.revisionWindow(), deadlines.publicity())
-                .anyMatch(d -> d == null || d.isNegative() || d.isZero())) {
-            throw RuleViolation.invalid("invalid-deadline", "deadlines", "期限须为正数", "deadlines must be positive");
+                .anyMatch(d -> d == null || d.isNegative() || d.isZero() || d.compareTo(MAX_DEADLINE) > 0)) {
+            throw RuleViolation.invalid("invalid-deadline", "deadlines", "期限须为正数且不超过一年",
+                    "deadlines must be positive and at most a year");
         }
     }
 

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 import java.util.Set;
@@ -36,10 +38,18 @@ public record YearConfigRequest(
         @NotNull(message = "创新标兵人数不能为空 / commendationTopN is required")
         @Min(value = 1, message = "创新标兵人数至少为 1 / commendationTopN is at least 1") Integer commendationTopN) {
 
-    /** A category: short code (e.g. JDYS) and its name (机电运输). */
+    /**
+     * A category: short code (e.g. JDYS) and its name (机电运输). Codes are typed into forms and
+     * compared exactly, so they are plain upper-case letters and digits: no look-alike code with an
+     * invisible character.
+     */
     public record CategoryRequest(
-            @NotBlank(message = "类别代码不能为空 / the category code is required") String code,
-            @NotBlank(message = "类别名称不能为空 / the category name is required") String name) {
+            @NotBlank(message = "类别代码不能为空 / the category code is required")
+            @Pattern(regexp = "[A-Z][A-Z0-9]{0,15}",
+                    message = "类别代码须为大写字母和数字，最多 16 位 / the category code is up to 16 upper-case letters and digits")
+            String code,
+            @NotBlank(message = "类别名称不能为空 / the category name is required")
+            @Size(max = 50, message = "类别名称最多 50 字 / the category name is at most 50 characters") String name) {
     }
 
     YearConfig toConfig(int year) {

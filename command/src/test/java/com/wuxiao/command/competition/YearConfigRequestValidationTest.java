@@ -53,4 +53,13 @@ class YearConfigRequestValidationTest {
                 .anyMatch(path -> path.startsWith("categories[0].code"))
                 .anyMatch(path -> path.startsWith("declarationMonths"));
     }
+
+    @Test
+    void categoryCodesArePlainAndNamesShort() {
+        YearConfigRequest body = request(List.of(new YearConfigRequest.CategoryRequest("JDYS\u200B", "机电运输"),
+                new YearConfigRequest.CategoryRequest("jdys", "机电运输"),
+                new YearConfigRequest.CategoryRequest("TFAQ", "通".repeat(51))), Set.of(1));
+        assertThat(validator.validate(body)).extracting(v -> v.getPropertyPath().toString())
+                .containsExactlyInAnyOrder("categories[0].code", "categories[1].code", "categories[2].name");
+    }
 }

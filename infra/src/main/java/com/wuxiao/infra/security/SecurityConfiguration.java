@@ -32,10 +32,11 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/login", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .logout(Customizer.withDefaults())
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new ProblemAuthenticationEntryPoint(), API))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new ProblemAuthenticationEntryPoint(), API)
+                        .defaultAccessDeniedHandlerFor(new ProblemAccessDeniedHandler(), API))
                 // Requests with explicit credentials cannot be forged by another site; session-cookie
                 // requests can, so they need Spring's CSRF token. The Camunda webapps bring their own.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(

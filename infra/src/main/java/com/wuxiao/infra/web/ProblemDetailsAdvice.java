@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
@@ -42,6 +43,8 @@ import java.util.stream.Collectors;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Object> ruleViolation(RuleViolation violation) {
         ProblemDetail problem = Problems.of(violation);
@@ -101,6 +104,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** A multipart body that cannot be parsed (no boundary, cut off) fails before any controller. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException e) {
+        return ResponseEntity.badRequest().body(unreadableBody());
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException ex,
                                                                   @NonNull HttpHeaders headers,
@@ -111,9 +120,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         String summary = errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
                 .collect(Collectors.joining("; "));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, summary);
-        problem.setType(URI.create(Problems.TYPE_PREFIX + "validation"));
-        problem.setTitle("输入不合法 / invalid input");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "输入不合法", "invalid input");
+        problem.setDetail(summary);
         if (!errors.isEmpty()) {
             problem.setProperty("field", errors.get(0).get("field"));
         }
@@ -126,8 +134,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   @NonNull HttpHeaders headers,
                                                                   @NonNull HttpStatusCode status,
                                                                   @NonNull WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body",
-                "请求内容无法解析（格式或取值错误）", "the request body cannot be read (bad format or value)");
+        ProblemDetail problem = unreadableBody();
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -136,6 +143,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setDetail(problem.getDetail() + ": " + field);
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * The problems Spring MVC makes itself (unsupported media type, method not allowed, missing
+     * body or parameter, no such resource, …) get the house's type and both languages too.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, @NonNull HttpHeaders headers,
+                                                          @NonNull HttpStatusCode statusCode,
+                                                          @NonNull WebRequest request) {
+        if (body instanceof ProblemDetail spring && ABOUT_BLANK.equals(spring.getType())) {
+            ProblemDetail problem = Problems.ofStatus(statusCode);
+            problem.setInstance(spring.getInstance());
+            body = problem;
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static ProblemDetail unreadableBody() {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-body",
+                "请求内容无法解析（格式或取值错误）", "the request body cannot be read (bad format or value)");
     }
 
     private static String messageOf(FieldError error) {

@@ -29,6 +29,22 @@ public final class Problems {
         return problem;
     }
 
+    /** The house's problem for a status that Spring MVC, not our code, decided. */
+    static ProblemDetail ofStatus(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> of(status, "bad-request", "请求无效", "bad request");
+            case 404 -> of(status, "not-found", "对象不存在", "no such object");
+            case 405 -> of(status, "method-not-allowed", "不支持该请求方法", "method not allowed");
+            case 406 -> of(status, "not-acceptable", "无法提供所要求的格式", "the requested format is not available");
+            case 413 -> of(status, "payload-too-large", "请求内容过大", "the request is too large");
+            case 415 -> of(status, "unsupported-media-type", "请求内容须为 JSON（application/json）",
+                    "the request body must be JSON (application/json)");
+            default -> status.is5xxServerError()
+                    ? of(status, "server-error", "服务器出错", "the server failed")
+                    : of(status, "request-failed", "请求失败", "the request failed");
+        };
+    }
+
     static ProblemDetail of(RuleViolation violation) {
         ProblemDetail problem = of(statusOf(violation.kind()), violation.code(), violation.messageZh(),
                 violation.messageEn());
