@@ -19,7 +19,8 @@ record EngineRequest(String method, String resource) {
         if (!matcher.find()) {
             return Optional.empty();
         }
-        String resource = pathWithinApplication.substring(matcher.end());
+        // Jersey matches with or without a trailing slash, and so must the rules.
+        String resource = pathWithinApplication.substring(matcher.end()).replaceAll("/+", "/").replaceAll("(?<=.)/$", "");
         return Optional.of(new EngineRequest(method.toUpperCase(java.util.Locale.ROOT), resource.isEmpty() ? "/" : resource));
     }
 }

@@ -86,7 +86,9 @@ class EngineRestGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The decoded, normalised path Jersey routes on (not the raw URI, where "compl%65te" or a path
+        // parameter would slip past the rules).
+        String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
         Optional<EngineRequest> engineRequest = EngineRequest.of(request.getMethod(), path);
         if (engineRequest.isEmpty()) {
             chain.doFilter(request, response);

@@ -107,6 +107,15 @@ class EngineRestGuardTest extends IntegrationTestSupport {
 
         ResponseEntity<String> extra = completeTask("c1001", taskId, Map.of("outcome", "ACCEPT", "revisionWindow", "P999D"));
         assertRefused(extra, "task-variable-not-in-form");
+        // Spelt otherwise, the path leads to the same resource, and to the same rule.
+        Map<String, Object> foreign = Map.of("variables", Map.of("outcome", Map.of("value", "ACCEPT"),
+                "revisionWindow", Map.of("value", "P999D")));
+        for (String spelling : List.of("/engine-rest/task/" + taskId + "/compl%65te",
+                "/engine-rest/engine/default/task/" + taskId + "/complete/")) {
+            assertRefused(postTo(spelling, foreign), "task-variable-not-in-form");
+        }
+        // A path parameter never gets that far: Spring Security's firewall turns it away.
+        assertThat(postTo("/engine-rest/task/" + taskId + "/complete;x=1", foreign).getStatusCode().value()).isEqualTo(400);
         assertThat(tasksVisibleTo("c1001", proposalId)).extracting(t -> t.get("id")).containsExactly(taskId);
         assertThat(eventCount(proposalId)).isEqualTo(events);
 
@@ -227,6 +236,12 @@ class EngineRestGuardTest extends IntegrationTestSupport {
             }
         }
         assertThat(managementService.createJobQuery().jobId(jobId).singleResult().getRetries()).isZero();
+    }
+
+    private ResponseEntity<String> postTo(String rawPath, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return as("c1001").exchange(java.net.URI.create(rawPath), HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
     private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body, Object... uriVariables) {
