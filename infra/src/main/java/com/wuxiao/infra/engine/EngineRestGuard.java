@@ -64,6 +64,9 @@ class EngineRestGuard extends OncePerRequestFilter {
             of("POST", "/process-instance/[^/]+/(?:modification|modification-async)", Check.PROCESS_ONLY),
             of("POST", "/modification/(?:execute|executeAsync)", Check.PROCESS_ONLY),
             of("PUT|POST", "/job/[^/]+/duedate(?:/.*)?", Check.PROCESS_ONLY),
+            // A deleted or suspended timer is a deadline that never comes.
+            of("DELETE", "/job/[^/]+", Check.PROCESS_ONLY),
+            of("PUT|POST", "/(?:job|job-definition|process-instance|process-definition)(?:/[^/]+)*/suspended(?:-async)?", Check.PROCESS_ONLY),
             of("POST", "/external-task(?:/.*)?", Check.PROCESS_ONLY),
             of("PUT", "/external-task(?:/.*)?", Check.PROCESS_ONLY),
             // A task's shape and who holds it: set by the process only.
@@ -97,7 +100,14 @@ class EngineRestGuard extends OncePerRequestFilter {
         for (EngineRestRule rule : RULES) {
             Optional<Matcher> match = rule.match(engineRequest.get());
             if (match.isPresent()) {
-                apply(rule.check(), match.get(), BufferedBodyRequest.of(request), response, chain);
+                BufferedBodyRequest buffered;
+                try {
+                    buffered = BufferedBodyRequest.of(request);
+                } catch (BufferedBodyRequest.BodyTooLarge tooLarge) {
+                    write(response, Problems.ofStatus(HttpStatus.PAYLOAD_TOO_LARGE));
+                    return;
+                }
+                apply(rule.check(), match.get(), buffered, response, chain);
                 return;
             }
         }
@@ -226,8 +236,11 @@ class EngineRestGuard extends OncePerRequestFilter {
             throws IOException {
         log.warn("Refused {} {} for {}: {}", request.getMethod(), request.getRequestURI(),
                 Optional.ofNullable(request.getUserPrincipal()).map(Principal::getName).orElse("anonymous"), code);
-        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, code, zh, en);
-        response.setStatus(HttpStatus.FORBIDDEN.value());
+        write(response, Problems.of(HttpStatus.FORBIDDEN, code, zh, en));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

@@ -58,10 +58,13 @@ class CamundaAuthorizations {
     void ensureDefaults() {
         grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grantGlobal(Resources.FILTER, ANY, Permissions.READ);
-        // TASK_ASSIGN lets a candidate give a claimed task back or to another candidate; the engine
-        // REST guard allows it only to the task's own candidates and only towards candidates.
-        grantGlobal(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.TASK_ASSIGN);
+        grantGlobal(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        // TASK_ASSIGN lets a candidate give a claimed task back or to another candidate: only the roles
+        // that are candidates of some task have it, and the engine REST guard allows it only to a
+        // task's own candidates and only towards candidates.
+        for (Role candidateRole : List.of(Role.UNIT_COORDINATOR, Role.REVIEWER, Role.UNION_LEADER, Role.PRODUCTION_OWNER)) {
+            grantGroup(candidateRole.name(), Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.TASK_ASSIGN);
+        }
         // Earlier versions let everyone read every user (with e-mail) and every group membership.
         revokeGlobal(Resources.USER);
         revokeGlobal(Resources.GROUP);

@@ -44,6 +44,10 @@ public class PeopleController {
         if (q.length() > MAX_QUERY) {
             throw RuleViolation.invalid("query-too-long", "q", "查询文字最多 50 个字符", "q is at most 50 characters");
         }
+        if (hasControlCharacter(q) || unitId != null && hasControlCharacter(unitId)) {
+            throw RuleViolation.invalid("invalid-text", unitId != null && hasControlCharacter(unitId) ? "unitId" : "q",
+                    "查询文字不能含控制字符", "the query must not contain control characters");
+        }
         if (page < 0 || size < 1 || size > MAX_SIZE) {
             throw RuleViolation.invalid("bad-page", page < 0 ? "page" : "size",
                     "page 不能为负，size 须在 1 到 50 之间", "page must not be negative and size must be 1 to 50");
@@ -70,6 +74,11 @@ public class PeopleController {
                 where m.user_id_ = u.id_ and g.type_ = 'UNIT' order by g.id_ limit 1) unit on true
             where (u.id_ ilike :pattern escape '\\' or coalesce(u.last_, '') || coalesce(u.first_, '') ilike :pattern escape '\\')
               and (cast(:unit as varchar) is null or unit.id_ = :unit)""";
+
+    /** PostgreSQL refuses NUL in text; no name or unit has any control character. */
+    private static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
+    }
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -25,8 +25,27 @@ public final class BufferedBodyRequest extends HttpServletRequestWrapper {
         this.body = body;
     }
 
+    /** The most a filter reads into memory: far more than any form or API body of the app. */
+    public static final int MAX_BYTES = 1 << 20;
+
+    /**
+     * Reads the body, refusing one over {@link #MAX_BYTES} before it fills the heap.
+     *
+     * @throws BodyTooLarge when the body is larger
+     */
     public static BufferedBodyRequest of(HttpServletRequest request) throws IOException {
-        return new BufferedBodyRequest(request, request.getInputStream().readAllBytes());
+        byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            throw new BodyTooLarge();
+        }
+        return new BufferedBodyRequest(request, body);
+    }
+
+    /** A body over the limit: the filter answers 413. */
+    public static final class BodyTooLarge extends IOException {
+        BodyTooLarge() {
+            super("request body over " + MAX_BYTES + " bytes");
+        }
     }
 
     public byte[] body() {

@@ -30,7 +30,7 @@ public final class Problems {
     }
 
     /** The house's problem for a status that Spring MVC, not our code, decided. */
-    static ProblemDetail ofStatus(HttpStatusCode status) {
+    public static ProblemDetail ofStatus(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> of(status, "bad-request", "请求无效", "bad request");
             case 404 -> of(status, "not-found", "对象不存在", "no such object");

@@ -107,6 +107,11 @@ class EngineRestGuardTest extends IntegrationTestSupport {
 
         ResponseEntity<String> extra = completeTask("c1001", taskId, Map.of("outcome", "ACCEPT", "revisionWindow", "P999D"));
         assertRefused(extra, "task-variable-not-in-form");
+        // A body the guard would have to hold in memory beyond its limit is refused before it is read whole.
+        ResponseEntity<String> huge = postTo("/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", Map.of("comment", Map.of("value", "长".repeat(1 << 20)))));
+        assertThat(huge.getStatusCode().value()).isEqualTo(413);
+        assertThat(huge.getBody()).contains("urn:wuxiao:problem:payload-too-large");
         // Spelt otherwise, the path leads to the same resource, and to the same rule.
         Map<String, Object> foreign = Map.of("variables", Map.of("outcome", Map.of("value", "ACCEPT"),
                 "revisionWindow", Map.of("value", "P999D")));
@@ -184,7 +189,14 @@ class EngineRestGuardTest extends IntegrationTestSupport {
         assertRefused(send("admin", HttpMethod.POST, "/engine-rest/job/{id}/execute", null, timer.getId()), "job-not-failed");
         assertRefused(send("admin", HttpMethod.PUT, "/engine-rest/job/{id}/duedate", Map.of("duedate", "2099-01-01T00:00:00.000+0800"),
                 timer.getId()), "process-control");
-        assertThat(managementService.createJobQuery().jobId(timer.getId()).singleResult().getDuedate()).isEqualTo(timer.getDuedate());
+        assertRefused(send("admin", HttpMethod.DELETE, "/engine-rest/job/{id}", null, timer.getId()), "process-control");
+        assertRefused(send("admin", HttpMethod.PUT, "/engine-rest/job/{id}/suspended", Map.of("suspended", true),
+                timer.getId()), "process-control");
+        assertRefused(send("admin", HttpMethod.PUT, "/engine-rest/process-instance/{id}/suspended", Map.of("suspended", true),
+                processInstanceId), "process-control");
+        Job after = managementService.createJobQuery().jobId(timer.getId()).singleResult();
+        assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
+        assertThat(after.isSuspended()).isFalse();
     }
 
     @Test
@@ -196,6 +208,10 @@ class EngineRestGuardTest extends IntegrationTestSupport {
         assertRefused(as("w1001").getForEntity("/engine-rest/group?member=c1001", String.class), "memberships-of-others");
         assertRefused(as("r0001").getForEntity("/engine-rest/identity/groups?userId=w1001", String.class), "memberships-of-others");
         assertThat(as("admin").getForEntity("/engine-rest/group?member=c1001", List.class).getBody()).isNotEmpty();
+
+        ResponseEntity<String> nul = as("w1001").getForEntity(java.net.URI.create("/api/people?q=%00"), String.class);
+        assertThat(nul.getStatusCode().value()).as(nul.getBody()).isEqualTo(400);
+        assertThat(nul.getBody()).contains("urn:wuxiao:problem:invalid-text");
 
         // Names for picking co-authors come from the app's own search: names and units, no e-mail.
         ResponseEntity<Map> people = as("w1001").getForEntity("/api/people?q=w100", Map.class);

@@ -84,12 +84,18 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        BufferedBodyRequest buffered;
+        try {
+            buffered = BufferedBodyRequest.of(request);
+        } catch (BufferedBodyRequest.BodyTooLarge tooLarge) {
+            writeProblem(response, Problems.ofStatus(HttpStatus.PAYLOAD_TOO_LARGE));
+            return;
+        }
         String path = request.getQueryString() == null ? request.getRequestURI()
                 : request.getRequestURI() + "?" + request.getQueryString();
         Attempt attempt = new Attempt(user.getName(), values.get(0),
-                RequestFingerprint.of(request.getMethod(), path, body),
-                new BufferedBodyRequest(request, body), new ContentCachingResponseWrapper(response), chain);
+                RequestFingerprint.of(request.getMethod(), path, buffered.body()),
+                buffered, new ContentCachingResponseWrapper(response), chain);
 
         Outcome outcome;
         try {
