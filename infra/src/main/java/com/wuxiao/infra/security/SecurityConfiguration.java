@@ -13,7 +13,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * One login for the app's pages, its API and the Camunda webapps and REST API: form login for
  * browsers, HTTP Basic for API clients (who get a 401 problem document, not a login redirect).
- * Nothing but health and the login page is anonymous.
+ * Nothing but health, the login page (Wuxiao's own, in Chinese or English) and its stylesheet is
+ * anonymous.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -29,9 +30,9 @@ class SecurityConfiguration {
         return http
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/login", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**", "/login", "/error", "/css/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .logout(Customizer.withDefaults())
                 .exceptionHandling(errors -> errors

@@ -1,0 +1,125 @@
+package com.wuxiao.infra.it;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Wuxiao's own login page, in front of the app and the Camunda webapps: Chinese by default,
+ * English by a switch that a cookie remembers, every text from the message bundles; after the
+ * login each user lands where their work is.
+ */
+class LoginPageTest extends IntegrationTestSupport {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern TEXT_NODE = Pattern.compile(">([^<]*)<");
+
+    @Test
+    void theLoginPageIsChineseByDefaultAndEnglishOnRequest() {
+        ResponseEntity<String> chinese = http.getForEntity("/login", String.class);
+        assertThat(chinese.getStatusCode().value()).isEqualTo(200);
+        assertThat(chinese.getBody()).contains("lang=\"zh-CN\"").contains("登录五小创新").contains("工号")
+                .doesNotContain("Log in to Wuxiao").containsPattern(CSRF_FIELD);
+
+        ResponseEntity<String> english = http.getForEntity("/login?lang=en", String.class);
+        assertThat(english.getBody()).contains("lang=\"en\"").contains("Log in to Wuxiao").contains("Work number")
+                .doesNotContain("登录五小创新");
+        String languageCookie = english.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+                .filter(cookie -> cookie.startsWith("wuxiao-lang=")).findFirst().orElseThrow().split(";", 2)[0];
+
+        HttpHeaders remembered = new HttpHeaders();
+        remembered.add(HttpHeaders.COOKIE, languageCookie);
+        ResponseEntity<String> later = http.exchange("/login", HttpMethod.GET, new HttpEntity<>(remembered), String.class);
+        assertThat(later.getBody()).contains("Log in to Wuxiao");
+    }
+
+    @Test
+    void aWrongPasswordIsSaidInTheUsersLanguage() {
+        ResponseEntity<String> failed = logIn("nobody-" + System.nanoTime(), "wrong");
+        assertThat(failed.getHeaders().getLocation().getPath()).isEqualTo("/login");
+        assertThat(failed.getHeaders().getLocation().getQuery()).isEqualTo("error");
+        assertThat(http.getForEntity("/login?error", String.class).getBody()).contains("工号或密码不正确");
+    }
+
+    @Test
+    void afterTheLoginEachUserLandsWhereTheirWorkIs() {
+        for (String[] userAndHome : new String[][]{{"c1001", "/camunda/app/tasklist/"}, {"w1001", "/camunda/app/tasklist/"},
+                {"admin", "/camunda/app/cockpit/"}}) {
+            ResponseEntity<String> loggedIn = logIn(userAndHome[0], demoPassword());
+            assertThat(loggedIn.getHeaders().getLocation().getPath()).as(userAndHome[0]).isEqualTo("/");
+            HttpHeaders session = new HttpHeaders();
+            session.add(HttpHeaders.COOKIE, sessionCookie(loggedIn));
+            ResponseEntity<String> home = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
+                    .exchange("/", HttpMethod.GET, new HttpEntity<>(session), String.class);
+            assertThat(home.getStatusCode().is3xxRedirection()).as(userAndHome[0]).isTrue();
+            assertThat(home.getHeaders().getLocation().getPath()).as(userAndHome[0]).isEqualTo(userAndHome[1]);
+        }
+    }
+
+    @Test
+    void everyTextComesFromTheBundlesInBothLanguages() throws IOException {
+        Properties chinese = bundle("messages.properties");
+        Properties english = bundle("messages_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
+
+        String template = new String(new ClassPathResource("templates/login/login.html").getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8);
+        List<String> literal = new ArrayList<>();
+        Matcher text = TEXT_NODE.matcher(template);
+        while (text.find()) {
+            if (text.group(1).codePoints().anyMatch(Character::isLetter)) {
+                literal.add(text.group(1).strip());
+            }
+        }
+        assertThat(literal).as("text written into the template instead of the bundles").isEmpty();
+    }
+
+    private ResponseEntity<String> logIn(String userId, String password) {
+        TestRestTemplate browser = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+        ResponseEntity<String> page = browser.getForEntity("/login", String.class);
+        Matcher token = CSRF_FIELD.matcher(page.getBody());
+        assertThat(token.find()).isTrue();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add(HttpHeaders.COOKIE, sessionCookie(page));
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", userId);
+        form.add("password", password);
+        form.add("_csrf", token.group(1));
+        ResponseEntity<String> answer = browser.postForEntity("/login", new HttpEntity<>(form, headers), String.class);
+        assertThat(answer.getStatusCode().is3xxRedirection()).isTrue();
+        return answer;
+    }
+
+    private static String sessionCookie(ResponseEntity<?> response) {
+        return response.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow().split(";", 2)[0];
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = new ClassPathResource(name).getInputStream()) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
