@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,7 @@ import java.security.Principal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The monthly screening for API clients: the same Camunda tasks Tasklist shows, worked as the
@@ -55,7 +57,7 @@ public class ScreeningController {
                     "invalid paging (1–100 per page)");
         }
         return engineUser.call(principal, () -> screeningTasks(principal).orderByTaskCreateTime().asc()
-                .listPage(page * size, size).stream().map(this::pendingScreening).toList());
+                .listPage(page * size, size).stream().flatMap(task -> pendingScreening(task).stream()).toList());
     }
 
     @PostMapping("/{proposalId}")
@@ -96,15 +98,21 @@ public class ScreeningController {
                 .active();
     }
 
-    private PendingScreening pendingScreening(Task task) {
-        Map<String, Object> variables = taskService.getVariables(task.getId(), List.of(MonthlyReview.Var.PROPOSAL_ID,
-                MonthlyReview.Var.TITLE, MonthlyReview.Var.UNIT_ID, MonthlyReview.Var.REVISION));
-        return new PendingScreening(task.getId(), (String) variables.get(MonthlyReview.Var.PROPOSAL_ID),
+    /** Empty when the task ended between the query and this read (e.g. its proposal was withdrawn). */
+    private Optional<PendingScreening> pendingScreening(Task task) {
+        Map<String, Object> variables;
+        try {
+            variables = taskService.getVariables(task.getId(), List.of(MonthlyReview.Var.PROPOSAL_ID,
+                    MonthlyReview.Var.TITLE, MonthlyReview.Var.UNIT_ID, MonthlyReview.Var.REVISION));
+        } catch (NullValueException taskEnded) {
+            return Optional.empty();
+        }
+        return Optional.of(new PendingScreening(task.getId(), (String) variables.get(MonthlyReview.Var.PROPOSAL_ID),
                 (String) variables.get(MonthlyReview.Var.TITLE),
                 (String) variables.get(MonthlyReview.Var.UNIT_ID),
                 ((Number) variables.get(MonthlyReview.Var.REVISION)).intValue(),
                 MonthlyReview.Activity.SCREEN_PROPOSAL_ESCALATED.equals(task.getTaskDefinitionKey()),
                 task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+                task.getDueDate() == null ? null : task.getDueDate().toInstant()));
     }
 }
