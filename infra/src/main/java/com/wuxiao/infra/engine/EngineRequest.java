@@ -1,5 +1,6 @@
 package com.wuxiao.infra.engine;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,6 @@ record EngineRequest(String method, String resource) {
         }
         // Jersey matches with or without a trailing slash, and so must the rules.
         String resource = pathWithinApplication.substring(matcher.end()).replaceAll("/+", "/").replaceAll("(?<=.)/$", "");
-        return Optional.of(new EngineRequest(method.toUpperCase(java.util.Locale.ROOT), resource.isEmpty() ? "/" : resource));
+        return Optional.of(new EngineRequest(method.toUpperCase(Locale.ROOT), resource.isEmpty() ? "/" : resource));
     }
 }

@@ -1,5 +1,6 @@
 package com.wuxiao.infra.engine;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,11 +33,11 @@ record EngineRestRule(Set<String> methods, Pattern resource, Check check) {
     }
 
     /** The matcher when the request is covered, positioned on the match. */
-    java.util.Optional<Matcher> match(EngineRequest request) {
+    Optional<Matcher> match(EngineRequest request) {
         if (!methods.contains(request.method())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Matcher matcher = resource.matcher(request.resource());
-        return matcher.matches() ? java.util.Optional.of(matcher) : java.util.Optional.empty();
+        return matcher.matches() ? Optional.of(matcher) : Optional.empty();
     }
 }

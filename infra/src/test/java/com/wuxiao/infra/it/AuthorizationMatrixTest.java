@@ -22,8 +22,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.PathContainer;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -34,6 +32,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -79,7 +80,6 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
     private static final Map<String, String> UNIT_OF = Map.of("w1001", "ZC1", "w1002", "ZC1", "c1001", "ZC1",
             "r0001", "JDK", "leader", "GH", "owner", "ZC1", "admin", "GH", "w2001", "JJ2");
     private static final String ANONYMOUS = "anonymous";
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
     @Autowired
@@ -87,9 +87,9 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
     @Autowired
     private CommandGateway commandGateway;
     @Autowired
-    private org.camunda.bpm.engine.TaskService taskService;
+    private TaskService taskService;
     @Autowired
-    private org.camunda.bpm.engine.ManagementService managementService;
+    private ManagementService managementService;
     @Autowired
     private RuntimeService runtime;
     @Autowired
@@ -478,7 +478,7 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
     void aSessionPostNeedsTheCsrfToken() {
         String proposalId = fixtures.resolve("csrfWithdrawable", "w1001");
         TestRestTemplate browser = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
-        String session = logIn(browser, "w1001");
+        String session = FormLogin.session(browser, "w1001", demoPassword());
         long before = eventCount(proposalId);
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.COOKIE, session);
@@ -488,39 +488,13 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
         assertThat(forged.getStatusCode().value()).as("without the token").isEqualTo(403);
         assertThat(eventCount(proposalId)).isEqualTo(before);
 
-        headers.add("X-CSRF-TOKEN", csrfToken(browser.exchange("/login", HttpMethod.GET, new HttpEntity<>(headers),
+        headers.add("X-CSRF-TOKEN", FormLogin.csrfToken(browser.exchange("/login", HttpMethod.GET, new HttpEntity<>(headers),
                 String.class)));
         ResponseEntity<String> withToken = browser.exchange("/api/proposals/{id}/withdraw", HttpMethod.POST,
                 new HttpEntity<>(headers), String.class, proposalId);
         assertThat(withToken.getStatusCode().value()).as("with the session's token: " + withToken.getBody())
                 .isEqualTo(204);
         awaitProposalStatus("w1001", proposalId, "WITHDRAWN");
-    }
-
-    private String logIn(TestRestTemplate browser, String userId) {
-        ResponseEntity<String> page = browser.getForEntity("/login", String.class);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, sessionCookie(page));
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", userId);
-        form.add("password", demoPassword());
-        form.add("_csrf", csrfToken(page));
-        ResponseEntity<String> loggedIn = browser.postForEntity("/login", new HttpEntity<>(form, headers), String.class);
-        assertThat(loggedIn.getStatusCode().is3xxRedirection()).isTrue();
-        assertThat(loggedIn.getHeaders().getLocation().getPath()).doesNotContain("error");
-        return sessionCookie(loggedIn);
-    }
-
-    private static String csrfToken(ResponseEntity<String> page) {
-        Matcher token = CSRF_FIELD.matcher(Objects.requireNonNull(page.getBody()));
-        assertThat(token.find()).as("the login page carries the session's CSRF token").isTrue();
-        return token.group(1);
-    }
-
-    private static String sessionCookie(ResponseEntity<?> response) {
-        return response.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow().split(";", 2)[0];
     }
 
     // --- helpers ---------------------------------------------------------------------------------------
@@ -594,20 +568,9 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
         body.put("declarationMonths", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
         body.put("weights", Map.of("feasibility", 40, "benefit", 35, "promotability", 25));
         body.put("quotas", Map.of("first", 5, "second", 15, "third", 35, "meritMinScore", 60));
-        body.put("rewards", Map.of("firstFen", 500_000, "secondFen", 300_000, "thirdFen", 100_000, "meritFen", 30_000));
-        Map<String, Object> points = new HashMap<>();
-        points.put("accepted", 2);
-        points.put("first", 20);
-        points.put("second", 12);
-        points.put("third", 6);
-        points.put("merit", 2);
-        points.put("patentFiled", 5);
-        points.put("inventionGranted", 15);
-        points.put("utilityModelGranted", 8);
-        points.put("designGranted", 4);
-        points.put("adopted", 10);
-        points.put("replication", 5);
-        body.put("points", points);
+        // product.md's default rewards and points
+        body.put("rewards", AppraisalTestSupport.rewardsTable(500_000, 300_000, 100_000, 30_000));
+        body.put("points", AppraisalTestSupport.pointsTable(2, 20, 12, 6, 2));
         body.put("deadlines", Map.of("screeningEscalation", "P7D", "revisionWindow", "P14D", "publicity", "P5D"));
         body.put("commendationTopN", 10);
         return body;

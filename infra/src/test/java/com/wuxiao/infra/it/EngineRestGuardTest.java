@@ -17,10 +17,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Task permissions as the roles have them, through Camunda's REST API as Tasklist and API clients
@@ -178,7 +180,7 @@ class EngineRestGuardTest extends IntegrationTestSupport {
 
         ResponseEntity<List> log = as("admin").getForEntity("/engine-rest/history/user-operation?jobId={id}", List.class, job.getId());
         assertThat(log.getBody()).extracting(entry -> ((Map<?, ?>) entry).get("operationType"), entry -> ((Map<?, ?>) entry).get("userId"))
-                .contains(org.assertj.core.groups.Tuple.tuple("SetJobRetries", "admin"));
+                .contains(tuple("SetJobRetries", "admin"));
     }
 
     @Test
@@ -209,7 +211,7 @@ class EngineRestGuardTest extends IntegrationTestSupport {
         assertRefused(as("r0001").getForEntity("/engine-rest/identity/groups?userId=w1001", String.class), "memberships-of-others");
         assertThat(as("admin").getForEntity("/engine-rest/group?member=c1001", List.class).getBody()).isNotEmpty();
 
-        ResponseEntity<String> nul = as("w1001").getForEntity(java.net.URI.create("/api/people?q=%00"), String.class);
+        ResponseEntity<String> nul = as("w1001").getForEntity(URI.create("/api/people?q=%00"), String.class);
         assertThat(nul.getStatusCode().value()).as(nul.getBody()).isEqualTo(400);
         assertThat(nul.getBody()).contains("urn:wuxiao:problem:invalid-text");
 
@@ -257,7 +259,7 @@ class EngineRestGuardTest extends IntegrationTestSupport {
     private ResponseEntity<String> postTo(String rawPath, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return as("c1001").exchange(java.net.URI.create(rawPath), HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return as("c1001").exchange(URI.create(rawPath), HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
     private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body, Object... uriVariables) {

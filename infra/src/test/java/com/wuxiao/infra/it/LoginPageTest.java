@@ -2,15 +2,11 @@ package com.wuxiao.infra.it;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoginPageTest extends IntegrationTestSupport {
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<]*)<");
 
     @Test
@@ -38,7 +33,7 @@ class LoginPageTest extends IntegrationTestSupport {
         ResponseEntity<String> chinese = http.getForEntity("/login", String.class);
         assertThat(chinese.getStatusCode().value()).isEqualTo(200);
         assertThat(chinese.getBody()).contains("lang=\"zh-CN\"").contains("登录五小创新").contains("工号")
-                .doesNotContain("Log in to Wuxiao").containsPattern(CSRF_FIELD);
+                .doesNotContain("Log in to Wuxiao").contains("name=\"_csrf\"");
 
         ResponseEntity<String> english = http.getForEntity("/login?lang=en", String.class);
         assertThat(english.getBody()).contains("lang=\"en\"").contains("Log in to Wuxiao").contains("Work number")
@@ -67,7 +62,7 @@ class LoginPageTest extends IntegrationTestSupport {
             ResponseEntity<String> loggedIn = logIn(userAndHome[0], demoPassword());
             assertThat(loggedIn.getHeaders().getLocation().getPath()).as(userAndHome[0]).isEqualTo("/");
             HttpHeaders session = new HttpHeaders();
-            session.add(HttpHeaders.COOKIE, sessionCookie(loggedIn));
+            session.add(HttpHeaders.COOKIE, FormLogin.sessionCookie(loggedIn));
             ResponseEntity<String> home = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
                     .exchange("/", HttpMethod.GET, new HttpEntity<>(session), String.class);
             assertThat(home.getStatusCode().is3xxRedirection()).as(userAndHome[0]).isTrue();
@@ -94,25 +89,7 @@ class LoginPageTest extends IntegrationTestSupport {
     }
 
     private ResponseEntity<String> logIn(String userId, String password) {
-        TestRestTemplate browser = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
-        ResponseEntity<String> page = browser.getForEntity("/login", String.class);
-        Matcher token = CSRF_FIELD.matcher(page.getBody());
-        assertThat(token.find()).isTrue();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, sessionCookie(page));
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", userId);
-        form.add("password", password);
-        form.add("_csrf", token.group(1));
-        ResponseEntity<String> answer = browser.postForEntity("/login", new HttpEntity<>(form, headers), String.class);
-        assertThat(answer.getStatusCode().is3xxRedirection()).isTrue();
-        return answer;
-    }
-
-    private static String sessionCookie(ResponseEntity<?> response) {
-        return response.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow().split(";", 2)[0];
+        return FormLogin.post(http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW), userId, password);
     }
 
     private static Properties bundle(String name) throws IOException {

@@ -5,11 +5,15 @@ import org.axonframework.updates.UpdateChecker;
 import org.axonframework.updates.UpdateCheckerHttpClient;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 class NothingGoesOutTest extends IntegrationTestSupport {
 
     private static final String AXONIQ_HOST = "get.axoniq.io";
+    private static final String AXON_FAILURE_LOG = "Failed to report anonymous usage data";
     private static final Pattern EXTERNAL_REFERENCE =
             Pattern.compile("(?:src|href|url)\\s*[=:(]\\s*[\"']?((?:https?:)?//[^\"' )>]+)", Pattern.CASE_INSENSITIVE);
 
@@ -43,23 +48,27 @@ class NothingGoesOutTest extends IntegrationTestSupport {
 
     /**
      * Axon skips its update checker when it detects a test run, so the test builds it exactly as
-     * Axon's auto-configuration does, with the app's provider, and watches it; the control shows that
-     * the watch sees Axon's client when it is not opted out.
+     * Axon's auto-configuration does, with the app's provider, and watches the network and the log;
+     * the control shows that both watches see Axon's client when it is not opted out.
      */
     @Test
-    void axonsUpdateCheckerIsOptedOut() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void axonsUpdateCheckerIsOptedOutAndTheLogStaysQuiet(CapturedOutput log) throws Exception {
         assertThat(usageProperties.getDisabled()).isTrue();
         UpdateChecker optedOut = checkerWith(usageProperties);
         optedOut.start();
         Thread.sleep(Duration.ofSeconds(3).toMillis()); // its first report would go out after 1 s
         optedOut.stop();
         assertThat(OutboundConnections.attempts()).extracting(URI::getHost).doesNotContain(AXONIQ_HOST);
+        assertThat(log.getAll()).doesNotContain(AXON_FAILURE_LOG);
 
         UpdateChecker control = checkerWith(reportingTo("https://" + AXONIQ_HOST + "/updates/framework"));
         try {
             control.start();
             await().atMost(Duration.ofSeconds(15)).until(() -> OutboundConnections.attempts().stream()
                     .anyMatch(uri -> AXONIQ_HOST.equals(uri.getHost())));
+            // What the running app logged every few seconds before: the capture sees it when it happens.
+            await().atMost(Duration.ofSeconds(15)).until(() -> log.getAll().contains(AXON_FAILURE_LOG));
         } finally {
             control.stop();
             OutboundConnections.forget(AXONIQ_HOST);
@@ -86,7 +95,7 @@ class NothingGoesOutTest extends IntegrationTestSupport {
 
     private static List<String> externalReferences(String body) {
         Matcher matcher = EXTERNAL_REFERENCE.matcher(body);
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         while (matcher.find()) {
             String reference = matcher.group(1);
             if (!reference.matches("(?i)(https?:)?//(localhost|127\\.0\\.0\\.1)([:/].*)?")) {
