@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -186,7 +184,6 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
         String otherUnitReturned = submit("w2001", body("w2001", "JJ2", "其他单位退回"));
         String screenable = submit("w1002", body("w1002", "ZC1", "待初审"));
         String inRound = submit("w1001", body("w1001", "ZC1", "季度评审"));
-        String csrf = submit("w1001", body("w1001", "ZC1", "会话撤回"));
         for (String id : List.of(returned, sameUnitReturned)) {
             screen("c1001", id, Map.of("outcome", "RETURN", "comment", "请补充图纸"));
         }
@@ -198,7 +195,7 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
             awaitProposalStatus("leader", id, "RETURNED");
         }
         for (String id : List.of(own, ownByCoordinator, sameUnit, otherUnit, withdrawable, withdrawableByCoordinator,
-                screenable, csrf)) {
+                screenable)) {
             awaitProposalStatus("leader", id, "SUBMITTED");
         }
         awaitProposalStatus("leader", inRound, "ACCEPTED");
@@ -226,8 +223,7 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
                 .put("round", round).put("roundProposal", inRound)
                 .put("awarded", awarded).put("patent", patent)
                 .put("convOwn", convOwn).put("convOther", convOther)
-                .put("commendationYear", String.valueOf(YEAR))
-                .put("csrfWithdrawable", csrf);
+                .put("commendationYear", String.valueOf(YEAR));
 
         bodies.put("proposal", (caller, f) -> body(caller, UNIT_OF.getOrDefault(caller, "GH"), "矩阵申报"));
         bodies.put("draft", (caller, f) -> Map.of("title", "刮板输送机链条自动张紧", "text", "液压张紧"));
@@ -470,31 +466,6 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
         assertThat(endpoints).as("the app's /api mappings were found").hasSizeGreaterThan(40);
         assertThat(missing).as("/api mappings without a line in " + TABLE).isEmpty();
         assertThat(unknown).as("lines of " + TABLE + " naming no mapping").isEmpty();
-    }
-
-    // --- CSRF on browser sessions ------------------------------------------------------------------------
-
-    @Test
-    void aSessionPostNeedsTheCsrfToken() {
-        String proposalId = fixtures.resolve("csrfWithdrawable", "w1001");
-        TestRestTemplate browser = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
-        String session = FormLogin.session(browser, "w1001", demoPassword());
-        long before = eventCount(proposalId);
-        HttpHeaders headers = new HttpHeaders();
-        headers.add(HttpHeaders.COOKIE, session);
-
-        ResponseEntity<String> forged = browser.exchange("/api/proposals/{id}/withdraw", HttpMethod.POST,
-                new HttpEntity<>(headers), String.class, proposalId);
-        assertThat(forged.getStatusCode().value()).as("without the token").isEqualTo(403);
-        assertThat(eventCount(proposalId)).isEqualTo(before);
-
-        headers.add("X-CSRF-TOKEN", FormLogin.csrfToken(browser.exchange("/login", HttpMethod.GET, new HttpEntity<>(headers),
-                String.class)));
-        ResponseEntity<String> withToken = browser.exchange("/api/proposals/{id}/withdraw", HttpMethod.POST,
-                new HttpEntity<>(headers), String.class, proposalId);
-        assertThat(withToken.getStatusCode().value()).as("with the session's token: " + withToken.getBody())
-                .isEqualTo(204);
-        awaitProposalStatus("w1001", proposalId, "WITHDRAWN");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------

@@ -32,6 +32,15 @@ class SessionCsrfTest extends IntegrationTestSupport {
         ResponseEntity<String> read = browser.exchange("/api/proposals/mine", HttpMethod.GET,
                 new HttpEntity<>(headers), String.class);
         assertThat(read.getStatusCode().value()).as("the session itself works").isEqualTo(200);
+
+        // The page's own requests carry the session's token, and pass.
+        headers.add("X-CSRF-TOKEN", FormLogin.csrfToken(browser.exchange("/login", HttpMethod.GET,
+                new HttpEntity<>(headers), String.class)));
+        ResponseEntity<String> withToken = browser.exchange("/api/proposals/{id}/withdraw", HttpMethod.POST,
+                new HttpEntity<>(headers), String.class, proposalId);
+        assertThat(withToken.getStatusCode().value()).as("with the session's token: " + withToken.getBody())
+                .isEqualTo(204);
+        awaitProposalStatus("w1001", proposalId, "WITHDRAWN");
     }
 
 }
