@@ -30,7 +30,7 @@ class SecurityConfiguration {
         return http
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/login", "/error", "/css/**").permitAll()
+                        .requestMatchers("/actuator/health/**", "/login", "/error", "/css/**", "/js/**", "/webjars/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
