@@ -1,11 +1,11 @@
 package com.wuxiao.infra.identity;
 
 /** Types of Camunda groups: how roles, panel roles and units are told apart in one identity store. */
-final class GroupTypes {
+public final class GroupTypes {
 
     static final String ROLE = "ROLE";
     static final String PANEL = "PANEL";
-    static final String UNIT = "UNIT";
+    public static final String UNIT = "UNIT";
     /** The coordinators of one unit (candidate group of that unit's screening tasks). */
     static final String UNIT_COORDINATORS = "UNIT_COORDINATORS";
     /** Camunda's built-in administrators group; ADMIN users are members too. */

@@ -1,0 +1,50 @@
+package com.wuxiao.infra.ui.dashboard;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wuxiao.command.competition.CompetitionCalendar;
+import com.wuxiao.infra.ui.NameBook;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The union leader's dashboard. The page is a frame: dashboard.js fetches every figure from the
+ * REST API (leaderboards, funnel, patent pipeline, review progress) and draws the chart and the
+ * table from the same answer, so what the page shows is what the API says.
+ */
+@Controller
+class DashboardPage {
+
+    /** The dashboard's charts, in page order; dashboard.js knows how to fill each. */
+    static final List<String> CARDS = List.of("individuals", "units", "categories", "funnel", "benefit", "patents",
+            "review", "scoring");
+
+    private final Clock clock;
+    private final NameBook nameBook;
+    private final ObjectMapper json;
+
+    DashboardPage(Clock clock, NameBook nameBook, ObjectMapper json) {
+        this.clock = clock;
+        this.nameBook = nameBook;
+        this.json = json;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) Integer year, Model model) throws JsonProcessingException {
+        int current = ZonedDateTime.now(clock.withZone(CompetitionCalendar.ZONE)).getYear();
+        model.addAttribute("year", year == null ? current : year);
+        model.addAttribute("years", IntStream.rangeClosed(current - 4, current).boxed()
+                .sorted(Comparator.reverseOrder()).toList());
+        model.addAttribute("cards", CARDS);
+        model.addAttribute("unitsJson", json.writeValueAsString(nameBook.units()));
+        return "dashboard/dashboard";
+    }
+}
