@@ -1,5 +1,6 @@
 package com.wuxiao.infra.it;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +36,12 @@ class AttachmentUploadTest extends IntegrationTestSupport {
                 Map.class);
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         draftId = (String) created.getBody().get("id");
+    }
+
+    /** A person keeps only so many drafts: leave none behind for the next test. */
+    @AfterEach
+    void deleteTheDraft() {
+        as("w1001").delete("/api/drafts/{id}", draftId);
     }
 
     @Test

@@ -45,6 +45,7 @@ class DraftApiTest extends IntegrationTestSupport {
                 .getStatusCode().value()).isEqualTo(204);
         assertThat(draft("w1001", id).getStatusCode().value()).isEqualTo(404);
         assertThat(rows("select count(*) from draft where id = ?::uuid", id)).isZero();
+        as("w1001").delete("/api/drafts/{id}", newer);
     }
 
     @Test
@@ -78,6 +79,9 @@ class DraftApiTest extends IntegrationTestSupport {
         assertThat(content(after)).containsEntry("title", "只给本人看的草稿");
         assertThat((List<?>) after.get("attachments")).hasSize(1);
         assertThat(rows("select count(*) from attachment where draft_id = ?::uuid", id)).isEqualTo(1);
+        as("w1001").delete("/api/drafts/{id}", id);
+        assertThat(rows("select count(*) from attachment where id = ?::uuid", fileId)).as("files go with their draft")
+                .isZero();
     }
 
     @Test
@@ -163,6 +167,7 @@ class DraftApiTest extends IntegrationTestSupport {
         assertThat(draft("w1001", id).getStatusCode().value()).isEqualTo(200);
         assertThat(jdbc.sql("select draft_id::text from attachment where id = ?::uuid").param(file)
                 .query(String.class).single()).isEqualTo(id);
+        as("w1001").delete("/api/drafts/{id}", id);
     }
 
     private String createDraft(String user, Map<String, Object> content) {
