@@ -170,7 +170,7 @@ class AttachmentUploadTest extends IntegrationTestSupport {
 
         // The read model lists the five, the declared ones first, and the history has the addition.
         Map<String, Object> proposal = await().atMost(Duration.ofSeconds(20)).until(() -> proposal("w1001", proposalId),
-                p -> p != null && ((List<?>) p.get("attachments")).size() == 5);
+                p -> p != null && p.get("attachments") instanceof List<?> listed && listed.size() == 5);
         List<Map<String, Object>> files = (List<Map<String, Object>>) proposal.get("attachments");
         assertThat(files).extracting(f -> f.get("name"))
                 .containsExactly("草稿图1.pdf", "草稿图2.pdf", "草稿图3.pdf", "草稿图4.pdf", "补充照片.png");
