@@ -1,5 +1,7 @@
 package com.wuxiao.command.proposal;
 
+import com.wuxiao.command.attachment.AttachmentLimits;
+import com.wuxiao.command.attachment.Attachments;
 import com.wuxiao.command.common.ProcessCommands;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.CompetitionCalendar;
@@ -9,6 +11,9 @@ import com.wuxiao.command.competition.api.YearConfig;
 import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.identity.api.Actor;
 import com.wuxiao.command.identity.api.Role;
+import com.wuxiao.command.proposal.api.AddAttachmentCommand;
+import com.wuxiao.command.proposal.api.AttachmentAddedEvent;
+import com.wuxiao.command.proposal.api.AttachmentRef;
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.AwardedResult;
 import com.wuxiao.command.proposal.api.EscalateScreeningCommand;
@@ -41,6 +46,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +91,8 @@ public class Proposal {
     private String appraisalRoundId;
     private Grade grade;
     private Instant appraisedAt;
+    /** Ids of the attached files; their number is capped by {@link AttachmentLimits#maxFiles()}. */
+    private final Set<String> attachmentIds = new HashSet<>();
     private final ProcessCommands processCommands = new ProcessCommands();
 
     protected Proposal() {
@@ -92,7 +100,8 @@ public class Proposal {
     }
 
     @CommandHandler
-    public Proposal(SubmitProposalCommand command, UserDirectory users, CompetitionYears years) {
+    public Proposal(SubmitProposalCommand command, UserDirectory users, CompetitionYears years,
+                    AttachmentLimits limits) {
         Actor submitter = submittingWorker(command.submitterId(), users);
         ZonedDateTime declaredAt = command.submittedAt().atZone(CompetitionCalendar.ZONE);
         YearConfig year = configuredYear(declaredAt.getYear(), years);
@@ -103,9 +112,38 @@ public class Proposal {
                     "申报人必须是作者之一", "the submitter must be one of the authors");
         }
         requireSubmittersUnit(command.unitId(), submitter, users);
+        if (command.attachments().size() > limits.maxFiles()) {
+            throw Attachments.tooMany(limits.maxFiles());
+        }
         apply(new ProposalSubmittedEvent(command.proposalId(), submitter.userId(), command.unitId(),
                 command.content(), List.copyOf(command.authors()), command.mentorId(),
-                declaredAt.getYear(), declaredAt.getMonthValue(), command.submittedAt(), year.deadlines()));
+                declaredAt.getYear(), declaredAt.getMonthValue(), command.submittedAt(), year.deadlines(),
+                command.attachments()));
+    }
+
+    /**
+     * An author adds a file while the proposal awaits screening or revision: what the screener and,
+     * later, the panel judge must not change under them once accepted.
+     */
+    @CommandHandler
+    public void handle(AddAttachmentCommand command, AttachmentLimits limits) {
+        requireAuthor(command.actorId());
+        if (status != ProposalStatus.SUBMITTED && status != ProposalStatus.RETURNED) {
+            throw RuleViolation.conflict("attachments-closed",
+                    "该申报当前状态为" + status.zh() + "，不能再添加附件",
+                    "files can no longer be attached to a proposal that is " + status);
+        }
+        AttachmentRef attachment = command.attachment();
+        if (attachment == null || attachment.id() == null) {
+            throw RuleViolation.invalid("required", "file", "附件不能为空", "the file is required");
+        }
+        if (attachmentIds.contains(attachment.id())) {
+            return;
+        }
+        if (attachmentIds.size() >= limits.maxFiles()) {
+            throw Attachments.tooMany(limits.maxFiles());
+        }
+        apply(new AttachmentAddedEvent(proposalId, command.actorId(), attachment, command.addedAt()));
     }
 
     @CommandHandler
@@ -378,6 +416,12 @@ public class Proposal {
         content = event.content();
         revision = 1;
         status = ProposalStatus.SUBMITTED;
+        event.attachments().forEach(a -> attachmentIds.add(a.id()));
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentAddedEvent event) {
+        attachmentIds.add(event.attachment().id());
     }
 
     @EventSourcingHandler

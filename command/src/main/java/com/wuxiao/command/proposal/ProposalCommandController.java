@@ -2,7 +2,6 @@ package com.wuxiao.command.proposal;
 
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.proposal.api.ReviseProposalCommand;
-import com.wuxiao.command.proposal.api.SubmitProposalCommand;
 import com.wuxiao.command.proposal.api.WithdrawProposalCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -53,8 +53,7 @@ public class ProposalCommandController {
     public ResponseEntity<ProposalCreated> submit(@Valid @RequestBody ProposalRequest body,
                                                   @Parameter(hidden = true) Principal principal) {
         String proposalId = UUID.randomUUID().toString();
-        commandGateway.sendAndWait(new SubmitProposalCommand(proposalId, userId(principal), body.unitId(),
-                body.content(), AuthorRequest.toAuthors(body.authors()), blankToNull(body.mentorId()),
+        commandGateway.sendAndWait(Declarations.submitCommand(proposalId, userId(principal), body, List.of(),
                 clock.instant()));
         return ResponseEntity.created(URI.create("/api/proposals/" + proposalId)).body(new ProposalCreated(proposalId));
     }
@@ -68,7 +67,7 @@ public class ProposalCommandController {
     public ResponseEntity<Void> revise(@PathVariable String proposalId, @Validated({Default.class, ProposalRequest.Revision.class}) @RequestBody ProposalRequest body,
                                        @Parameter(hidden = true) Principal principal) {
         commandGateway.sendAndWait(new ReviseProposalCommand(proposalId, userId(principal), body.basedOnRevision(),
-                body.content(), AuthorRequest.toAuthors(body.authors()), blankToNull(body.mentorId()),
+                body.content(), AuthorRequest.toAuthors(body.authors()), Declarations.blankToNull(body.mentorId()),
                 clock.instant()));
         return ResponseEntity.noContent().build();
     }
@@ -90,10 +89,5 @@ public class ProposalCommandController {
             throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
         }
         return principal.getName();
-    }
-
-    /** Forms send an empty mentor field for "no mentor". */
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -1,5 +1,6 @@
 package com.wuxiao.command.proposal;
 
+import com.wuxiao.command.attachment.AttachmentLimits;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ abstract class ProposalFixtureTest {
     void setUpFixture() {
         fixture = new AggregateTestFixture<>(Proposal.class)
                 .registerInjectableResource(ProposalTestData.directory())
-                .registerInjectableResource(ProposalTestData.years());
+                .registerInjectableResource(ProposalTestData.years())
+                .registerInjectableResource(AttachmentLimits.defaults());
     }
 }

@@ -212,6 +212,18 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
         awaitReadable("/api/conversions/" + convOther);
         awaitReadable("/api/commendations/" + YEAR);
 
+        // Drafts of w1001 (one with a file, one to declare, one to delete) and files of two proposals.
+        String draft = created(as("w1001").postForEntity("/api/drafts", Map.of("title", "矩阵草稿"), Map.class), "id");
+        String draftFile = uploaded("w1001", "/api/drafts/" + draft + "/attachments");
+        String draftToSubmit = created(as("w1001").postForEntity("/api/drafts", body("w1001", "ZC1", "矩阵草稿提交"),
+                Map.class), "id");
+        String draftToDelete = created(as("w1001").postForEntity("/api/drafts", Map.of("title", "待删除草稿"), Map.class),
+                "id");
+        String ownFile = uploaded("w1001", "/api/proposals/" + own + "/attachments");
+        String otherUnitFile = uploaded("w2001", "/api/proposals/" + otherUnit + "/attachments");
+        fixtures.put("draft", draft).put("draftFile", draftFile).put("draftToSubmit", draftToSubmit)
+                .put("draftToDelete", draftToDelete).put("ownFile", ownFile).put("otherUnitFile", otherUnitFile);
+
         fixtures.put("own", own).put("own", "c1001", ownByCoordinator)
                 .put("sameUnit", sameUnit)
                 .put("otherUnit", otherUnit)
@@ -227,6 +239,8 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
 
         bodies.put("proposal", (caller, f) -> body(caller, UNIT_OF.getOrDefault(caller, "GH"), "矩阵申报"));
         bodies.put("draft", (caller, f) -> Map.of("title", "刮板输送机链条自动张紧", "text", "液压张紧"));
+        bodies.put("draftBody", (caller, f) -> Map.of("title", "矩阵草稿 " + caller));
+        bodies.put("pdf", (caller, f) -> new Upload("矩阵.pdf", Uploads.PDF));
         bodies.put("accept", (caller, f) -> Map.of("outcome", "ACCEPT"));
         bodies.put("emptyQuarter", (caller, f) -> Map.of("year", YEAR, "quarter", 3));
         bodies.put("objection", (caller, f) -> Map.of("proposalId", f.resolve("roundProposal", caller),
@@ -374,12 +388,18 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
             if (builder == null) {
                 throw new AssertionError("line " + line.number() + " names an unknown body: " + line.body());
             }
-            try {
-                body = HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(builder.apply(caller, fixtures)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Object built = builder.apply(caller, fixtures);
+            if (built instanceof Upload upload) {
+                body = HttpRequest.BodyPublishers.ofByteArray(upload.multipart());
+                request.header(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=" + Upload.BOUNDARY);
+            } else {
+                try {
+                    body = HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(built));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                request.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE);
             }
-            request.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE);
         }
         request.method(line.method(), body);
         try {
@@ -490,6 +510,29 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
         return Map.of("proposalId", proposalId, "receivingUnitId", unit, "ownerId", owner,
                 "planned", Map.of("trialStart", today.plusDays(10).toString(), "trialEnd", today.plusDays(40).toString(),
                         "adoptionDecision", today.plusDays(60).toString()));
+    }
+
+    /** A file in the form field "file", as a browser's upload form sends it. */
+    record Upload(String name, byte[] content) {
+
+        static final String BOUNDARY = "matrix-boundary-7d1f";
+
+        byte[] multipart() {
+            String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                          + "\"\r\nContent-Type: application/pdf\r\n\r\n";
+            String tail = "\r\n--" + BOUNDARY + "--\r\n";
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
+            return out.toByteArray();
+        }
+    }
+
+    private String uploaded(String user, String path) {
+        ResponseEntity<Map<String, Object>> response = Uploads.upload(as(user), path, "矩阵附件.pdf", Uploads.PDF);
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(201);
+        return (String) response.getBody().get("id");
     }
 
     private static String created(ResponseEntity<Map> response, String field) {

@@ -68,6 +68,8 @@ import com.wuxiao.command.proposal.api.ProposalRejectedEvent;
 import com.wuxiao.command.proposal.api.ProposalReturnedEvent;
 import com.wuxiao.command.proposal.api.ProposalRevisedEvent;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
+import com.wuxiao.command.proposal.api.AttachmentAddedEvent;
+import com.wuxiao.command.proposal.api.AttachmentRef;
 import com.wuxiao.command.proposal.api.ProposalType;
 import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
 import com.wuxiao.command.proposal.api.RejectionReason;
@@ -119,6 +121,10 @@ final class EventExamples {
                         at("2026-01-12T02:15:30Z"), ReviewDeadlines.defaults()),
                 new ProposalReturnedEvent(PROPOSAL, "c1001", 1, "请补充卡具的受力校核和现场照片。",
                         at("2026-01-13T06:40:00Z")),
+                new AttachmentAddedEvent(PROPOSAL, "w1001", new AttachmentRef("0b7c4e2a-5d91-4f36-a8e0-3c2f9d1b6a74",
+                        "卡具受力校核.pdf", "application/pdf", 482_311L,
+                        "9f2b5c0d4e8a7163b2c9d0e1f4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d"),
+                        at("2026-01-14T02:30:00Z")),
                 new ProposalRevisedEvent(PROPOSAL, "w1001", 2, CONTENT, AUTHORS, "r0002",
                         at("2026-01-15T03:05:12Z")),
                 new ScreeningEscalatedEvent(PROPOSAL, 2, at("2026-01-22T03:05:12Z")),

@@ -1,5 +1,7 @@
 package com.wuxiao.query.proposal;
 
+import com.wuxiao.command.proposal.api.AttachmentAddedEvent;
+import com.wuxiao.command.proposal.api.AttachmentRef;
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
 import com.wuxiao.command.proposal.api.ProposalAppraisedEvent;
@@ -78,6 +80,9 @@ public class ProposalProjection {
         if (inserted == 1) {
             insertAuthors(e.proposalId(), e.authors());
         }
+        for (int position = 0; position < e.attachments().size(); position++) {
+            insertAttachment(e.proposalId(), seq, position, e.attachments().get(position), e.submittedAt());
+        }
         history(message, e.proposalId(), ProposalHistoryAction.SUBMITTED, ProposalStatus.SUBMITTED,
                 e.submitterId(), 1, null, null, e.submittedAt());
     }
@@ -114,6 +119,16 @@ public class ProposalProjection {
         }
         history(message, e.proposalId(), ProposalHistoryAction.REVISED, ProposalStatus.SUBMITTED,
                 e.revisorId(), e.revision(), null, null, e.revisedAt());
+    }
+
+    /** Leaves status and last_event_seq alone: no later event's update may be skipped for it. */
+    @EventHandler
+    void on(AttachmentAddedEvent e, EventMessage<?> message) {
+        insertAttachment(e.proposalId(), EventColumns.sequenceOf(message), 0, e.attachment(), e.addedAt());
+        ProposalStatus status = ProposalStatus.valueOf(jdbc.sql("SELECT status FROM proposal_view WHERE id = :id")
+                .param("id", e.proposalId()).query(String.class).single());
+        history(message, e.proposalId(), ProposalHistoryAction.ATTACHMENT_ADDED, status, e.actorId(),
+                currentRevision(e.proposalId()), null, null, e.addedAt());
     }
 
     @EventHandler
@@ -198,6 +213,7 @@ public class ProposalProjection {
     /** Empties the read model so a replay rebuilds it from the first event. */
     @ResetHandler
     void reset() {
+        jdbc.sql("DELETE FROM proposal_attachment_view").update();
         jdbc.sql("DELETE FROM proposal_history_view").update();
         jdbc.sql("DELETE FROM proposal_author_view").update();
         jdbc.sql("DELETE FROM proposal_view").update();
@@ -232,6 +248,24 @@ public class ProposalProjection {
                     .param("share", author.share())
                     .update();
         }
+    }
+
+    private void insertAttachment(String proposalId, long seq, int position, AttachmentRef a, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO proposal_attachment_view (attachment_id, proposal_id, seq, position, name, media_type,
+                            size, sha256, added_at)
+                        VALUES (:id, :proposal, :seq, :position, :name, :type, :size, :sha256, :at)
+                        ON CONFLICT DO NOTHING""")
+                .param("id", a.id())
+                .param("proposal", proposalId)
+                .param("seq", seq)
+                .param("position", position)
+                .param("name", a.name())
+                .param("type", a.mediaType())
+                .param("size", a.size())
+                .param("sha256", a.sha256())
+                .param("at", timestamp(at))
+                .update();
     }
 
     private void history(EventMessage<?> message, String proposalId, ProposalHistoryAction action,

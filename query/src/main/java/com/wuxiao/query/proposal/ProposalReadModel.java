@@ -2,6 +2,7 @@ package com.wuxiao.query.proposal;
 
 import com.wuxiao.command.appraisal.api.PoolEntry;
 import com.wuxiao.command.competition.api.Grade;
+import com.wuxiao.command.proposal.api.AttachmentRef;
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalType;
@@ -88,6 +89,15 @@ class ProposalReadModel {
         return row.map(this::withAuthorsAndHistory);
     }
 
+    /** Whether the proposal exists and lies inside {@code scope}: the rule of {@link #detail}, without the reading. */
+    boolean readable(String proposalId, ProposalScope scope) {
+        List<String> conditions = new ArrayList<>(List.of("p.id = :id"));
+        Map<String, Object> params = new HashMap<>(Map.of("id", proposalId));
+        within(conditions, params, scope);
+        return jdbc.sql("SELECT count(*) FROM proposal_view p WHERE " + String.join(" AND ", conditions))
+                .params(params).query(Long.class).single() > 0;
+    }
+
     /**
      * Candidates for duplicate detection: the latest {@code limit} non-withdrawn proposals submitted
      * before {@code before}, other than {@code excludedId} (may be null).
@@ -160,15 +170,28 @@ class ProposalReadModel {
                         rs.getInt("revision"), rs.getString("comment"), rs.getString("reason"),
                         instant(rs, "occurred_at")))
                 .list();
-        return withLists(d, authors, history, List.of());
+        List<AttachmentRef> attachments = jdbc.sql("""
+                        SELECT attachment_id, name, media_type, size, sha256 FROM proposal_attachment_view
+                        WHERE proposal_id = :id ORDER BY seq, position""")
+                .param("id", d.id())
+                .query((rs, n) -> new AttachmentRef(rs.getString("attachment_id"), rs.getString("name"),
+                        rs.getString("media_type"), rs.getLong("size"), rs.getString("sha256")))
+                .list();
+        return withLists(d, authors, history, List.of(), attachments);
     }
 
     static ProposalDetail withLists(ProposalDetail d, List<Author> authors, List<ProposalHistoryEntry> history,
                                     List<DuplicateCandidate> duplicates) {
+        return withLists(d, authors, history, duplicates, d.attachments());
+    }
+
+    private static ProposalDetail withLists(ProposalDetail d, List<Author> authors, List<ProposalHistoryEntry> history,
+                                            List<DuplicateCandidate> duplicates, List<AttachmentRef> attachments) {
         return new ProposalDetail(d.id(), d.title(), d.type(), d.categoryCode(), d.unitId(), d.submitterId(),
                 d.mentorId(), d.competitionYear(), d.declarationMonth(), d.status(), d.revision(), d.escalated(),
                 d.grade(), d.roundId(), d.problem(), d.solution(), d.expectedEconomicBenefit(),
-                d.expectedSafetyBenefit(), d.materialCost(), d.submittedAt(), d.updatedAt(), authors, history, duplicates);
+                d.expectedSafetyBenefit(), d.materialCost(), d.submittedAt(), d.updatedAt(), authors, history, duplicates,
+                attachments);
     }
 
     private static void filter(List<String> conditions, Map<String, Object> params, String condition, String name,

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * A proposal was declared in a month of a competition year.
  *
- * @param deadlines the year's screening and revision deadlines at declaration; the review keeps them
+ * @param deadlines   the year's screening and revision deadlines at declaration; the review keeps them
+ * @param attachments the files declared with it (metadata only); events stored before attachments
+ *                    existed have none and read as an empty list
  */
 public record ProposalSubmittedEvent(String proposalId,
                                      String submitterId,
@@ -19,5 +21,18 @@ public record ProposalSubmittedEvent(String proposalId,
                                      int competitionYear,
                                      int declarationMonth,
                                      Instant submittedAt,
-                                     ReviewDeadlines deadlines) {
+                                     ReviewDeadlines deadlines,
+                                     List<AttachmentRef> attachments) {
+
+    public ProposalSubmittedEvent {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A declaration without attachments. */
+    public ProposalSubmittedEvent(String proposalId, String submitterId, String unitId, ProposalContent content,
+                                  List<Author> authors, String mentorId, int competitionYear, int declarationMonth,
+                                  Instant submittedAt, ReviewDeadlines deadlines) {
+        this(proposalId, submitterId, unitId, content, authors, mentorId, competitionYear, declarationMonth,
+                submittedAt, deadlines, List.of());
+    }
 }

@@ -84,18 +84,38 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        BufferedBodyRequest buffered;
-        try {
-            buffered = BufferedBodyRequest.of(request);
-        } catch (BufferedBodyRequest.BodyTooLarge tooLarge) {
-            writeProblem(response, Problems.ofStatus(HttpStatus.PAYLOAD_TOO_LARGE));
-            return;
+        HttpServletRequest forwarded;
+        byte[] fingerprinted;
+        if (MultipartFingerprint.applies(request)) {
+            // An upload is parsed by the servlet container (parts spill to disk) and fingerprinted by its
+            // parts: its raw body is too large to buffer, and its random boundary differs on every retry.
+            try {
+                fingerprinted = MultipartFingerprint.of(request);
+            } catch (MultipartFingerprint.TooLarge tooLarge) {
+                writeProblem(response, Problems.ofStatus(HttpStatus.PAYLOAD_TOO_LARGE));
+                return;
+            } catch (MultipartFingerprint.Unreadable unreadable) {
+                writeProblem(response, Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body",
+                        "请求内容无法解析（格式或取值错误）", "the request body cannot be read (bad format or value)"));
+                return;
+            }
+            forwarded = request;
+        } else {
+            BufferedBodyRequest buffered;
+            try {
+                buffered = BufferedBodyRequest.of(request);
+            } catch (BufferedBodyRequest.BodyTooLarge tooLarge) {
+                writeProblem(response, Problems.ofStatus(HttpStatus.PAYLOAD_TOO_LARGE));
+                return;
+            }
+            fingerprinted = buffered.body();
+            forwarded = buffered;
         }
         String path = request.getQueryString() == null ? request.getRequestURI()
                 : request.getRequestURI() + "?" + request.getQueryString();
         Attempt attempt = new Attempt(user.getName(), values.get(0),
-                RequestFingerprint.of(request.getMethod(), path, buffered.body()),
-                buffered, new ContentCachingResponseWrapper(response), chain);
+                RequestFingerprint.of(request.getMethod(), path, fingerprinted),
+                forwarded, new ContentCachingResponseWrapper(response), chain);
 
         Outcome outcome;
         try {
@@ -129,11 +149,11 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         private final String userId;
         private final String key;
         private final RequestFingerprint fingerprint;
-        private final BufferedBodyRequest request;
+        private final HttpServletRequest request;
         private final ContentCachingResponseWrapper response;
         private final FilterChain chain;
 
-        Attempt(String userId, String key, RequestFingerprint fingerprint, BufferedBodyRequest request,
+        Attempt(String userId, String key, RequestFingerprint fingerprint, HttpServletRequest request,
                 ContentCachingResponseWrapper response, FilterChain chain) {
             this.userId = userId;
             this.key = key;

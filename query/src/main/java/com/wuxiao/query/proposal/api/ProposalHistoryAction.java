@@ -10,7 +10,9 @@ public enum ProposalHistoryAction {
     REJECTED("初审不通过"),
     ESCALATED("初审超期，转工会办公室"),
     /** The quarterly appraisal's final result; the entry's reason is the Grade name. */
-    APPRAISED("季度评审定级");
+    APPRAISED("季度评审定级"),
+    /** An author attached a file after the declaration (files declared with it come with SUBMITTED). */
+    ATTACHMENT_ADDED("添加附件");
 
     private final String zh;
 

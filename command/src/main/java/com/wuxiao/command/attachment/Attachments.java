@@ -1,0 +1,15 @@
+package com.wuxiao.command.attachment;
+
+import com.wuxiao.command.common.api.RuleViolation;
+
+/** The refusals about the number of files, shared by drafts and the proposal aggregate. */
+public final class Attachments {
+
+    private Attachments() {
+    }
+
+    public static RuleViolation tooMany(int max) {
+        return RuleViolation.conflict("too-many-attachments",
+                "附件最多 " + max + " 个", "at most " + max + " files can be attached");
+    }
+}
