@@ -250,9 +250,9 @@ public class InboxProjection {
                 List.of(title.get(), grade, reward, earned, String.valueOf(share)));
     }
 
+    /** The argument at {@code index} of InboxKind.AWARDED's parameters (0 = title, 2 = reward, 3 = points). */
     private static String argOr(List<String> args, int index, String fallback) {
-        // args[0] is the title: index counts after it
-        return args.size() > index + 1 ? args.get(index + 1) : fallback;
+        return args.size() > index ? args.get(index) : fallback;
     }
 
     private void write(UUID id, String recipient, InboxKind kind, String proposalId, Instant at,
