@@ -33,6 +33,8 @@ class InboxIntegrationTest extends IntegrationTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void theAuthorsHearOfTheReturnWithItsCommentAndOfTheAcceptance() {
+        // earlier tests' notifications in flight would spoil the counts below
+        awaitInboxCaughtUp();
         long w1001Before = unread("w1001");
         long w1002Before = unread("w1002");
         String proposalId = submit("w1001", proposalBody("液压支架护帮板自动收回"));
@@ -118,6 +120,14 @@ class InboxIntegrationTest extends IntegrationTestSupport {
         assertThat(dump()).isEqualTo(rowsBefore);
         assertThat(as("w1001").getForObject("/api/inbox?size=100", Object.class)).isEqualTo(w1001Before);
         assertThat(as("w1002").getForObject("/api/inbox?size=100", Object.class)).isEqualTo(w1002Before);
+    }
+
+    private void awaitInboxCaughtUp() {
+        PooledStreamingEventProcessor processor = eventProcessing
+                .eventProcessor(PROJECTION, PooledStreamingEventProcessor.class).orElseThrow();
+        long head = jdbc.sql("select max(globalindex) from domainevententry").query(Long.class).single();
+        await().atMost(Duration.ofSeconds(30)).until(() -> processor.processingStatus().values().stream()
+                .allMatch(status -> status.isCaughtUp() && status.getCurrentPosition().orElse(-1) >= head));
     }
 
     private List<Map<String, Object>> dump() {
