@@ -60,6 +60,23 @@ public class ScreeningController {
                 .listPage(page * size, size).stream().flatMap(task -> pendingScreening(task).stream()).toList());
     }
 
+    @GetMapping("/summary")
+    @Operation(summary = "待我初审的数量 / how many screenings wait for me, and since when",
+            description = "The same screenings as the list (GET /api/screenings lists them oldest first): their "
+                          + "count, how many are escalated, and when the oldest was (re)submitted")
+    public ScreeningSummary summary(@Parameter(hidden = true) Principal principal) {
+        return engineUser.call(principal, () -> {
+            TaskQuery tasks = screeningTasks(principal);
+            long count = tasks.count();
+            long escalated = taskService.createTaskQuery().processDefinitionKey(MonthlyReview.PROCESS_KEY)
+                    .taskDefinitionKey(MonthlyReview.Activity.SCREEN_PROPOSAL_ESCALATED)
+                    .taskCandidateUser(principal.getName()).includeAssignedTasks().active().count();
+            Optional<Task> oldest = screeningTasks(principal).orderByTaskCreateTime().asc().listPage(0, 1)
+                    .stream().findFirst();
+            return new ScreeningSummary(count, escalated, oldest.map(t -> t.getCreateTime().toInstant()).orElse(null));
+        });
+    }
+
     @PostMapping("/{proposalId}")
     @Operation(summary = "初审一项申报 / screen a proposal",
             description = "ACCEPT 通过；RETURN 退回修改（须填意见）；REJECT 不通过（须选原因）")

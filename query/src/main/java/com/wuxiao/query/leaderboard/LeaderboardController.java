@@ -86,7 +86,9 @@ public class LeaderboardController {
     }
 
     @GetMapping("/api/workers/me/points")
-    @Operation(summary = "我的积分与奖金 / the logged-in worker's points and rewards with their entries")
+    @Operation(summary = "我的积分与奖金 / the logged-in worker's points and rewards with their entries",
+            description = "With a period: its totals and entries, and byMonth, the twelve months of the period's "
+                          + "year with their totals (for a month or quarter too, so a page can show the whole year).")
     public WorkerPoints myPoints(@Parameter(description = "2026-11, 2026-Q4 or 2026; default: all time")
                                  @RequestParam(required = false) String period,
                                  @Parameter(hidden = true) Authentication authentication) {

@@ -7,6 +7,7 @@ import com.wuxiao.query.leaderboard.api.LeaderboardPage;
 import com.wuxiao.query.leaderboard.api.LeaderboardRow;
 import com.wuxiao.query.leaderboard.api.LedgerEntryKind;
 import com.wuxiao.query.leaderboard.api.PointsEntry;
+import com.wuxiao.query.leaderboard.api.MonthTotal;
 import com.wuxiao.query.leaderboard.api.WorkerPoints;
 import com.wuxiao.query.period.api.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,10 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Leaderboards and worker points, summed from the ledger when asked: a period of a large company
@@ -115,7 +119,28 @@ class LeaderboardReadModel {
         BigDecimal points = entries.stream().map(PointsEntry::points).filter(p -> p != null)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         long rewardFen = entries.stream().mapToLong(PointsEntry::rewardFen).sum();
-        return new WorkerPoints(workerId, period == null ? null : period.key(), points, rewardFen, entries);
+        return new WorkerPoints(workerId, period == null ? null : period.key(), points, rewardFen, entries,
+                period == null ? List.of() : months(workerId, period.year()));
+    }
+
+    /** Every month of the year, zero where the worker earned nothing. */
+    private List<MonthTotal> months(String workerId, int year) {
+        Map<String, MonthTotal> earned = new HashMap<>();
+        jdbc.sql("""
+                        SELECT month_key, COALESCE(sum(points), 0) AS points, sum(reward_fen) AS reward_fen
+                        FROM points_ledger WHERE worker_id = :worker AND year_key = :year GROUP BY month_key""")
+                .param("worker", workerId)
+                .param("year", Period.year(year).key())
+                .query((rs, n) -> new MonthTotal(rs.getString("month_key"), rs.getBigDecimal("points").setScale(2),
+                        rs.getLong("reward_fen")))
+                .list()
+                .forEach(total -> earned.put(total.month(), total));
+        List<MonthTotal> months = new ArrayList<>(12);
+        for (int month = 1; month <= 12; month++) {
+            String key = Period.month(year, month).key();
+            months.add(earned.getOrDefault(key, new MonthTotal(key, BigDecimal.ZERO.setScale(2), 0)));
+        }
+        return months;
     }
 
     private static String sqlOf(LeaderboardKind kind) {

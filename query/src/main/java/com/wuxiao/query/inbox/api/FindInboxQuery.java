@@ -1,0 +1,20 @@
+package com.wuxiao.query.inbox.api;
+
+import com.wuxiao.command.common.api.RuleViolation;
+
+import java.util.Objects;
+
+/** A recipient's notifications, newest first. Answered with {@link InboxPage}. */
+public record FindInboxQuery(String recipientId, boolean unreadOnly, int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public FindInboxQuery {
+        Objects.requireNonNull(recipientId, "recipientId");
+        if (page < 0 || size < 1 || size > MAX_SIZE) {
+            throw RuleViolation.invalid("invalid-page", "size", "分页参数无效（每页 1–100 条）",
+                    "invalid paging (1–100 per page)");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package com.wuxiao.query.inbox.api;
+
+public record UnreadCount(long count) {
+}
