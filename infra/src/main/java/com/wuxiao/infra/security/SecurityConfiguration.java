@@ -31,6 +31,8 @@ class SecurityConfiguration {
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/login", "/error", "/css/**", "/js/**", "/webjars/**").permitAll()
+                        // The organisation import (page and API) writes users and roles: administrators only.
+                        .requestMatchers("/admin/**", "/api/organisation/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
