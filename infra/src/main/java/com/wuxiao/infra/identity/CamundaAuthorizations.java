@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 /**
  * The standing authorizations with Camunda authorization switched on, by role:
  * <ul>
- *   <li>everyone opens Tasklist and its shared filters and reads the process definitions behind
+ *   <li>everyone opens Tasklist and reads the process definitions behind
  *   forms; a user reads their own profile and the groups they belong to (Camunda grants those when
  *   it creates them), nobody else's: names for picking people come from the app's own search;</li>
  *   <li>a task's candidates and assignee get TASK_WORK on it (engine setting
@@ -57,7 +57,9 @@ class CamundaAuthorizations {
     @Transactional
     void ensureDefaults() {
         grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grantGlobal(Resources.FILTER, ANY, Permissions.READ);
+        // Filters are read by the roles they are made for (TasklistFilters); earlier versions let
+        // everyone read every filter.
+        revokeGlobalOnAny(Resources.FILTER);
         grantGlobal(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
         // TASK_ASSIGN lets a candidate give a claimed task back or to another candidate: only the roles
         // that are candidates of some task have it, and the engine REST guard allows it only to a
@@ -128,6 +130,12 @@ class CamundaAuthorizations {
     private void revokeGlobal(Resource resource) {
         authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
                 .resourceType(resource).list()
+                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+    }
+
+    private void revokeGlobalOnAny(Resource resource) {
+        authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(resource).resourceId(ANY).list()
                 .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
     }
 

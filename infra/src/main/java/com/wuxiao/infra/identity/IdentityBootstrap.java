@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * At start: the standard groups and authorizations, and, when {@code WUXIAO_ADMIN_PASSWORD} is set
+ * At start: the standard groups and authorizations, the ready-made Tasklist filters, and, when {@code WUXIAO_ADMIN_PASSWORD} is set
  * and no administrator exists yet, the first administrator (the only way to get one outside demo).
  */
 @Component
@@ -23,14 +23,16 @@ class IdentityBootstrap implements ApplicationRunner {
 
     private final Organisation organisation;
     private final CamundaAuthorizations authorizations;
+    private final TasklistFilters filters;
     private final String adminUser;
     private final String adminPassword;
 
-    IdentityBootstrap(Organisation organisation, CamundaAuthorizations authorizations,
+    IdentityBootstrap(Organisation organisation, CamundaAuthorizations authorizations, TasklistFilters filters,
                       @Value("${wuxiao.bootstrap.admin-user:admin}") String adminUser,
                       @Value("${wuxiao.bootstrap.admin-password:}") String adminPassword) {
         this.organisation = organisation;
         this.authorizations = authorizations;
+        this.filters = filters;
         this.adminUser = adminUser;
         this.adminPassword = adminPassword;
     }
@@ -39,6 +41,7 @@ class IdentityBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         organisation.ensureStandardGroups();
         authorizations.ensureDefaults();
+        filters.ensure();
         if (!adminPassword.isBlank() && !organisation.hasMemberOf(Role.ADMIN)) {
             organisation.ensureUnit(SYSTEM_UNIT, "系统 System");
             organisation.ensureUser(new Organisation.NewUser(adminUser, "管理员", "", SYSTEM_UNIT, adminPassword,

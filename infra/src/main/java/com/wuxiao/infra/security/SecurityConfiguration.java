@@ -31,9 +31,10 @@ class SecurityConfiguration {
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/login", "/error", "/css/**", "/js/**", "/webjars/**").permitAll()
-                        // The pages of the union office and of the administrator; their data is guarded by the API too.
+                        // The pages of the union office; their data is guarded by the API too.
                         .requestMatchers("/dashboard/**").hasAnyRole("UNION_LEADER", "ADMIN")
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // The organisation import (page and API) writes users and roles: administrators only.
+                        .requestMatchers("/admin/**", "/api/organisation/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))

@@ -1,6 +1,7 @@
 package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import com.wuxiao.processes.proposal.DisplayNames;
 import com.wuxiao.processes.proposal.ProposalSheet;
 import com.wuxiao.query.proposal.api.FindProposalQuery;
 import com.wuxiao.query.proposal.api.ProposalDetail;
@@ -33,9 +34,11 @@ public class ProposalSheetListener implements TaskListener {
     private static final Logger log = LoggerFactory.getLogger(ProposalSheetListener.class);
 
     private final QueryGateway queryGateway;
+    private final DisplayNames displayNames;
 
-    public ProposalSheetListener(QueryGateway queryGateway) {
+    public ProposalSheetListener(QueryGateway queryGateway, DisplayNames displayNames) {
         this.queryGateway = queryGateway;
+        this.displayNames = displayNames;
     }
 
     @Override
@@ -49,6 +52,9 @@ public class ProposalSheetListener implements TaskListener {
         // Every key is set, nulls included, so that a completion's write-back of an empty field
         // stays on the task instead of creating a variable higher up.
         Map<String, Object> sheet = proposal.map(ProposalSheet::variables).orElseGet(ProposalSheet::unavailable);
+        ProposalSheet.NAME_KEYS.forEach(key -> sheet.put(key, null));
+        proposal.ifPresent(detail -> sheet.putAll(ProposalSheet.names(displayNames, detail.competitionYear(),
+                detail.categoryCode(), detail.unitId(), detail.authors(), detail.mentorId())));
         task.setVariablesLocal(sheet);
     }
 

@@ -128,6 +128,10 @@ public final class QuarterlyAppraisal {
         public static final String EXPECTED_ECONOMIC_BENEFIT = ProposalSheet.EXPECTED_ECONOMIC_BENEFIT;
         public static final String EXPECTED_SAFETY_BENEFIT = ProposalSheet.EXPECTED_SAFETY_BENEFIT;
         public static final String MATERIAL_COST = ProposalSheet.MATERIAL_COST;
+        public static final String CATEGORY_NAME = ProposalSheet.CATEGORY_NAME;
+        public static final String UNIT_NAME = ProposalSheet.UNIT_NAME;
+        public static final String AUTHORS_NAMES = ProposalSheet.AUTHORS_NAMES;
+        public static final String MENTOR_NAME = ProposalSheet.MENTOR_NAME;
         // ranking and publicity
         public static final String RANKING_SUMMARY = "rankingSummary";
         public static final String RANKING_CHECKED = "rankingChecked";

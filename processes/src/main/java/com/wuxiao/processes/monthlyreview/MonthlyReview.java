@@ -61,6 +61,8 @@ public final class MonthlyReview {
         public static final String CANDIDATE_GROUPS = "screeningCandidateGroups";
         public static final String CANDIDATE_USERS = "screeningCandidateUsers";
         public static final String REVISION = "revision";
+        /** The competition year of the declaration: whose configuration names the category. */
+        public static final String COMPETITION_YEAR = "competitionYear";
         /** ISO-8601 duration from (re)submission to escalation, e.g. "P7D"; gives screeningDueDate. */
         public static final String SCREENING_ESCALATION = "screeningEscalation";
         /** ISO-8601 duration of the revision window timer, e.g. "P14D". */
@@ -80,6 +82,10 @@ public final class MonthlyReview {
         public static final String EXPECTED_ECONOMIC_BENEFIT = ProposalSheet.EXPECTED_ECONOMIC_BENEFIT;
         public static final String EXPECTED_SAFETY_BENEFIT = ProposalSheet.EXPECTED_SAFETY_BENEFIT;
         public static final String MATERIAL_COST = ProposalSheet.MATERIAL_COST;
+        public static final String CATEGORY_NAME = ProposalSheet.CATEGORY_NAME;
+        public static final String UNIT_NAME = ProposalSheet.UNIT_NAME;
+        public static final String AUTHORS_NAMES = ProposalSheet.AUTHORS_NAMES;
+        public static final String MENTOR_NAME = ProposalSheet.MENTOR_NAME;
         public static final String DUPLICATES_TEXT = "duplicatesText";
         public static final String LAST_COMMENT = "lastComment";
         // the screener's decision (form fields) and who made it (task listener)

@@ -9,6 +9,7 @@ import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
 import com.wuxiao.command.proposal.api.WithdrawalReason;
 import com.wuxiao.processes.engine.TimerDurations;
 import com.wuxiao.processes.monthlyreview.MonthlyReview.Var;
+import com.wuxiao.processes.proposal.DisplayNames;
 import com.wuxiao.processes.proposal.ProposalSheet;
 import com.wuxiao.query.proposal.api.DuplicateCandidates;
 import com.wuxiao.query.proposal.api.FindDuplicateCandidatesQuery;
@@ -49,18 +50,22 @@ import java.util.Map;
 public class MonthlyReviewBridge {
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyReviewBridge.class);
+    /** The competition's calendar (command's CompetitionCalendar.ZONE, outside the api packages). */
+    private static final java.time.ZoneId COMPETITION_ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final QueryGateway queryGateway;
     private final UnitCoordinators unitCoordinators;
+    private final DisplayNames displayNames;
 
     public MonthlyReviewBridge(RuntimeService runtimeService, HistoryService historyService,
-                               QueryGateway queryGateway, UnitCoordinators unitCoordinators) {
+                               QueryGateway queryGateway, UnitCoordinators unitCoordinators, DisplayNames displayNames) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.queryGateway = queryGateway;
         this.unitCoordinators = unitCoordinators;
+        this.displayNames = displayNames;
     }
 
     @EventHandler
@@ -73,6 +78,9 @@ public class MonthlyReviewBridge {
         Map<String, Object> variables = ProposalSheet.variables(event.content(), event.authors(), event.mentorId());
         variables.put(Var.PROPOSAL_ID, proposalId);
         variables.put(Var.UNIT_ID, event.unitId());
+        variables.put(Var.COMPETITION_YEAR, event.competitionYear());
+        variables.putAll(ProposalSheet.names(displayNames, event.competitionYear(), event.content().categoryCode(),
+                event.unitId(), event.authors(), event.mentorId()));
         variables.putAll(candidates(event.unitId(), event.authors(), event.mentorId()));
         variables.put(Var.REVISION, 1);
         // The year's deadlines as they were at declaration hold for the whole review.
@@ -107,6 +115,10 @@ public class MonthlyReviewBridge {
         variables.put(Var.SCREENING_DUE_DATE, Date.from(event.revisedAt().plus(escalation)));
         // Duplicates are earlier proposals than the first submission, not than this revision.
         Instant submittedAt = ((Date) review.get(Var.SUBMITTED_AT)).toInstant();
+        int year = review.get(Var.COMPETITION_YEAR) instanceof Number known ? known.intValue()
+                : submittedAt.atZone(COMPETITION_ZONE).getYear();   // reviews started before the variable existed
+        variables.putAll(ProposalSheet.names(displayNames, year, event.content().categoryCode(),
+                (String) review.get(Var.UNIT_ID), event.authors(), event.mentorId()));
         variables.put(Var.DUPLICATES_TEXT, duplicates(proposalId, event.content(), submittedAt));
         // The new revision gets a fresh decision; the last comment stays visible as lastComment.
         variables.put(Var.OUTCOME, null);

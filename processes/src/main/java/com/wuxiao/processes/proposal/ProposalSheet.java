@@ -31,6 +31,16 @@ public final class ProposalSheet {
     public static final String EXPECTED_SAFETY_BENEFIT = "expectedSafetyBenefit";
     public static final String MATERIAL_COST = "materialCost";
 
+    /** The names beside the codes ({@link #names}): "采煤技术 CMJS", "综采一队 ZC1", "张伟 w1001 (60%)". */
+    public static final String CATEGORY_NAME = "categoryName";
+    public static final String UNIT_NAME = "unitName";
+    public static final String AUTHORS_NAMES = "authorsNames";
+    public static final String MENTOR_NAME = "mentorName";
+    public static final List<String> NAME_KEYS = List.of(CATEGORY_NAME, UNIT_NAME, AUTHORS_NAMES, MENTOR_NAME);
+    /** What a form shows of the sheet: names where {@link #KEYS} has codes (the codes stay variables, for routing). */
+    public static final List<String> SHOWN = List.of(TITLE, TYPE_LABEL, CATEGORY_NAME, UNIT_NAME, AUTHORS_NAMES,
+            MENTOR_NAME, PROBLEM, SOLUTION, EXPECTED_ECONOMIC_BENEFIT, EXPECTED_SAFETY_BENEFIT, MATERIAL_COST);
+
     /** Every name {@link #variables(ProposalDetail)} and {@link #unavailable()} set. */
     public static final List<String> KEYS = List.of(TITLE, TYPE_LABEL, CATEGORY_CODE, UNIT_ID, AUTHORS_TEXT,
             MENTOR_ID, PROBLEM, SOLUTION, EXPECTED_ECONOMIC_BENEFIT, EXPECTED_SAFETY_BENEFIT, MATERIAL_COST);
@@ -74,6 +84,35 @@ public final class ProposalSheet {
         KEYS.forEach(key -> variables.put(key, null));
         variables.put(TITLE, UNAVAILABLE_TITLE);
         return variables;
+    }
+
+    /**
+     * The display names of a revision's category, unit, authors and mentor, each with its code so
+     * a name shared by two people stays unambiguous; the code alone where no name is known.
+     */
+    public static Map<String, Object> names(DisplayNames names, int year, String categoryCode, String unitId,
+                                            List<Author> authors, String mentorId) {
+        List<String> people = new java.util.ArrayList<>();
+        if (authors != null) {
+            authors.forEach(author -> people.add(author.workerId()));
+        }
+        if (mentorId != null) {
+            people.add(mentorId);
+        }
+        Map<String, String> byId = names.people(people);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CATEGORY_NAME, categoryCode == null ? null
+                : named(names.category(year, categoryCode).orElse(null), categoryCode));
+        variables.put(UNIT_NAME, unitId == null ? null : named(names.unit(unitId).orElse(null), unitId));
+        variables.put(AUTHORS_NAMES, authors == null ? null : text(authors.stream()
+                .map(author -> named(byId.get(author.workerId()), author.workerId()) + " (" + author.share() + "%)")
+                .collect(Collectors.joining(", "))));
+        variables.put(MENTOR_NAME, mentorId == null ? null : named(byId.get(mentorId), mentorId));
+        return variables;
+    }
+
+    private static String named(String name, String code) {
+        return name == null || name.isBlank() ? code : name + " " + code;
     }
 
     /** "A001 (60%), A002 (40%)" in the authors' order. */

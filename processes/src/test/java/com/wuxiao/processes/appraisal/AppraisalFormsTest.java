@@ -53,8 +53,8 @@ class AppraisalFormsTest {
                 .filter(i -> !fields.get(i).path("readonly").asBoolean() && !fields.get(i).path("disabled").asBoolean())
                 .findFirst().orElseThrow();
 
-        assertThat(keys).containsAll(ProposalSheet.KEYS);
-        for (String key : ProposalSheet.KEYS) {
+        assertThat(keys).containsAll(ProposalSheet.SHOWN);
+        for (String key : ProposalSheet.SHOWN) {
             JsonNode field = fields.get(keys.indexOf(key));
             assertThat(field.path("readonly").asBoolean()).as(formId + ": " + key + " is read-only").isTrue();
             assertThat(keys.indexOf(key)).as(formId + ": " + key + " comes before the inputs").isLessThan(firstInput);

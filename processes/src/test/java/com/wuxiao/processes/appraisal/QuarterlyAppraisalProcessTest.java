@@ -21,6 +21,7 @@ import com.wuxiao.processes.engine.EngineUser;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Activity;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Form;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import com.wuxiao.processes.proposal.DisplayNames;
 import com.wuxiao.processes.proposal.ProposalSheet;
 import com.wuxiao.processes.testing.RecordingCommandGateway;
 import com.wuxiao.processes.testing.StubQueryGateway;
@@ -118,7 +119,7 @@ class QuarterlyAppraisalProcessTest {
         Mocks.register(QuarterlyAppraisal.Bean.ASSIGN_SCORERS, new AssignScorersDelegate(commands, round, clock));
         Mocks.register(QuarterlyAppraisal.Bean.SCORING, new ScoringBatches());
         Mocks.register(QuarterlyAppraisal.Bean.RECORD_SCORE, new RecordScoreListener(commands, round, clock));
-        Mocks.register(QuarterlyAppraisal.Bean.PROPOSAL_SHEET, new ProposalSheetListener(queries));
+        Mocks.register(QuarterlyAppraisal.Bean.PROPOSAL_SHEET, new ProposalSheetListener(queries, DisplayNames.NONE));
         Mocks.register(QuarterlyAppraisal.Bean.RECORD_CONSENSUS, new RecordConsensusDelegate(commands, clock));
         Mocks.register(QuarterlyAppraisal.Bean.RANK_ROUND, new RankRoundDelegate(commands, round, clock));
         Mocks.register(QuarterlyAppraisal.Bean.APPROVE_RANKING, new ApproveRankingDelegate(commands, round, clock));
@@ -434,7 +435,7 @@ class QuarterlyAppraisalProcessTest {
         assertThat(formKeys(formService().getDeployedTaskForm(consensus.getId())))
                 .contains(Var.PROPOSAL_ID, Var.RE_REVIEW_REASON, Var.SCORE_SPREAD,
                         Var.FEASIBILITY, Var.BENEFIT, Var.PROMOTABILITY, Var.COMMENT)
-                .containsAll(ProposalSheet.KEYS);
+                .containsAll(ProposalSheet.SHOWN);
         assertThat(taskService().getVariablesLocal(consensus.getId()))
                 .as("the union office sees what it re-reviews").containsEntry(Var.TITLE, title(P2));
         assertThat(taskService().getVariables(consensus.getId()))
@@ -475,7 +476,7 @@ class QuarterlyAppraisalProcessTest {
         assertThat(formKeys(formService().getDeployedTaskForm(decide.getId())))
                 .contains(Var.PROPOSAL_ID, Var.OBJECTOR_ID, Var.OBJECTION_REASON, Var.OBJECTION_OUTCOME,
                         Var.DECISION_NOTE)
-                .containsAll(ProposalSheet.KEYS);
+                .containsAll(ProposalSheet.SHOWN);
         assertThat(taskService().getVariablesLocal(decide.getId()))
                 .as("the objected proposal is shown, not only its id")
                 .containsEntry(Var.TITLE, title(P1))
@@ -707,7 +708,7 @@ class QuarterlyAppraisalProcessTest {
                 .containsEntry(Var.EXPECTED_ECONOMIC_BENEFIT, "120000.50")
                 .containsEntry(Var.EXPECTED_SAFETY_BENEFIT, "减少断带事故")
                 .containsEntry(Var.MATERIAL_COST, "3500");
-        assertThat(formKeys(formService().getDeployedTaskForm(task.getId()))).containsAll(ProposalSheet.KEYS);
+        assertThat(formKeys(formService().getDeployedTaskForm(task.getId()))).containsAll(ProposalSheet.SHOWN);
         assertThat(queries.queries(FindProposalQuery.class)).as("one question per task")
                 .hasSize(6)
                 .contains(new FindProposalQuery(P2, ProposalScope.everything()));

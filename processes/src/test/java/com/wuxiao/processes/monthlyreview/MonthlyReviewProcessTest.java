@@ -1,5 +1,8 @@
 package com.wuxiao.processes.monthlyreview;
 
+import java.util.Optional;
+import java.util.Collection;
+import com.wuxiao.processes.proposal.DisplayNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wuxiao.command.common.api.RuleViolation;
@@ -81,6 +84,24 @@ class MonthlyReviewProcessTest {
     private static final Instant NOW = Instant.parse("2025-03-10T02:00:00Z");
     private static final String PROPOSAL = "P-2025-0042";
     private static final String UNIT = "U07";
+    /** The directory and the year's configuration as the form's names come from them; M001 is unknown. */
+    private static final DisplayNames NAMES = new DisplayNames() {
+        @Override
+        public Map<String, String> people(Collection<String> userIds) {
+            return Map.of("A001", "张伟", "A002", "李娜").entrySet().stream().filter(e -> userIds.contains(e.getKey()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+
+        @Override
+        public Optional<String> unit(String unitId) {
+            return UNIT.equals(unitId) ? Optional.of("综采一队") : Optional.empty();
+        }
+
+        @Override
+        public Optional<String> category(int year, String categoryCode) {
+            return year == 2025 && "JIDIAN".equals(categoryCode) ? Optional.of("机电运输") : Optional.empty();
+        }
+    };
     private static final String COORDINATORS = "UNIT_COORDINATOR-U07";
     private static final String UNION_OFFICE = "UNION_LEADER";
 
@@ -102,7 +123,7 @@ class MonthlyReviewProcessTest {
         Mocks.register(MonthlyReview.Bean.RECORD_SCREENING, new RecordScreeningDelegate(commands, clock));
         Mocks.register(MonthlyReview.Bean.EXPIRE_RETURNED, new ExpireReturnedDelegate(commands, clock));
         bridge = new MonthlyReviewBridge(runtimeService(), historyService(), queries,
-                unit -> coordinators.getOrDefault(unit, Set.of()));
+                unit -> coordinators.getOrDefault(unit, Set.of()), NAMES);
     }
 
     @AfterEach
@@ -158,6 +179,10 @@ class MonthlyReviewProcessTest {
                 .containsEntry(Var.CATEGORY_CODE, "JIDIAN")
                 .containsEntry(Var.AUTHORS_TEXT, "A001 (60%), A002 (40%)")
                 .containsEntry(Var.MENTOR_ID, "M001")
+                .containsEntry(Var.CATEGORY_NAME, "机电运输 JIDIAN")
+                .containsEntry(Var.UNIT_NAME, "综采一队 U07")
+                .containsEntry(Var.AUTHORS_NAMES, "张伟 A001 (60%), 李娜 A002 (40%)")
+                .containsEntry(Var.MENTOR_NAME, "M001")
                 .containsEntry(Var.EXPECTED_ECONOMIC_BENEFIT, "120000.50")
                 .containsEntry(Var.MATERIAL_COST, "3500")
                 .containsEntry(Var.DUPLICATES_TEXT,
@@ -184,9 +209,11 @@ class MonthlyReviewProcessTest {
         assertThat(form.get("id").asText()).isEqualTo(MonthlyReview.FORM_KEY);
         Set<String> keys = form.get("components").findValuesAsText("key").stream().collect(Collectors.toSet());
         assertThat(keys).contains(Var.OUTCOME, Var.COMMENT, Var.REJECTION_REASON, Var.TITLE, Var.TYPE_LABEL,
-                Var.CATEGORY_CODE, Var.UNIT_ID, Var.AUTHORS_TEXT, Var.MENTOR_ID, Var.PROBLEM, Var.SOLUTION,
+                Var.CATEGORY_NAME, Var.UNIT_NAME, Var.AUTHORS_NAMES, Var.MENTOR_NAME, Var.PROBLEM, Var.SOLUTION,
                 Var.EXPECTED_ECONOMIC_BENEFIT, Var.EXPECTED_SAFETY_BENEFIT, Var.MATERIAL_COST,
                 Var.DUPLICATES_TEXT, Var.LAST_COMMENT);
+        assertThat(form.get("components").findValuesAsText("text")).as("a link to the proposal's page in the app")
+                .anyMatch(text -> text.contains("](/proposals/{{proposalId}})"));
     }
 
     @Test

@@ -1,0 +1,64 @@
+package com.wuxiao.infra.identity;
+
+import com.wuxiao.command.competition.api.Category;
+import com.wuxiao.command.competition.api.CompetitionYearConfiguredEvent;
+import com.wuxiao.processes.proposal.DisplayNames;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Names for the task forms: people as {@link CamundaWorkerNames} names them, units by their group's
+ * name, categories by the year's latest configuration (the competition year's events, the aggregate's
+ * id being the year).
+ */
+@Component
+class CamundaDisplayNames implements DisplayNames {
+
+    private final CamundaWorkerNames workerNames;
+    private final IdentityService identityService;
+    private final EventStore eventStore;
+
+    CamundaDisplayNames(CamundaWorkerNames workerNames, IdentityService identityService, EventStore eventStore) {
+        this.workerNames = workerNames;
+        this.identityService = identityService;
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public Map<String, String> people(Collection<String> userIds) {
+        return workerNames.namesOf(userIds);
+    }
+
+    @Override
+    public Optional<String> unit(String unitId) {
+        if (unitId == null || unitId.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(identityService.createGroupQuery().groupId(unitId).groupType(GroupTypes.UNIT)
+                .singleResult()).map(Group::getName);
+    }
+
+    @Override
+    public Optional<String> category(int year, String categoryCode) {
+        if (categoryCode == null) {
+            return Optional.empty();
+        }
+        Optional<String> name = Optional.empty();
+        // A handful of configurations per year: reading them is cheaper than keeping a projection.
+        for (DomainEventMessage<?> event : (Iterable<DomainEventMessage<?>>) eventStore.readEvents(String.valueOf(year))
+                .asStream()::iterator) {
+            if (event.getPayload() instanceof CompetitionYearConfiguredEvent configured) {
+                name = configured.config().categories().stream().filter(c -> categoryCode.equals(c.code()))
+                        .map(Category::name).findFirst();
+            }
+        }
+        return name;
+    }
+}
