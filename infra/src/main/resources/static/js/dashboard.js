@@ -149,7 +149,7 @@
         bar('review', units.map(u => unitName(u.unitId)), units.map(u => u.count), t.pending);
         table('review', [t.unit, t.pending, t.oldest, t.overdueTasks],
             units.map(u => [unitName(u.unitId), u.count, u.oldestSubmittedAt ? u.oldestSubmittedAt.substring(0, 10) : '',
-                u.overdue == null ? '' : u.overdue]));
+                u.escalated]));
         excel('review', progress.excel || null);
 
         const members = [];

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,8 +53,8 @@ class CamundaDisplayNames implements DisplayNames {
         }
         Optional<String> name = Optional.empty();
         // A handful of configurations per year: reading them is cheaper than keeping a projection.
-        for (DomainEventMessage<?> event : (Iterable<DomainEventMessage<?>>) eventStore.readEvents(String.valueOf(year))
-                .asStream()::iterator) {
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(String.valueOf(year)).asStream().toList();
+        for (DomainEventMessage<?> event : events) {
             if (event.getPayload() instanceof CompetitionYearConfiguredEvent configured) {
                 name = configured.config().categories().stream().filter(c -> categoryCode.equals(c.code()))
                         .map(Category::name).findFirst();

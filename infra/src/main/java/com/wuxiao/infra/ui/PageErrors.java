@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,7 +15,7 @@ import java.util.Locale;
  * A page whose data the API refuses (not found, not yours) answers with a page in the user's
  * language, not with the API's problem document. Only for the pages' controllers.
  */
-@ControllerAdvice(basePackages = "com.wuxiao.infra.ui", annotations = Controller.class)
+@ControllerAdvice(basePackages = "com.wuxiao.infra.ui")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

@@ -39,7 +39,7 @@ import java.util.UUID;
 
 /**
  * Writes the inbox: one notification per (recipient, event) of a status change that concerns them
- * (see V4__inbox.sql). Recipients are the proposal's authors and mentor as of that event (and for an
+ * (see V22__inbox.sql). Recipients are the proposal's authors and mentor as of that event (and for an
  * objection's decision the objector), so the projection keeps its own copy of who a proposal concerns.
  * <p>
  * Idempotent: a notification's id is derived from the event's identifier and the recipient, and is

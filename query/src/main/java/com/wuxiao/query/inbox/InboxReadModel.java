@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * Reads of the inbox tables and the users' read marks. The marks live in inbox_read, apart from the
- * notifications the projection writes, so a rebuild of the projection keeps them (see V4__inbox.sql).
+ * notifications the projection writes, so a rebuild of the projection keeps them (see V22__inbox.sql).
  */
 @Component
 class InboxReadModel {
