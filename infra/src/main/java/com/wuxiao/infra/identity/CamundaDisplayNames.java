@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,15 +51,16 @@ class CamundaDisplayNames implements DisplayNames {
         if (categoryCode == null) {
             return Optional.empty();
         }
-        Optional<String> name = Optional.empty();
         // A handful of configurations per year: reading them is cheaper than keeping a projection.
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(String.valueOf(year)).asStream().toList();
-        for (DomainEventMessage<?> event : events) {
-            if (event.getPayload() instanceof CompetitionYearConfiguredEvent configured) {
-                name = configured.config().categories().stream().filter(c -> categoryCode.equals(c.code()))
-                        .map(Category::name).findFirst();
-            }
+        List<CompetitionYearConfiguredEvent> configurations = eventStore.readEvents(String.valueOf(year)).asStream()
+                .map(DomainEventMessage::getPayload)
+                .filter(CompetitionYearConfiguredEvent.class::isInstance)
+                .map(CompetitionYearConfiguredEvent.class::cast)
+                .toList();
+        if (configurations.isEmpty()) {
+            return Optional.empty();
         }
-        return name;
+        return configurations.get(configurations.size() - 1).config().categories().stream()
+                .filter(category -> categoryCode.equals(category.code())).map(Category::name).findFirst();
     }
 }

@@ -127,8 +127,10 @@ class EngineRestGuardTest extends IntegrationTestSupport {
         assertThat(eventCount(proposalId)).isEqualTo(events);
 
         // A read-only field is the process's value: Tasklist sends it back, and it stays as it was.
-        ResponseEntity<String> accepted = completeTask("c1001", taskId, Map.of("outcome", "ACCEPT", "unitId", "JJ2"));
+        ResponseEntity<String> accepted = completeTask("c1001", taskId, Map.of("outcome", "ACCEPT", "unitName", "掘进二队 JJ2"));
         assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(204);
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+                .variableName("unitName").singleResult().getValue()).isEqualTo("综采一队（演示） ZC1");
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(processInstanceId)
                 .variableName("unitId").singleResult().getValue()).isEqualTo("ZC1");
         awaitProposalStatus("w1001", proposalId, "ACCEPTED");
