@@ -135,7 +135,7 @@ class HostileInputTest extends IntegrationTestSupport {
         Set<String> covered = endpoints().stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
         assertThat(writeEndpoints).as("write endpoints without hostile-input generators").isSubsetOf(covered);
         assertThat(covered).as("generators of endpoints that no longer exist").isSubsetOf(writeEndpoints);
-        assertThat(covered).hasSize(22);
+        assertThat(covered).hasSize(25);
     }
 
     @Property(tries = TRIES, seed = SEED, shrinking = ShrinkingMode.OFF)
@@ -312,10 +312,10 @@ class HostileInputTest extends IntegrationTestSupport {
 
     /**
      * Proposals of w1001 (one returned, one awaiting screening) and one of w2001 (JJ2); a draft of
-     * w1001 with one file.
+     * w1001 with one file; w1001's notification of the return.
      */
     record World(int year, String returned, String pending, String othersProposal, String draft,
-                 String draftFile) {
+                 String draftFile, String notification) {
     }
 
     private World setUpWorld() {
@@ -337,8 +337,17 @@ class HostileInputTest extends IntegrationTestSupport {
                 .getBody().get("id");
         String draftFile = (String) Uploads.upload(as("w1001"), "/api/drafts/" + draft + "/attachments", "图纸.pdf",
                 Uploads.PDF).getBody().get("id");
+        String notification = await().atMost(Duration.ofSeconds(20)).until(() -> firstNotification("w1001"),
+                java.util.Objects::nonNull);
         awaitQuiet();
-        return new World(year, returned, pending, othersProposal, draft, draftFile);
+        return new World(year, returned, pending, othersProposal, draft, draftFile, notification);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String firstNotification(String userId) {
+        List<Map<String, Object>> items = (List<Map<String, Object>>) as(userId)
+                .getForObject("/api/inbox", Map.class).get("items");
+        return items.isEmpty() ? null : (String) items.get(0).get("id");
     }
 
     /** The bridges work asynchronously: wait until nothing moves, so counts before and after compare. */
@@ -444,7 +453,16 @@ class HostileInputTest extends IntegrationTestSupport {
                         Set.of(), List.of("w1001", "c1001", "r0001", "owner"), Map.of("year", List.of(unconfigured))),
                 new Endpoint(HttpMethod.POST, "/api/commendations/{year}/recommendations", Map.of("year", y),
                         "leader", Map.of("proposalId", w.pending(), "note", "推荐参加集团竞赛"), Set.of("note"),
-                        List.of("w1001", "owner"), Map.of()));
+                        List.of("w1001", "owner"), Map.of()),
+                // Reading marks change the caller's own inbox rows only; another's notification is not found.
+                new Endpoint(HttpMethod.POST, "/api/inbox/{id}/read", Map.of("id", w.notification()), "w1001", null,
+                        Set.of(), List.of("w1002", "c1001", "leader"),
+                        Map.of("id", List.of(UUID.randomUUID().toString()))),
+                new Endpoint(HttpMethod.POST, "/api/inbox/read-all", Map.of(), "w1001", null, Set.of(), List.of(),
+                        Map.of()),
+                // Multipart only, like the uploads: the import file's rows are the import test's business.
+                new Endpoint(HttpMethod.POST, "/api/organisation/import", Map.of(), "admin", null, Set.of(),
+                        List.of("w1001", "c1001", "leader", "owner"), Map.of()));
     }
 
     private Endpoint endpoint(String key) {

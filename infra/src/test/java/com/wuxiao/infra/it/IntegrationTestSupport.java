@@ -96,6 +96,13 @@ abstract class IntegrationTestSupport {
         }
     }
 
+    /** Returns once these processing groups have handled every event stored so far. */
+    protected void awaitCaughtUp(String... processingGroups) {
+        for (String group : processingGroups) {
+            awaitCaughtUp(eventProcessing.eventProcessor(group, PooledStreamingEventProcessor.class).orElseThrow());
+        }
+    }
+
     private void awaitCaughtUp(PooledStreamingEventProcessor processor) {
         long head = jdbc.sql("select max(globalindex) from domainevententry").query(Long.class).single();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
