@@ -81,8 +81,19 @@
         }, true);
     }
 
+    // Individual boards carry work numbers; the directory knows the names.
+    async function withNames(board) {
+        if (board.rows.length === 0) return board;
+        const query = board.rows.map(r => 'id=' + encodeURIComponent(r.key)).join('&');
+        const names = await get('/dashboard/names?' + query);
+        board.rows.forEach(r => r.name = names[r.key] ? names[r.key] + ' ' + r.key : r.key);
+        return board;
+    }
+
     async function leaderboard(kind, period) {
-        const board = await get('/api/leaderboards/' + kind + '?size=100&period=' + encodeURIComponent(period));
+        let board = await get('/api/leaderboards/' + kind + '?size=100&period=' + encodeURIComponent(period));
+        if (kind === 'individuals') board = await withNames(board);
+        if (kind === 'units') board.rows.forEach(r => r.name = unitName(r.key));
         const top = board.rows.slice(0, 10);
         if (kind === 'categories') {
             chart(kind).setOption({
@@ -95,7 +106,7 @@
             bar(kind, top.map(r => r.name || r.key), top.map(r => Number(r.points)), t.points);
         }
         table(kind, [t.rank, t.name, t.unit, t.points, t.reward, t.accepted, t.awarded],
-            board.rows.map(r => [r.rank, r.name || r.key, r.unitId, r.points, yuan(r.rewardFen), r.accepted, r.awarded]));
+            board.rows.map(r => [r.rank, r.name || r.key, r.unitId ? unitName(r.unitId) : '', r.points, yuan(r.rewardFen), r.accepted, r.awarded]));
         excel(kind, '/api/leaderboards/' + kind + '.xlsx?period=' + encodeURIComponent(period));
     }
 

@@ -271,6 +271,17 @@
         if (await saveDraft()) status(texts.saved);
     });
 
+    // The proposal's page reads the projection, which follows the command a moment later: wait until
+    // it shows what was just stored, so the page after submitting is never a 'not found'.
+    async function awaitProjected(proposalId, revision) {
+        const deadline = Date.now() + 10000;
+        while (Date.now() < deadline) {
+            const response = await wuxiaoFetch('/api/proposals/' + encodeURIComponent(proposalId));
+            if (response.ok && (await response.json()).revision >= revision) return;
+            await new Promise(resolve => setTimeout(resolve, 250));
+        }
+    }
+
     let submitKey = null;
     form.addEventListener('submit', async event => {
         event.preventDefault();
@@ -286,6 +297,8 @@
                 response = await wuxiaoFetch('/api/proposals/' + encodeURIComponent(form.dataset.proposalId), {
                     method: 'PUT', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(revision)});
                 if (response.ok) {
+                    status(texts.saved);
+                    await awaitProjected(form.dataset.proposalId, revision.basedOnRevision + 1);
                     location.href = '/proposals/' + encodeURIComponent(form.dataset.proposalId) + '?revised';
                     return;
                 }
@@ -295,6 +308,8 @@
                     method: 'POST', headers: {'Idempotency-Key': submitKey}});
                 if (response.ok) {
                     const created = await response.json();
+                    status(texts.saved);
+                    await awaitProjected(created.proposalId, 1);
                     location.href = '/proposals/' + encodeURIComponent(created.proposalId) + '?declared';
                     return;
                 }

@@ -8,11 +8,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -26,6 +28,8 @@ class DashboardPage {
     /** The dashboard's charts, in page order; dashboard.js knows how to fill each. */
     static final List<String> CARDS = List.of("individuals", "units", "categories", "funnel", "benefit", "patents",
             "review", "scoring");
+
+    private static final int MAX_NAMES = 100;
 
     private final Clock clock;
     private final NameBook nameBook;
@@ -46,5 +50,16 @@ class DashboardPage {
         model.addAttribute("cards", CARDS);
         model.addAttribute("unitsJson", json.writeValueAsString(nameBook.units()));
         return "dashboard/dashboard";
+    }
+
+    /**
+     * The names of the workers on a board (the leaderboards carry work numbers only: names live in
+     * the directory). At most a board's page of them.
+     */
+    @GetMapping(value = "/dashboard/names", produces = "application/json")
+    @ResponseBody
+    Map<String, String> names(@RequestParam(name = "id", defaultValue = "") List<String> ids) {
+        List<String> asked = ids.stream().filter(id -> !id.isBlank()).distinct().limit(MAX_NAMES).toList();
+        return nameBook.names(asked, List.of()).people();
     }
 }
