@@ -77,6 +77,7 @@ class LoginPageTest extends IntegrationTestSupport {
                 assertThat(home.getBody()).as(user).contains("<h2>" + switch (user) {
                     case "c1001" -> "待我初审";
                     case "w1001" -> "我的申报";
+                    case "r0001" -> "我的评分任务";
                     default -> "我的任务";
                 } + "</h2>");
             }
