@@ -148,6 +148,8 @@ public final class QuarterlyAppraisal {
         public static final String RAISED_REASON = "raisedReason";
         public static final String OBJECTION_ID = "objectionId";
         public static final String OBJECTOR_ID = "objectorId";
+        /** "张伟 w1001", put on the objection task as it is created. */
+        public static final String OBJECTOR_NAME = "objectorName";
         public static final String OBJECTION_REASON = "objectionReason";
         public static final String OBJECTION_OUTCOME = "objectionOutcome";
         public static final String DECISION_NOTE = "decisionNote";

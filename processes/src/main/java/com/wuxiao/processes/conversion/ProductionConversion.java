@@ -86,6 +86,8 @@ public final class ProductionConversion {
         public static final String TITLE = "title";
         public static final String RESULT_UNIT_ID = "resultUnitId";
         public static final String RECEIVING_UNIT_ID = "receivingUnitId";
+        /** "综采一队 ZC1", put on each task as it is created (the forms show it instead of the code). */
+        public static final String RECEIVING_UNIT_NAME = "receivingUnitName";
         /** The production owner: assignee of every task ({@link ProductionConversion#UNION_OFFICE} its candidate group). */
         public static final String OWNER_ID = "ownerId";
         public static final String PLANNED_TRIAL_START = "plannedTrialStart";

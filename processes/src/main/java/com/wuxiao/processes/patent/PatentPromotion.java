@@ -92,6 +92,8 @@ public final class PatentPromotion {
         public static final String PROPOSAL_ID = "proposalId";
         public static final String TITLE = "title";
         public static final String UNIT_ID = "unitId";
+        /** "综采一队 ZC1", put on each task as it is created (the forms show it instead of the code). */
+        public static final String UNIT_NAME = "unitName";
         /** e.g. "INVENTION 发明". */
         public static final String TYPE_LABEL = "typeLabel";
         // reminders: ISO-8601 durations set by the bridge, due dates (java.util.Date) of the timers and tasks

@@ -111,7 +111,8 @@ public final class ProposalSheet {
         return variables;
     }
 
-    private static String named(String name, String code) {
+    /** "综采一队 ZC1": the name beside the code, or the code alone when no name is known. */
+    public static String named(String name, String code) {
         return name == null || name.isBlank() ? code : name + " " + code;
     }
 

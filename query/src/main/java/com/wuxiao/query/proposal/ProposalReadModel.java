@@ -213,7 +213,8 @@ class ProposalReadModel {
         params.put("viewerId", scope.userId());
         String own = """
                 p.mentor_id = :viewerId
-                OR EXISTS (SELECT 1 FROM proposal_author_view va WHERE va.proposal_id = p.id AND va.worker_id = :viewerId)""";
+                OR EXISTS (SELECT 1 FROM proposal_author_view va WHERE va.proposal_id = p.id AND va.worker_id = :viewerId)"""
+                + (scope.awardedResults() ? " OR p.status = 'AWARDED'" : "");
         if (scope.unitIds().isEmpty()) {
             // An empty IN () is not valid SQL.
             conditions.add("(" + own + ")");

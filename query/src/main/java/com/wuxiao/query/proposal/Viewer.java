@@ -17,8 +17,10 @@ import java.util.TreeSet;
  * @param seesAll          union office, reviewers and administrators read every proposal
  * @param coordinatedUnits units whose coordinator group the user belongs to: the units whose
  *                         proposals they screen, so they read all of them
+ * @param readsResults     production owners read every awarded result: those handed over to them
+ *                         and those they may take up
  */
-record Viewer(String userId, boolean seesAll, Set<String> coordinatedUnits) {
+record Viewer(String userId, boolean seesAll, Set<String> coordinatedUnits, boolean readsResults) {
 
     static final String ROLE_PREFIX = "ROLE_";
     /** Reviewers score proposals of every unit in the quarterly appraisal, so they read them all. */
@@ -45,10 +47,14 @@ record Viewer(String userId, boolean seesAll, Set<String> coordinatedUnits) {
                 units.add(authority.substring(COORDINATOR_PREFIX.length()));
             }
         }
-        return new Viewer(userId, seesAll, units);
+        return new Viewer(userId, seesAll, units, authorities.contains(ROLE_PREFIX + Role.PRODUCTION_OWNER.name()));
     }
 
     ProposalScope scope() {
-        return seesAll ? ProposalScope.everything() : ProposalScope.of(userId, coordinatedUnits);
+        if (seesAll) {
+            return ProposalScope.everything();
+        }
+        ProposalScope scope = ProposalScope.of(userId, coordinatedUnits);
+        return readsResults ? scope.withAwardedResults() : scope;
     }
 }

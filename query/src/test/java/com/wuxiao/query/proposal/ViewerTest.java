@@ -61,6 +61,15 @@ class ViewerTest {
     }
 
     @Test
+    void aProductionOwnerAlsoReadsEveryAwardedResult() {
+        Viewer viewer = Viewer.of("owner", List.of("ROLE_WORKER", "ROLE_PRODUCTION_OWNER", "ROLE_ZC1"));
+
+        assertThat(viewer.seesAll()).isFalse();
+        assertThat(viewer.scope()).isEqualTo(new ProposalScope(false, "owner", Set.of(), true));
+        assertThat(Viewer.of("w1", List.of("ROLE_WORKER")).scope().awardedResults()).isFalse();
+    }
+
+    @Test
     void noAuthoritiesMeansOnlyOwnProposals() {
         assertThat(Viewer.of("w2001", List.of()).scope()).isEqualTo(ProposalScope.own("w2001"));
     }
@@ -70,6 +79,6 @@ class ViewerTest {
         var authentication = UsernamePasswordAuthenticationToken.authenticated("c2001", null,
                 AuthorityUtils.createAuthorityList("ROLE_WORKER", "ROLE_UNIT_COORDINATOR-JJ2"));
 
-        assertThat(Viewer.of(authentication)).isEqualTo(new Viewer("c2001", false, Set.of("JJ2")));
+        assertThat(Viewer.of(authentication)).isEqualTo(new Viewer("c2001", false, Set.of("JJ2"), false));
     }
 }
