@@ -161,7 +161,14 @@
         table('review', [t.unit, t.pending, t.oldest, t.overdueTasks],
             units.map(u => [unitName(u.unitId), u.count, u.oldestSubmittedAt ? u.oldestSubmittedAt.substring(0, 10) : '',
                 u.escalated]));
-        excel('review', progress.excel || null);
+        excel('review', '/dashboard/review-progress.xlsx');
+
+        const overdue = progress.overdueTasks || [];
+        bar('overdue', overdue.map(o => o.name || o.taskDefinitionKey), overdue.map(o => o.overdue), t.overdueCount);
+        table('overdue', [t.task, t.overdueCount, t.escalated, t.oldestDue],
+            overdue.map(o => [o.name || o.taskDefinitionKey, o.overdue, o.escalated,
+                o.oldestDue ? o.oldestDue.substring(0, 10) : '']));
+        excel('overdue', '/dashboard/review-progress.xlsx');
 
         const members = [];
         (progress.rounds || []).forEach(round => (round.scorers || []).forEach(s => members.push(
@@ -175,7 +182,7 @@
                     itemStyle: {color: '#d0d7de'}}]
         }, true);
         table('scoring', [t.round, t.member, t.done], members.map(m => [m.round, m.name, m.done + '/' + m.assigned]));
-        excel('scoring', null);
+        excel('scoring', '/dashboard/review-progress.xlsx');
     }
 
     async function load() {

@@ -44,6 +44,11 @@ class DashboardBrowserTest extends IntegrationTestSupport {
             assertThat(leader.path()).isEqualTo("/dashboard");
             awaitReady(leader, year);
             assertChartsMatchTheApi(leader, year);
+            assertThat(leader.script("""
+                    return Array.from(document.querySelectorAll('.chart-card')).filter(card => {
+                        const link = card.querySelector('a.excel');
+                        return link.hidden || !link.getAttribute('href') || link.getAttribute('href') === '#';
+                    }).map(card => card.id);""")).as("cards without their Excel download").asList().isEmpty();
             leader.screenshot("dashboard");
 
             new Select(leader.find(By.id("period"))).selectByValue(quarter);
