@@ -46,9 +46,13 @@ final class Browser implements AutoCloseable {
 
     /** A phone: 390×844 CSS pixels, touch, a mobile user agent. */
     static Browser phone(int port) {
+        return phone(port, 390, 844);
+    }
+
+    static Browser phone(int port, int width, int height) {
         ChromeOptions options = options();
         options.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
+                "deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true),
                 "userAgent", "Mozilla/5.0 (Linux; Android 14; Wuxiao) AppleWebKit/537.36 (KHTML, like Gecko) "
                         + "Chrome/156.0 Mobile Safari/537.36"));
         return start(options, port);

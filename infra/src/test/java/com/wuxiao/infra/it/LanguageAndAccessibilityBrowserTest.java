@@ -42,6 +42,40 @@ class LanguageAndAccessibilityBrowserTest extends IntegrationTestSupport {
     }
 
     @Test
+    void everyWorkerPageFitsA360PixelPhone() {
+        String proposalId = submit("w1001", proposalBody("窄屏显示检查：液压支架电液控制"));
+        awaitProposalStatus("w1001", proposalId, "SUBMITTED");
+        List<String> tooWide = new ArrayList<>();
+        try (Browser phone = Browser.phone(port, 360, 740)) {
+            phone.open("/login");
+            checkWidth(phone, "/login", tooWide);
+            phone.logIn("w1001", demoPassword());
+            for (String page : List.of("/", "/proposals/new", "/proposals/mine", "/proposals/" + proposalId,
+                    "/proposals/" + proposalId + "?lang=en", "/me/points", "/inbox", "/publicity")) {
+                phone.open(page);
+                phone.find(By.tagName("main"));
+                checkWidth(phone, page, tooWide);
+            }
+        }
+        assertThat(tooWide).as("pages wider than the 360 px screen (sideways scrolling)").isEmpty();
+    }
+
+    /** Notes a page that scrolls sideways on the phone, with the elements that stick out. */
+    private static void checkWidth(Browser phone, String page, List<String> tooWide) {
+        Object wider = phone.script("""
+                const screenWidth = screen.width;
+                if (document.documentElement.scrollWidth <= screenWidth) return null;
+                return Array.from(document.querySelectorAll('body *'))
+                    .filter(e => e.getBoundingClientRect().right > screenWidth + 0.5)
+                    .slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
+                        + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');""");
+        if (wider != null) {
+            tooWide.add(page + ": " + wider);
+        }
+    }
+
+    @Test
     void axeFindsNoSeriousOrCriticalViolationOnTheMainPages() {
         String proposalId = submit("w1001", proposalBody("采煤机截齿磨损在线检测"));
         awaitProposalStatus("w1001", proposalId, "SUBMITTED");
