@@ -7,6 +7,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -17,6 +19,8 @@ import reactor.core.scheduler.Schedulers;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -39,6 +43,8 @@ public class LeaderboardStream {
     static final Duration HEARTBEAT = Duration.ofSeconds(20);
 
     private final QueryGateway queries;
+    /** Streams still open: ended when the app stops, or the web server's graceful shutdown waits for them. */
+    private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
     private final Duration timeout;
     private final Duration minInterval;
     private final Duration heartbeat;
@@ -68,12 +74,19 @@ public class LeaderboardStream {
         SubscriptionQueryResult<LeaderboardPage, LeaderboardChanged> result = queries.subscriptionQuery(query,
                 ResponseTypes.instanceOf(LeaderboardPage.class), ResponseTypes.instanceOf(LeaderboardChanged.class));
         Subscription subscription = new Subscription(result);
-        emitter.onCompletion(subscription::close);
+        open.add(emitter);
+        emitter.onCompletion(() -> {
+            open.remove(emitter);
+            subscription.close();
+        });
         emitter.onTimeout(() -> {
             subscription.close();
             emitter.complete();
         });
-        emitter.onError(error -> subscription.close());
+        emitter.onError(error -> {
+            open.remove(emitter);
+            subscription.close();
+        });
 
         Flux<LeaderboardPage> refreshed = result.updates()
                 .sample(minInterval)
@@ -139,5 +152,12 @@ public class LeaderboardStream {
         boolean isClosed() {
             return closed.get();
         }
+    }
+
+    /** Ends every open stream as the app stops (clients reconnect elsewhere or later). */
+    @EventListener(ContextClosedEvent.class)
+    void endStreams() {
+        open.forEach(SseEmitter::complete);
+        open.clear();
     }
 }

@@ -122,6 +122,20 @@ class LeaderboardStreamTest {
     }
 
     @Test
+    void theAppStoppingEndsOpenStreams() {
+        // Else the web server's graceful shutdown waits its whole timeout for the open requests.
+        CapturingEmitter open = stream.open(QUERY, p -> p, new CapturingEmitter());
+        CapturingEmitter ended = stream.open(QUERY, p -> p, new CapturingEmitter());
+        ended.completionCallback.run();
+        ended.completed = false;
+
+        stream.endStreams();
+
+        assertThat(open.completed).isTrue();
+        assertThat(ended.completed).as("a stream already ended is not ended again").isFalse();
+    }
+
+    @Test
     void anErrorCancelsTheSubscription() {
         CapturingEmitter emitter = stream.open(QUERY, p -> p, new CapturingEmitter());
 
