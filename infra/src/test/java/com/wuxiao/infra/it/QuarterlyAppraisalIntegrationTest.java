@@ -186,6 +186,7 @@ class QuarterlyAppraisalIntegrationTest extends AppraisalTestSupport {
 
         // --- publicity: one objection denied, one upheld --------------------------------------------
         clock.travelTo(shanghai(YEAR, 9, 2, 10));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertPublicityBoard("w2001", true));
         object("w2001", idOf.get(DENIED_OBJECTION), "成果与往年项目雷同");
         object("w3002", idOf.get(UPHELD_OBJECTION), "效益数据不实，实际节约远低于申报");
         for (Map<String, Object> task : awaitTasks("leader", ROUND, "decideObjection", 2)) {
@@ -213,6 +214,7 @@ class QuarterlyAppraisalIntegrationTest extends AppraisalTestSupport {
         firePublicityTimer(instance);
         assertThat(historicState(instance)).isEqualTo("COMPLETED");
         assertRanking(finalScores, grades, "finalGrade");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertPublicityBoard("w3002", false));
 
         // --- rewards, points and leaderboards, worked out from the rules --------------------------
         List<Entry> ledger = expectedLedger(proposals.values(), grades);
@@ -294,6 +296,32 @@ class QuarterlyAppraisalIntegrationTest extends AppraisalTestSupport {
             assertThat(scorers).extracting(s -> s.get("scorerId")).containsExactlyInAnyOrderElementsOf(PANEL);
             assertThat(scorers).allSatisfy(s -> assertThat(s.get("done")).isEqualTo(s.get("assigned")));
         });
+    }
+
+    /**
+     * The publicity board as a worker of another unit reads it: the round's ranking, rank and title,
+     * in the API's order, and the objection form only while the round is in publicity.
+     */
+    @SuppressWarnings("unchecked")
+    private void assertPublicityBoard(String worker, boolean inPublicity) {
+        Map<String, Object> round = as("leader").getForObject("/api/appraisal-rounds/{id}", Map.class, ROUND);
+        List<String> expected = ((List<Map<String, Object>>) round.get("results")).stream()
+                .map(r -> r.get("rank") + " " + r.get("title")).toList();
+        String page = as(worker).getForObject("/publicity?round={id}", String.class, ROUND);
+        assertThat(page).as("the board of %s", ROUND).contains("<table id=\"ranking\">");
+        String table = page.substring(page.indexOf("<table id=\"ranking\">"), page.indexOf("</table>"));
+        List<String> shown = new ArrayList<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern
+                .compile("<tr>\\s*<td>(\\d+)</td>\\s*<td>([^<]*)</td>").matcher(table);
+        while (row.find()) {
+            shown.add(row.group(1) + " " + row.group(2));
+        }
+        assertThat(shown).as("the board's ranking").isNotEmpty().isEqualTo(expected);
+        if (inPublicity) {
+            assertThat(page).contains("id=\"objection-form\"", "data-round-id=\"" + ROUND + "\"");
+        } else {
+            assertThat(page).doesNotContain("id=\"objection-form\"");
+        }
     }
 
     /** The round's results as the union office reads them: scores and the given grade field. */
