@@ -82,8 +82,10 @@ final class Browser implements AutoCloseable {
     }
 
     private static Browser start(ChromeOptions options, int port) {
+        // The browser's clock in Beijing time, as the users' are (Tasklist shows local times).
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Asia/Shanghai")).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
         return new Browser(driver, "http://localhost:" + port);
