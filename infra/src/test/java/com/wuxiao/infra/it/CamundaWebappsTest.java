@@ -26,13 +26,18 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Camunda's webapps as the app serves them: Tasklist and the welcome page (profile, password) in
- * Chinese by default with English available, no end-of-life banner, and the ready-made filters of
+ * Camunda's webapps as the app serves them: Tasklist, Cockpit, Admin and the welcome page (profile, password)
+ * in Chinese by default with English available, no end-of-life banner, and the ready-made filters of
  * each role, readable by that role only, listing that role's tasks.
  */
 class CamundaWebappsTest extends IntegrationTestSupport {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
+    private static final Pattern HTML_TAG = Pattern.compile("</?(?:a|b|br|code|em|i|li|p|span|strong|ul)\\b[^>]*>");
+    private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+    /** Labels that may stay as they are: empty, symbols, IDs, product names, formats, literals. */
+    private static final Pattern NOTHING_TO_TRANSLATE = Pattern.compile(
+            "[^A-Za-z]*|(?:[^A-Za-z]*\\b(?:Camunda|Optimize|ID|null|undefined|CSV|JSON|YYYY-MM-DDTHH|mm|ss)\\b)+[^A-Za-z]*");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
@@ -42,8 +47,8 @@ class CamundaWebappsTest extends IntegrationTestSupport {
     private AuthorizationService authorizationService;
 
     @Test
-    void tasklistAndTheWelcomePageSpeakChineseFirst() throws IOException {
-        for (String app : List.of("tasklist", "welcome")) {
+    void tasklistCockpitAdminAndTheWelcomePageSpeakChineseFirst() throws IOException {
+        for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
             String config = get("/camunda/app/" + app + "/scripts/config.js");
             Matcher available = Pattern.compile("availableLocales:\\s*\\[([^]]*)]").matcher(config);
             assertThat(available.find()).as(app + " config.js names its locales").isTrue();
@@ -54,17 +59,48 @@ class CamundaWebappsTest extends IntegrationTestSupport {
             JsonNode en = JSON.readTree(get("/camunda/app/" + app + "/locales/en.json").replace("\uFEFF", ""));
             assertThat(keys(zh, "")).as(app + ": zh.json has en.json's keys, no more, no fewer").isEqualTo(keys(en, ""));
             List<String> untranslated = new ArrayList<>();
+            List<String> notChinese = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> labels = en.get("labels").fields(); labels.hasNext(); ) {
                 Map.Entry<String, JsonNode> label = labels.next();
+                String english = label.getValue().asText();
                 String chinese = zh.get("labels").get(label.getKey()).asText();
-                assertThat(placeholders(chinese)).as(app + " " + label.getKey()).isEqualTo(
-                        label.getKey().equals("BANNER_CE_EOL_TEXT") ? Set.of() : placeholders(label.getValue().asText()));
-                if (chinese.isEmpty() != label.getValue().asText().isEmpty() && !label.getKey().equals("BANNER_CE_EOL_TEXT")) {
+                if (label.getKey().equals("BANNER_CE_EOL_TEXT")) {
+                    continue; // left empty on purpose, see noEndOfLifeBannerInFrontOfTheUsers
+                }
+                if (english.equals("s")) {
+                    // An English plural suffix ("instance" + "s") has no Chinese counterpart.
+                    assertThat(chinese).as(app + " " + label.getKey()).isEmpty();
+                    continue;
+                }
+                assertThat(placeholders(chinese)).as(app + " " + label.getKey() + ": the English label's {{placeholders}}")
+                        .isEqualTo(placeholders(english));
+                assertThat(htmlTags(chinese)).as(app + " " + label.getKey() + ": the English label's HTML tags")
+                        .isEqualTo(htmlTags(english));
+                if (chinese.isEmpty() != english.isEmpty()) {
                     untranslated.add(label.getKey());
+                }
+                if (!CHINESE.matcher(chinese).find() && !NOTHING_TO_TRANSLATE.matcher(english.replaceAll(PLACEHOLDER.pattern(), "")).matches()) {
+                    notChinese.add(label.getKey() + "=" + chinese);
                 }
             }
             assertThat(untranslated).as(app + ": labels left empty").isEmpty();
+            assertThat(notChinese).as(app + ": labels without Chinese though their English has words to translate").isEmpty();
             assertThat(zh.get("labels").get("PAGE_LOGIN_PASSWORD").asText()).as(app).isEqualTo("密码");
+        }
+        JsonNode cockpit = JSON.readTree(get("/camunda/app/cockpit/locales/zh.json")).get("labels");
+        assertThat(cockpit.get("COCKPIT_PROCESSES").asText()).isEqualTo("流程");
+        assertThat(cockpit.get("DASHBOARD_PROCESS_DEFINITIONS").asText()).isEqualTo("流程定义");
+        assertThat(cockpit.get("COCKPIT_BATCHES").asText()).isEqualTo("批处理");
+        JsonNode admin = JSON.readTree(get("/camunda/app/admin/locales/zh.json")).get("labels");
+        assertThat(admin.get("USERS_USERS").asText()).isEqualTo("用户");
+        assertThat(admin.get("AUTHORIZATION_AUTHORIZATIONS").asText()).isEqualTo("授权");
+        assertThat(admin.get("TENANTS_TENANTS").asText()).isEqualTo("租户");
+    }
+
+    @Test
+    void noFirstVisitBoxPointingToCamundasWelcomePage() {
+        for (String app : List.of("tasklist", "cockpit", "admin")) {
+            assertThat(get("/camunda/app/" + app + "/scripts/config.js")).as(app).containsPattern("disableWelcomeMessage:\\s*true");
         }
     }
 
@@ -75,8 +111,10 @@ class CamundaWebappsTest extends IntegrationTestSupport {
             assertThat(styles.replaceAll("/\\*.*?\\*/", "").replaceAll("\\s", ""))
                     .as(app).contains(".ce-eol-banner{display:none!important;}");
         }
-        assertThat(JSON.readTree(get("/camunda/app/tasklist/locales/zh.json")).get("labels").get("BANNER_CE_EOL_TEXT").asText())
-                .isEmpty();
+        for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+            assertThat(JSON.readTree(get("/camunda/app/" + app + "/locales/zh.json")).get("labels").get("BANNER_CE_EOL_TEXT").asText())
+                    .as(app).isEmpty();
+        }
     }
 
     @Test
@@ -146,6 +184,16 @@ class CamundaWebappsTest extends IntegrationTestSupport {
             });
         }
         return keys;
+    }
+
+    private static List<String> htmlTags(String text) {
+        List<String> tags = new ArrayList<>();
+        Matcher matcher = HTML_TAG.matcher(text);
+        while (matcher.find()) {
+            tags.add(matcher.group());
+        }
+        tags.sort(null);
+        return tags;
     }
 
     private static Set<String> placeholders(String text) {
