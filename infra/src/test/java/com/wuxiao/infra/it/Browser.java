@@ -28,7 +28,7 @@ import java.util.function.Function;
  * {@code WUXIAO_BROWSER_REQUIRED} is set (as {@code .ci/run} does): then it fails, so a browser test
  * never passes in CI by not running.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("WUXIAO_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("WUXIAO_CHROMEDRIVER", "/usr/bin/chromedriver"));
@@ -45,11 +45,11 @@ final class Browser implements AutoCloseable {
     }
 
     /** A phone: 390×844 CSS pixels, touch, a mobile user agent. */
-    static Browser phone(int port) {
+    public static Browser phone(int port) {
         return phone(port, 390, 844);
     }
 
-    static Browser phone(int port, int width, int height) {
+    public static Browser phone(int port, int width, int height) {
         ChromeOptions options = options();
         options.setExperimentalOption("mobileEmulation", Map.of(
                 "deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true),
@@ -59,7 +59,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** An office screen. */
-    static Browser desktop(int port) {
+    public static Browser desktop(int port) {
         ChromeOptions options = options();
         options.addArguments("--window-size=1440,1500");
         return start(options, port);
@@ -92,7 +92,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Logs in through the app's login page and returns where the app sent the user. */
-    Browser logIn(String userId, String password) {
+    public Browser logIn(String userId, String password) {
         open("/login");
         find(By.id("username")).sendKeys(userId);
         find(By.id("password")).sendKeys(password);
@@ -101,58 +101,58 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base + path);
     }
 
-    String path() {
+    public String path() {
         return driver.getCurrentUrl().substring(base.length());
     }
 
-    WebElement find(By by) {
+    public WebElement find(By by) {
         return until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
-    WebElement visible(By by) {
+    public WebElement visible(By by) {
         return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    WebElement clickable(By by) {
+    public WebElement clickable(By by) {
         return until(ExpectedConditions.elementToBeClickable(by));
     }
 
     /** Clicks an element after scrolling it to the middle, clear of fixed headers and footers. */
-    void click(By by) {
+    public void click(By by) {
         WebElement element = clickable(by);
         script("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
     }
 
     /** Types into a field, as a user does, replacing what it held. */
-    void type(By by, String text) {
+    public void type(By by, String text) {
         WebElement field = visible(by);
         field.clear();
         field.sendKeys(text);
     }
 
-    <T> T until(Function<? super WebDriver, T> condition) {
+    public <T> T until(Function<? super WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT).until(condition);
     }
 
-    Object script(String script, Object... args) {
+    public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    String text(By by) {
+    public String text(By by) {
         return visible(by).getText();
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** A screenshot of the whole page under docs/screenshots, as the README shows it. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
