@@ -185,6 +185,43 @@ class DemoEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Executes the due jobs of one process instance side by side: for jobs that touch separate
+     * scopes only, such as the scoring batches' starts (the job executor runs them in parallel too).
+     */
+    void runJobsInParallel(String processInstanceId) {
+        List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+        inParallel(due.stream().<Runnable>map(job -> () -> management.executeJob(job.getId())).toList());
+        runDueJobs();
+    }
+
+    /**
+     * Executes a process instance's due jobs one at a time in the background while the caller
+     * completes its tasks: the scoring continuations, which the job executor would run meanwhile.
+     * {@link AutoCloseable#close()} returns once no due job is left.
+     */
+    AutoCloseable jobsAlongside(String processInstanceId) {
+        java.util.concurrent.atomic.AtomicBoolean finishing = new java.util.concurrent.atomic.AtomicBoolean();
+        CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
+            while (true) {
+                boolean last = finishing.get();
+                List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable()
+                        .orderByJobDuedate().asc().list();
+                due.forEach(job -> management.executeJob(job.getId()));
+                if (due.isEmpty()) {
+                    if (last) {
+                        return;
+                    }
+                    pause();
+                }
+            }
+        }, workers);
+        return () -> {
+            finishing.set(true);
+            running.join();
+        };
+    }
+
     /** Returns once these processing groups have handled every event stored so far. */
     void awaitCaughtUp(String... processingGroups) {
         Long head = jdbc.sql("select max(globalindex) from domainevententry").query(Long.class).single();

@@ -33,8 +33,15 @@ final class DemoProgress {
         return (System.nanoTime() - startedAt) / 1_000_000;
     }
 
+    private final long cpuAtStart = cpuNanos();
+
     String elapsed() {
-        return String.format("%.1f s", elapsedMillis() / 1000.0);
+        return String.format("%.1f s, JVM CPU %.1f s", elapsedMillis() / 1000.0, (cpuNanos() - cpuAtStart) / 1e9);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Object[] append(Object[] arguments, Object last) {

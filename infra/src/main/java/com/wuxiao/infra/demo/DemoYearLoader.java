@@ -104,9 +104,12 @@ public class DemoYearLoader implements ApplicationRunner {
                 new ResultSteps(plan, engine, commands, queries, clock, progress).addTo(timeline);
                 for (DemoTimeline.Step step : timeline.steps()) {
                     clock.travelTo(step.at());
-                    engine.runDueJobs();
+                    long started = System.nanoTime();
+                    int jobs = engine.runDueJobs();
                     try {
                         step.action().run();
+                        log.debug("Demo year {}: {} at {} ({} due jobs) took {} ms", year, step.label(), step.at(), jobs,
+                                (System.nanoTime() - started) / 1_000_000);
                     } catch (RuntimeException e) {
                         throw new IllegalStateException("Demo year " + year + ": step '" + step.label() + "' at "
                                 + step.at() + " failed", e);

@@ -9,10 +9,12 @@ import com.wuxiao.processes.appraisal.QuarterlyAppraisal;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Activity;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -75,18 +77,25 @@ final class RoundSteps {
         engine.complete(DemoPeople.UNION_OFFICE, panel.getId(), Map.of(Var.PANEL_MEMBER_IDS,
                 DemoPeople.PANEL.stream().map(DemoPeople.Reviewer::id).collect(Collectors.joining(",")),
                 Var.SCORERS_PER_PROPOSAL, 3));
-        engine.runDueJobs();
+        engine.runJobsInParallel(instance.getId());
     }
 
     /**
-     * One score after the other: every score is a command on the one round aggregate. Then the
-     * continuations, the consensus re-reviews and the ranking.
+     * One score after the other: every score is a command on the one round aggregate. The
+     * continuations run alongside, as the job executor would; then the consensus re-reviews and the
+     * ranking.
      */
     private void score(String roundId) {
         String instance = instanceOf(roundId);
-        for (Task task : engine.tasksOf(instance, Activity.SCORE_PROPOSAL)) {
-            Declaration d = byId.get((String) engine.tasks().getVariable(task.getId(), Var.PROPOSAL_ID));
-            engine.complete(task.getAssignee(), task.getId(), d.criteria(task.getAssignee()).variables("同意"));
+        List<Task> scoring = engine.tasksOf(instance, Activity.SCORE_PROPOSAL);
+        Map<String, String> proposalOf = proposalsOfExecutions(instance);
+        try (AutoCloseable continuations = engine.jobsAlongside(instance)) {
+            for (Task task : scoring) {
+                Declaration d = byId.get(proposalOf.get(task.getExecutionId()));
+                engine.complete(task.getAssignee(), task.getId(), d.criteria(task.getAssignee()).variables("同意"));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(roundId + " could not be scored", e);
         }
         engine.runDueJobs();
         for (Task task : engine.tasksOf(instance, Activity.CONSENSUS_RE_REVIEW)) {
@@ -95,6 +104,41 @@ final class RoundSteps {
                     Scores.all(d.quality()).variables("评审组复议后一致意见"));
         }
         engine.runDueJobs();
+    }
+
+    /**
+     * Which proposal each execution below a proposal's scope works on, from one variable query and
+     * the activity instance tree (one lookup per task would cost a round trip each).
+     */
+    private Map<String, String> proposalsOfExecutions(String instance) {
+        Map<String, String> proposalOfScope = new HashMap<>();
+        engine.runtime().createVariableInstanceQuery().processInstanceIdIn(instance).variableName(Var.PROPOSAL_ID)
+                .list().stream().filter(v -> v.getValue() != null).forEach(v -> {
+                    proposalOfScope.put(v.getExecutionId(), v.getValue().toString());
+                    proposalOfScope.put(v.getActivityInstanceId(), v.getValue().toString());
+                });
+        Map<String, String> proposalOf = new HashMap<>();
+        collect(engine.runtime().getActivityInstance(instance), null, proposalOfScope, proposalOf);
+        return proposalOf;
+    }
+
+    private static void collect(ActivityInstance node, String inherited, Map<String, String> proposalOfScope,
+                                Map<String, String> proposalOf) {
+        String proposal = inherited;
+        if (Activity.APPRAISE_PROPOSAL.equals(node.getActivityId())) {
+            proposal = proposalOfScope.get(node.getId());
+            for (String execution : node.getExecutionIds()) {
+                proposal = proposal != null ? proposal : proposalOfScope.get(execution);
+            }
+        }
+        if (proposal != null) {
+            for (String execution : node.getExecutionIds()) {
+                proposalOf.put(execution, proposal);
+            }
+        }
+        for (ActivityInstance child : node.getChildActivityInstances()) {
+            collect(child, proposal, proposalOfScope, proposalOf);
+        }
     }
 
     private void approve(String roundId) {
