@@ -11,26 +11,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The demo year's beans, only in the demo profile with {@value DemoYear#ENABLED}: the app's clock is
- * then the {@link DemoClock}, which only the {@link DemoYearLoader} moves.
+ * The demo year's loader, only in the demo profile with {@value DemoYear#ENABLED}
+ * ({@link DemoClockConfiguration} gives it the clock it moves).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(DemoYear.On.class)
 class DemoYearConfiguration {
 
     @Bean
-    DemoClock clock() {
-        return new DemoClock();
-    }
-
-    @Bean
     DemoYearLoader demoYearLoader(DemoClock clock, ProcessEngine processEngine, EventProcessingConfiguration processing,
                                   JdbcClient jdbc, CommandGateway commands, QueryGateway queries, EventStore eventStore,
-                                  Organisation organisation, @Value("${wuxiao.demo.password}") String password,
+                                  Organisation organisation, PlatformTransactionManager transactions, @Value("${wuxiao.demo.password}") String password,
                                   @Value("${" + DemoYear.SEED + ":" + DemoYear.DEFAULT_SEED + "}") long seed) {
-        return new DemoYearLoader(clock, () -> new DemoEngine(processEngine, processing, jdbc), commands, queries,
+        return new DemoYearLoader(clock, () -> new DemoEngine(processEngine, processing, jdbc, transactions), commands, queries,
                 eventStore, organisation, password, seed);
     }
 }

@@ -130,25 +130,25 @@ final class DemoYearPlanner {
     private Fate fate(int month, Batch batch) {
         int roll = random.nextInt(1000);
         boolean lastBatch = month == 12 && batch == Batch.LATE;
-        if (roll < 690 || (lastBatch && roll < 920)) {
+        if (roll < 620 || (lastBatch && roll < 900)) {
             return Fate.ACCEPTED;
         }
-        if (roll < 770 || lastBatch && roll < 960) {
+        if (roll < 740 || lastBatch && roll < 960) {
             return Fate.REJECTED;
         }
-        if (roll < 810 || lastBatch) {
+        if (roll < 790 || lastBatch) {
             return Fate.WITHDRAWN;
         }
-        if (roll < 900) {
+        if (roll < 870) {
             return Fate.REVISED_ACCEPTED;
         }
-        if (roll < 925) {
+        if (roll < 900) {
             return Fate.REVISED_REJECTED;
         }
-        if (roll < 955) {
+        if (roll < 940) {
             return Fate.RETURN_EXPIRED;
         }
-        if (roll < 975) {
+        if (roll < 965) {
             return Fate.RETURN_WITHDRAWN;
         }
         return batch == Batch.EARLY ? Fate.ESCALATED_ACCEPTED : Fate.ACCEPTED;
