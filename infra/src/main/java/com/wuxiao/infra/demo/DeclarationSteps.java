@@ -92,6 +92,10 @@ final class DeclarationSteps {
         List<String> awaiting = new ArrayList<>(ids(only(declared, d -> d.fate() != Fate.WITHDRAWN)));
         awaiting.addAll(ids(only(returned, d -> d.fate().revised())));
         engine.awaitTasks(awaiting, awaiting.size(), SCREEN);
+        // the bridge ends the withdrawn ones' reviews; their timers must not fire meanwhile
+        List<String> withdrawn = new ArrayList<>(ids(only(declared, d -> d.fate() == Fate.WITHDRAWN)));
+        withdrawn.addAll(ids(only(returned, d -> d.fate() == Fate.RETURN_WITHDRAWN)));
+        engine.awaitEnded(MonthlyReview.PROCESS_KEY, withdrawn);
     }
 
     /**

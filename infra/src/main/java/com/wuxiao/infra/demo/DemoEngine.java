@@ -114,8 +114,11 @@ class DemoEngine implements AutoCloseable {
         as(userId, () -> withoutWaitingForTheDisk(() -> tasks.complete(taskId, variables)));
     }
 
+    /** A job listed as due may be gone by now: one executed before it ended its scope (a cancelled timer). */
     private void executeJob(String jobId) {
-        withoutWaitingForTheDisk(() -> management.executeJob(jobId));
+        if (management.createJobQuery().jobId(jobId).count() > 0) {
+            withoutWaitingForTheDisk(() -> management.executeJob(jobId));
+        }
     }
 
     /**
@@ -167,6 +170,20 @@ class DemoEngine implements AutoCloseable {
 
     private TaskQuery query(String[] keys, String... activityIds) {
         return tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).taskDefinitionKeyIn(activityIds);
+    }
+
+    /** Waits until no instance of the process runs for these business keys (e.g. after a withdrawal). */
+    void awaitEnded(String processKey, Collection<String> businessKeys) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        for (String key : businessKeys) {
+            while (runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(key)
+                           .count() > 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the " + processKey + " of " + key + " did not end");
+                }
+                pause();
+            }
+        }
     }
 
     /** Open tasks of these activities of one process instance. */
