@@ -1,8 +1,6 @@
 package com.wuxiao.infra.demo;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,7 +18,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +43,7 @@ class DemoEngine implements AutoCloseable {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final IdentityService identity;
-    private final EventProcessingConfiguration processing;
+    private final DemoProcessors processors;
     private final JdbcClient jdbc;
     private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
     /** A few threads: the machine has two cores, and each completion mostly waits for PostgreSQL. */
@@ -66,7 +63,7 @@ class DemoEngine implements AutoCloseable {
         this.runtime = engine.getRuntimeService();
         this.management = engine.getManagementService();
         this.identity = engine.getIdentityService();
-        this.processing = processing;
+        this.processors = new DemoProcessors(processing, jdbc);
         this.jdbc = jdbc;
     }
 
@@ -259,37 +256,15 @@ class DemoEngine implements AutoCloseable {
         };
     }
 
-    /** Returns once these processing groups have handled every event stored so far. */
     void awaitCaughtUp(String... processingGroups) {
-        Long head = jdbc.sql("select max(globalindex) from domainevententry").query(Long.class).single();
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        List<PooledStreamingEventProcessor> processors = new ArrayList<>();
-        for (String group : processingGroups) {
-            processors.add(processing.eventProcessor(group, PooledStreamingEventProcessor.class)
-                    .orElseThrow(() -> new IllegalStateException("no event processor " + group)));
-        }
-        for (PooledStreamingEventProcessor processor : processors) {
-            while (!caughtUp(processor, head == null ? -1 : head)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(processor.getName() + " did not catch up with event " + head);
-                }
-                pause();
-            }
-        }
+        processors.awaitCaughtUp(processingGroups);
     }
 
-    /** Every event processor of the app, projections and bridges. */
     String[] allProcessingGroups() {
-        return processing.eventProcessors().keySet().toArray(String[]::new);
+        return processors.all();
     }
 
-    private static boolean caughtUp(PooledStreamingEventProcessor processor, long head) {
-        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        return !status.isEmpty() && status.values().stream()
-                .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head);
-    }
-
-    private static void pause() {
+    static void pause() {
         try {
             Thread.sleep(POLL.toMillis());
         } catch (InterruptedException e) {
