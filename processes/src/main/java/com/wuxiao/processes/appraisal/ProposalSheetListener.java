@@ -61,7 +61,7 @@ public class ProposalSheetListener implements TaskListener {
     private Optional<ProposalDetail> find(String proposalId) {
         try {
             Optional<ProposalDetail> found = queryGateway.query(
-                    new FindProposalQuery(proposalId, ProposalScope.everything()),
+                    new FindProposalQuery(proposalId, ProposalScope.everything(), false),  // the sheet shows no duplicates
                     ResponseTypes.optionalInstanceOf(ProposalDetail.class)).join();
             return found == null ? Optional.empty() : found;
         } catch (RuntimeException e) {

@@ -48,6 +48,9 @@ public class ProposalQueries {
     @QueryHandler
     public ProposalDetail handle(FindProposalQuery query) {
         Optional<ProposalDetail> found = readModel.detail(query.proposalId(), query.scope());
+        if (!query.withDuplicates()) {
+            return found.orElse(null);
+        }
         return found.map(d -> ProposalReadModel.withLists(d, d.authors(), d.history(),
                 DuplicateDetector.detect(d.title(), DuplicateDetector.textOf(d.problem(), d.solution()),
                         readModel.earlier(d.id(), d.submittedAt(), DUPLICATE_SCAN_LIMIT))))

@@ -8,11 +8,18 @@ import java.util.Objects;
  * (the two are indistinguishable on purpose): ask with
  * {@code ResponseTypes.optionalInstanceOf(ProposalDetail.class)}.
  *
- * @param scope what the asker may read; {@link ProposalScope#everything()} for system callers
+ * @param scope          what the asker may read; {@link ProposalScope#everything()} for system callers
+ * @param withDuplicates whether to look for duplicate candidates (a scan of every earlier proposal);
+ *                       false leaves the list empty, for callers that never show it
  */
-public record FindProposalQuery(String proposalId, ProposalScope scope) {
+public record FindProposalQuery(String proposalId, ProposalScope scope, boolean withDuplicates) {
 
     public FindProposalQuery {
         Objects.requireNonNull(scope, "scope");
+    }
+
+    /** With its duplicate candidates, as the proposal's page shows them. */
+    public FindProposalQuery(String proposalId, ProposalScope scope) {
+        this(proposalId, scope, true);
     }
 }
