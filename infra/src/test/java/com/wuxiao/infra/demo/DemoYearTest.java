@@ -1,21 +1,12 @@
 package com.wuxiao.infra.demo;
 
-import com.wuxiao.infra.WuxiaoApplication;
 import com.wuxiao.infra.demo.DemoYearPlan.Declaration;
 import com.wuxiao.infra.demo.DemoYearPlan.Handover;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,34 +22,7 @@ import static org.assertj.core.api.Assertions.within;
  * suite's shared context has it off): loaded at start within two minutes, then read through the
  * REST API the dashboard uses, and compared with the figures the plan itself gives.
  */
-@SpringBootTest(classes = WuxiaoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = DemoYear.ENABLED + "=true")
-@ActiveProfiles({"it", "demo"})
-@DirtiesContext
-class DemoYearTest {
-
-    @Autowired
-    DemoYearLoader loader;
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Clock clock;
-
-    @Value("${wuxiao.demo.password}")
-    String password;
-
-    private DemoYearPlan plan() {
-        return loader.plan();
-    }
-
-    private String year() {
-        return String.valueOf(loader.year());
-    }
+class DemoYearTest extends DemoYearSupport {
 
     @Test
     void theYearLoadedAtStartWithinTwoMinutesAndTheClockIsBackOnTheRealTime() {
@@ -172,9 +136,5 @@ class DemoYearTest {
         assertThat(commendation.getBody().get("status")).isEqualTo("DRAFTED");
         assertThat((List<Object>) commendation.getBody().get("workers")).hasSizeGreaterThanOrEqualTo(10);
         assertThat((List<Object>) commendation.getBody().get("units")).isNotEmpty();
-    }
-
-    private TestRestTemplate leader() {
-        return http.withBasicAuth("leader", password);
     }
 }

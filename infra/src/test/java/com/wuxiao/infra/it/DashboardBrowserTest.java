@@ -43,7 +43,6 @@ class DashboardBrowserTest extends IntegrationTestSupport {
             dashboard.awaitReady(year);
             dashboard.assertMatchTheApi(year);
             dashboard.assertEveryCardHasItsExcel();
-            leader.screenshot("dashboard");
 
             new Select(leader.find(By.id("period"))).selectByValue(quarter);
             dashboard.awaitReady(quarter);

@@ -74,7 +74,6 @@ class WorkerJourneyBrowserTest extends IntegrationTestSupport {
 
             phone.open("/proposals/mine");
             phone.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-proposals"), TITLE));
-            phone.screenshot("my-proposals-phone");
         }
         Map<String, Object> declared = awaitProposalStatus("w1001", proposalId, "SUBMITTED");
         assertThat(declared.get("authors").toString()).contains("w1002", "w3001");

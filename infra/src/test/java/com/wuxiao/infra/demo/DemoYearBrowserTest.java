@@ -1,0 +1,82 @@
+package com.wuxiao.infra.demo;
+
+import com.wuxiao.infra.it.Browser;
+import com.wuxiao.infra.it.DashboardCharts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo year in a real browser, as the README's screenshots show it: the union leader's
+ * dashboard on last year (every chart the API's numbers), a worker's proposals and the publicity
+ * board on a phone, a production owner's conversions at home.
+ */
+class DemoYearBrowserTest extends DemoYearSupport {
+
+    @Test
+    void theLeaderSeesLastYearOnTheDashboard() {
+        try (Browser leader = Browser.desktop(port).logIn("leader", password)) {
+            DashboardCharts dashboard = new DashboardCharts(leader, leader());
+            new Select(leader.find(By.id("period"))).selectByValue(year());
+            dashboard.awaitReady(year());
+            dashboard.assertMatchTheApi(year());
+            dashboard.assertEveryCardHasItsExcel();
+            leader.screenshot("dashboard");
+
+            String quarter = year() + "-Q2";
+            new Select(leader.find(By.id("period"))).selectByValue(quarter);
+            dashboard.awaitReady(quarter);
+            dashboard.assertMatchTheApi(quarter);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWorkerFollowsTheirProposalsAndThePublicityBoardOnThePhone() {
+        Map<String, Object> mine = as("w1001").getForObject("/api/proposals/mine?size=20", Map.class);
+        List<Map<String, Object>> proposals = (List<Map<String, Object>>) mine.get("items");
+        assertThat(proposals).as("w1001's proposals of the demo year").isNotEmpty();
+
+        try (Browser phone = Browser.phone(port).logIn("w1001", password)) {
+            phone.open("/proposals/mine");
+            List<WebElement> cards = phone.driver().findElements(By.cssSelector("#my-proposals .card-title"));
+            assertThat(cards).extracting(WebElement::getText)
+                    .isEqualTo(proposals.stream().map(p -> (String) p.get("title")).toList());
+            phone.screenshot("my-proposals-phone");
+
+            phone.open("/publicity");
+            Map<String, Object> rounds = as("w1001").getForObject("/api/appraisal-rounds", Map.class);
+            List<Map<String, Object>> published = ((List<Map<String, Object>>) rounds.get("rounds")).stream()
+                    .filter(r -> "FINALISED".equals(r.get("status"))).toList();
+            Map<String, Object> latest = as("w1001").getForObject("/api/appraisal-rounds/{id}", Map.class,
+                    published.get(0).get("roundId"));
+            List<String> ranking = ((List<Map<String, Object>>) latest.get("results")).stream()
+                    .map(r -> r.get("rank") + " " + r.get("title")).toList();
+            List<String> shown = phone.driver().findElements(By.cssSelector("#ranking tbody tr")).stream()
+                    .map(row -> row.findElements(By.tagName("td")))
+                    .map(cells -> cells.get(0).getText() + " " + cells.get(1).getText()).toList();
+            assertThat(shown).as("the latest finalised round's ranking").isEqualTo(ranking);
+            phone.screenshot("publicity-phone");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aProductionOwnerFindsTheirConversionsAtHome() {
+        List<Map<String, Object>> conversions = (List<Map<String, Object>>) as("owner")
+                .getForObject("/api/conversions?size=10", Map.class).get("items");
+        assertThat(conversions).as("conversions of ZC1 in the demo year").isNotEmpty();
+        try (Browser owner = Browser.desktop(port).logIn("owner", password)) {
+            List<String> shown = owner.driver().findElements(By.cssSelector("#home-conversions .card-title")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(shown).isEqualTo(conversions.stream().map(c -> (String) c.get("title")).toList());
+            owner.screenshot("owner-home");
+        }
+    }
+}
