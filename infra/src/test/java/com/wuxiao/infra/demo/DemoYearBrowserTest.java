@@ -67,6 +67,35 @@ class DemoYearBrowserTest extends DemoYearSupport {
     }
 
     @Test
+    void theDeclarationFormWarnsOfANearCopyOfLastYears() {
+        String earlier = plan().declarations(d -> "ZC1".equals(d.unitId())).get(0).content().title();
+        try (Browser phone = Browser.phone(port).logIn("w1001", password)) {
+            phone.open("/proposals/new");
+            phone.type(By.id("title"), earlier + "（二期）");
+            phone.until(d -> phone.find(By.id("duplicates")).isDisplayed()
+                    && phone.find(By.id("duplicate-list")).getText().contains(earlier));
+            new Select(phone.find(By.id("type"))).selectByValue("INNOVATION");
+            new Select(phone.find(By.id("categoryCode"))).selectByIndex(2);
+            phone.type(By.id("problem"), "去年的改造只覆盖了一个采区，其余采区仍靠人工巡检。");
+            phone.script("window.scrollTo(0, 0)");
+            phone.screenshot("declare-phone");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCoordinatorsScreeningFormInTasklistShowsNames() {
+        List<Map<String, Object>> pending = as("c1001").getForObject("/api/screenings", List.class);
+        assertThat(pending).as("the demo company's proposals waiting for c1001").isNotEmpty();
+        try (Browser coordinator = Browser.desktop(port).logIn("c1001", password)) {
+            coordinator.open("/camunda/app/tasklist/default/#/?task=" + pending.get(0).get("taskId"));
+            WebElement unit = coordinator.visible(By.cssSelector("input[id$='Field_unitName']"));
+            assertThat(unit.getAttribute("value")).isEqualTo("综采一队（演示） ZC1");
+            coordinator.screenshot("tasklist-screening");
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aProductionOwnerFindsTheirConversionsAtHome() {
         List<Map<String, Object>> conversions = (List<Map<String, Object>>) as("owner")

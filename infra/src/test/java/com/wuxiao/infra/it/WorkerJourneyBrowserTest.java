@@ -64,8 +64,6 @@ class WorkerJourneyBrowserTest extends IntegrationTestSupport {
             phone.type(By.id("expectedEconomicBenefit"), "86000");
             phone.find(By.id("attachment")).sendKeys(pdf.toAbsolutePath().toString());
             phone.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachment-list"), "托辊监测图纸.pdf"));
-            phone.script("window.scrollTo(0, 0)");
-            phone.screenshot("declare-phone");
 
             phone.clickable(By.id("submit")).click();
             phone.until(d -> phone.path().contains("?declared"));
@@ -80,7 +78,7 @@ class WorkerJourneyBrowserTest extends IntegrationTestSupport {
         assertThat(declared.get("attachments").toString()).contains("托辊监测图纸.pdf");
 
         try (Browser coordinator = Browser.desktop(port).logIn("c1001", demoPassword())) {
-            screenInTasklist(coordinator, proposalId, "RETURN", COMMENT, "tasklist-screening");
+            screenInTasklist(coordinator, proposalId, "RETURN", COMMENT);
         }
         awaitProposalStatus("w1001", proposalId, "RETURNED");
 
@@ -97,7 +95,7 @@ class WorkerJourneyBrowserTest extends IntegrationTestSupport {
         awaitProposalStatus("w1001", proposalId, "SUBMITTED");
 
         try (Browser coordinator = Browser.desktop(port).logIn("c1001", demoPassword())) {
-            screenInTasklist(coordinator, proposalId, "ACCEPT", "同意受理", null);
+            screenInTasklist(coordinator, proposalId, "ACCEPT", "同意受理");
         }
         awaitProposalStatus("w1001", proposalId, "ACCEPTED");
         try (Browser phone = Browser.phone(port).logIn("w1001", demoPassword())) {
@@ -114,8 +112,7 @@ class WorkerJourneyBrowserTest extends IntegrationTestSupport {
     }
 
     /** Opens the proposal's screening task in Tasklist, claims it, decides and completes it. */
-    private void screenInTasklist(Browser coordinator, String proposalId, String outcome, String comment,
-                                  String screenshot) {
+    private void screenInTasklist(Browser coordinator, String proposalId, String outcome, String comment) {
         String taskId = (String) awaitTasksVisibleTo("c1001", proposalId).get(0).get("id");
         coordinator.open("/camunda/app/tasklist/default/#/?task=" + taskId);
         coordinator.click(By.cssSelector("button.claim"));
@@ -123,9 +120,6 @@ class WorkerJourneyBrowserTest extends IntegrationTestSupport {
         // The form is long and Tasklist's footer covers the bottom of its pane: choose by keyboard.
         coordinator.clickable(By.cssSelector("input[id$='Field_outcome-" + option + "']")).sendKeys(Keys.SPACE);
         coordinator.type(By.cssSelector("textarea[id$='Field_comment']"), comment);
-        if (screenshot != null) {
-            coordinator.screenshot(screenshot);
-        }
         coordinator.clickable(By.cssSelector("button[ng-click='complete()']")).sendKeys(Keys.ENTER);
         coordinator.until(d -> tasksVisibleTo("c1001", proposalId).stream().noneMatch(t -> taskId.equals(t.get("id"))));
     }

@@ -474,7 +474,7 @@ class QuarterlyAppraisalProcessTest {
         assertThat(decide).hasCandidateGroup(QuarterlyAppraisal.UNION_LEADER);
         assertThat(formKey(decide)).isEqualTo(Form.DECIDE_OBJECTION);
         assertThat(formKeys(formService().getDeployedTaskForm(decide.getId())))
-                .contains(Var.PROPOSAL_ID, Var.OBJECTOR_ID, Var.OBJECTION_REASON, Var.OBJECTION_OUTCOME,
+                .contains(Var.PROPOSAL_ID, Var.OBJECTOR_NAME, Var.OBJECTION_REASON, Var.OBJECTION_OUTCOME,
                         Var.DECISION_NOTE)
                 .containsAll(ProposalSheet.SHOWN);
         assertThat(taskService().getVariablesLocal(decide.getId()))
