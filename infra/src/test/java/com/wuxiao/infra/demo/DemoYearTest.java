@@ -32,7 +32,10 @@ import static org.assertj.core.api.Assertions.within;
  * REST API the dashboard uses, and compared with the figures the plan itself gives.
  */
 @SpringBootTest(classes = WuxiaoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = DemoYear.ENABLED + "=true")
+        properties = {DemoYear.ENABLED + "=true",
+                // Camunda keeps its engines in a static registry by name: the suite's shared context owns
+                // "default", and closing this context must not take that one with it.
+                "camunda.bpm.process-engine-name=demo-year"})
 @ActiveProfiles({"it", "demo"})
 @DirtiesContext
 class DemoYearTest {
