@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.within;
         properties = {DemoYear.ENABLED + "=true",
                 // Camunda keeps its engines in a static registry by name: the suite's shared context owns
                 // "default", and closing this context must not take that one with it.
-                "camunda.bpm.process-engine-name=demo-year"})
+                "camunda.bpm.process-engine-name=demoyear"})
 @ActiveProfiles({"it", "demo"})
 @DirtiesContext
 class DemoYearTest {
