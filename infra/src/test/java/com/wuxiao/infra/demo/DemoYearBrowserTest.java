@@ -87,6 +87,9 @@ class DemoYearBrowserTest extends DemoYearSupport {
     void theCoordinatorsScreeningFormInTasklistShowsNames() {
         List<Map<String, Object>> pending = as("c1001").getForObject("/api/screenings", List.class);
         assertThat(pending).as("the demo company's proposals waiting for c1001").isNotEmpty();
+        // Declared at the start of the app in real time, not on the demo year's clock.
+        assertThat(pending).allSatisfy(task -> assertThat(java.time.Instant.parse((String) task.get("created")))
+                .isAfter(java.time.Instant.now().minus(java.time.Duration.ofDays(1))));
         try (Browser coordinator = Browser.desktop(port).logIn("c1001", password)) {
             coordinator.open("/camunda/app/tasklist/default/#/?task=" + pending.get(0).get("taskId"));
             WebElement unit = coordinator.visible(By.cssSelector("input[id$='Field_unitName']"));
