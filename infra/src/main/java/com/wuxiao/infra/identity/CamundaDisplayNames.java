@@ -2,6 +2,8 @@ package com.wuxiao.infra.identity;
 
 import com.wuxiao.command.competition.api.Category;
 import com.wuxiao.command.competition.api.CompetitionYearConfiguredEvent;
+import com.wuxiao.command.identity.api.Actor;
+import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.processes.proposal.DisplayNames;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -25,11 +27,14 @@ class CamundaDisplayNames implements DisplayNames {
     private final CamundaWorkerNames workerNames;
     private final IdentityService identityService;
     private final EventStore eventStore;
+    private final CamundaUserDirectory directory;
 
-    CamundaDisplayNames(CamundaWorkerNames workerNames, IdentityService identityService, EventStore eventStore) {
+    CamundaDisplayNames(CamundaWorkerNames workerNames, IdentityService identityService, EventStore eventStore,
+                        CamundaUserDirectory directory) {
         this.workerNames = workerNames;
         this.identityService = identityService;
         this.eventStore = eventStore;
+        this.directory = directory;
     }
 
     @Override
@@ -44,6 +49,12 @@ class CamundaDisplayNames implements DisplayNames {
         }
         return Optional.ofNullable(identityService.createGroupQuery().groupId(unitId).groupType(GroupTypes.UNIT)
                 .singleResult()).map(Group::getName);
+    }
+
+    @Override
+    public List<Actor> reviewers() {
+        return identityService.createUserQuery().memberOfGroup(Role.REVIEWER.name()).orderByUserId().asc().list().stream()
+                .map(user -> directory.find(user.getId())).flatMap(Optional::stream).toList();
     }
 
     @Override

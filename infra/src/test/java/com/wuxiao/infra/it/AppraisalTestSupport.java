@@ -110,9 +110,15 @@ abstract class AppraisalTestSupport extends IntegrationTestSupport {
         return (String) singleTask("leader", roundId, "namePanel").get("processInstanceId");
     }
 
+    @SuppressWarnings("unchecked")
     void namePanel(String roundId, String members, int scorersPerProposal) {
-        complete("leader", singleTask("leader", roundId, "namePanel"),
-                Map.of("panelMemberIds", members, "scorersPerProposal", scorersPerProposal));
+        Map<String, Object> task = singleTask("leader", roundId, "namePanel");
+        // The form lists whom one may name: the demo company's six reviewers, by name, role and unit.
+        Map<String, Map<String, Object>> form = as("leader").getForObject("/engine-rest/task/{id}/form-variables",
+                Map.class, task.get("id"));
+        assertThat(((String) form.get("reviewersText").get("value")).lines().toList()).hasSize(6)
+                .anyMatch(line -> line.endsWith(" r0001 · 技术专家 TECH_EXPERT · 机电科（演示） JDK"));
+        complete("leader", task, Map.of("panelMemberIds", members, "scorersPerProposal", scorersPerProposal));
     }
 
     /** Runs the instance's asynchronous continuations (not its timers), including those they create. */

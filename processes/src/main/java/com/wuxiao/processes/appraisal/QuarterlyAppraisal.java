@@ -96,6 +96,8 @@ public final class QuarterlyAppraisal {
         public static final String POOL_SIZE = "poolSize";
         // the panel form
         public static final String PANEL_MEMBER_IDS = "panelMemberIds";
+        /** The reviewers one may name, "赵敏 r0001 · 技术专家 · 机电科 JDK" a line, put on the panel task as it is created. */
+        public static final String REVIEWERS_TEXT = "reviewersText";
         public static final String SCORERS_PER_PROPOSAL = "scorersPerProposal";
         // set by assignScorers from ScorersAssignedEvent: "scoringBatch0".."scoringBatch<n-1>"
         public static final String SCORING_BATCH_COUNT = "scoringBatchCount";

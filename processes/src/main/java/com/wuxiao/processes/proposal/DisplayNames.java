@@ -1,6 +1,9 @@
 package com.wuxiao.processes.proposal;
 
+import com.wuxiao.command.identity.api.Actor;
+
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +20,11 @@ public interface DisplayNames {
 
     /** The name the year's configuration gives the category. */
     Optional<String> category(int year, String categoryCode);
+
+    /** Everyone the union office may name to a panel (the REVIEWER role), by user id; none if unknown. */
+    default List<Actor> reviewers() {
+        return List.of();
+    }
 
     /** Names nothing: forms show the codes (tests that do not look at names). */
     DisplayNames NONE = new DisplayNames() {

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Names beside the codes that task forms would otherwise show: the unit of a patent case, the
- * receiving unit of a conversion, the worker who raised an objection. Runs on the creation of every
+ * receiving unit of a conversion, the worker who raised an objection, and on the task that names a
+ * round's panel, the reviewers one may name. Runs on the creation of every
  * user task (the engine adds it, see infra's task names plugin) and sets a name only where the
  * task has the code and no name yet; task-local, like the proposal's sheet, so a form's write-back
  * on completion stays on the task.
@@ -38,6 +39,17 @@ public class TaskNames implements TaskListener {
                 task.setVariableLocal(nameKey, ProposalSheet.named(names.unit(unitId).orElse(null), unitId))));
         PEOPLE.forEach((codeKey, nameKey) -> code(task, codeKey, nameKey).ifPresent(userId ->
                 task.setVariableLocal(nameKey, ProposalSheet.named(names.people(List.of(userId)).get(userId), userId))));
+        if (QuarterlyAppraisal.Activity.NAME_PANEL.equals(task.getTaskDefinitionKey())) {
+            task.setVariableLocal(QuarterlyAppraisal.Var.REVIEWERS_TEXT, reviewersText());
+        }
+    }
+
+    private String reviewersText() {
+        return names.reviewers().stream().map(reviewer -> ProposalSheet.named(reviewer.name(), reviewer.userId())
+                        + (reviewer.panelRole() == null ? "" : " · " + reviewer.panelRole().zh() + " " + reviewer.panelRole())
+                        + (reviewer.unitId() == null ? ""
+                        : " · " + ProposalSheet.named(names.unit(reviewer.unitId()).orElse(null), reviewer.unitId())))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static java.util.Optional<String> code(DelegateTask task, String codeKey, String nameKey) {
