@@ -33,11 +33,14 @@ final class AppraisalInput {
         }
     }
 
-    /** Shares are checked here already: the rewards are split by them at finalisation. */
+    /**
+     * The pool comes from the command side's own lookup, so only emptiness is the user's concern; the
+     * entries are checked anyway, shares included, because rewards are split by them at finalisation.
+     */
     static void checkPool(List<PoolEntry> pool) {
         if (pool == null || pool.isEmpty()) {
-            throw RuleViolation.invalid("empty-pool", "pool",
-                    "评审池不能为空", "the pool must hold at least one accepted proposal");
+            throw RuleViolation.conflict("empty-pool", "本季度没有初审通过、尚待评审的申报，评审池为空",
+                    "no proposal accepted in this quarter awaits appraisal: the pool is empty");
         }
         Set<String> ids = new HashSet<>();
         for (PoolEntry entry : pool) {

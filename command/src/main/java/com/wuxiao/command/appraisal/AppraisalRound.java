@@ -29,6 +29,7 @@ import com.wuxiao.command.appraisal.api.RecordScoreCommand;
 import com.wuxiao.command.appraisal.api.RewardGrantedEvent;
 import com.wuxiao.command.appraisal.api.RoundConfig;
 import com.wuxiao.command.appraisal.api.RoundFinalisedEvent;
+import com.wuxiao.command.appraisal.api.RoundOpened;
 import com.wuxiao.command.appraisal.api.RoundRankedEvent;
 import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
@@ -138,21 +139,24 @@ public class AppraisalRound {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(OpenAppraisalRoundCommand command, UserDirectory users, CompetitionYears years) {
+    public RoundOpened handle(OpenAppraisalRoundCommand command, UserDirectory users, CompetitionYears years,
+                              AppraisalPools pools) {
         requireNotFinalised();
         if (roundId != null) {
             throw RuleViolation.conflict("already-opened", "该季度评审已开启", "this quarter's round is open already");
         }
         requireUnionLeader(command.openedBy(), users);
         AppraisalInput.checkQuarter(command.roundId(), command.year(), command.quarter());
-        AppraisalInput.checkPool(command.pool());
         YearConfig yearConfig = years.find(command.year()).orElseThrow(() -> RuleViolation.conflict(
                 "year-not-configured", command.year() + " 年度竞赛尚未设置",
                 "the competition year " + command.year() + " is not configured"));
+        List<PoolEntry> pool = List.copyOf(pools.acceptedIn(command.year(), command.quarter()));
+        AppraisalInput.checkPool(pool);
         RoundConfig snapshot = new RoundConfig(yearConfig.weights(), yearConfig.quotas(), yearConfig.rewards(),
                 yearConfig.points(), yearConfig.deadlines().publicity());
-        apply(new AppraisalRoundOpenedEvent(command.roundId(), command.year(), command.quarter(),
-                List.copyOf(command.pool()), snapshot, command.openedBy(), command.openedAt()));
+        apply(new AppraisalRoundOpenedEvent(command.roundId(), command.year(), command.quarter(), pool, snapshot,
+                command.openedBy(), command.openedAt()));
+        return new RoundOpened(command.roundId(), pool.size());
     }
 
     @CommandHandler

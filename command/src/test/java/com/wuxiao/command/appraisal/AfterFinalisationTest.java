@@ -38,7 +38,7 @@ class AfterFinalisationTest extends AppraisalFixtureTest {
 
     static Stream<Object> everyCommand() {
         return Stream.of(
-                new OpenAppraisalRoundCommand(ROUND, 2026, 4, POOL, "leader", LATER),
+                new OpenAppraisalRoundCommand(ROUND, 2026, 4, "leader", LATER),
                 new NamePanelCommand(ROUND, PANEL_IDS, "leader", LATER),
                 new AssignScorersCommand(ROUND, 3, "leader", LATER),
                 new RecordScoreCommand(ROUND, "p-1", "b1", 80, 80, 80, null, null, LATER),

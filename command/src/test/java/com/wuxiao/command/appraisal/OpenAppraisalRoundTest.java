@@ -4,6 +4,7 @@ import com.wuxiao.command.appraisal.api.AppraisalRoundOpenedEvent;
 import com.wuxiao.command.appraisal.api.OpenAppraisalRoundCommand;
 import com.wuxiao.command.appraisal.api.PoolEntry;
 import com.wuxiao.command.appraisal.api.RoundConfig;
+import com.wuxiao.command.appraisal.api.RoundOpened;
 import com.wuxiao.command.competition.api.Category;
 import com.wuxiao.command.competition.api.GradeQuotas;
 import com.wuxiao.command.competition.api.PointsTable;
@@ -33,14 +34,27 @@ import static com.wuxiao.command.testing.Violations.invalid;
 
 class OpenAppraisalRoundTest extends AppraisalFixtureTest {
 
-    private static OpenAppraisalRoundCommand open(List<PoolEntry> pool) {
-        return new OpenAppraisalRoundCommand(ROUND, 2026, 4, pool, "leader", T0);
+    private static final OpenAppraisalRoundCommand OPEN = new OpenAppraisalRoundCommand(ROUND, 2026, 4, "leader", T0);
+
+    /** The quarter's accepted proposals, as the command side's lookup would give them. */
+    private OpenAppraisalRoundCommand open(List<PoolEntry> pool) {
+        pools.with(2026, 4, pool);
+        return OPEN;
     }
 
     @Test
     void theUnionLeaderOpensTheQuartersRound() {
         fixture.givenNoPriorActivity()
-                .when(open(POOL))
+                .when(OPEN)
+                .expectEvents(new AppraisalRoundOpenedEvent(ROUND, 2026, 4, POOL, defaultConfig(), "leader", T0))
+                .expectResultMessagePayload(new RoundOpened(ROUND, POOL.size()));
+    }
+
+    @Test
+    void theRoundTakesTheQuartersPoolNotAnotherOne() {
+        pools.with(2026, 3, List.of(P2)).with(2027, 4, List.of(P2));
+        fixture.givenNoPriorActivity()
+                .when(OPEN)
                 .expectEvents(new AppraisalRoundOpenedEvent(ROUND, 2026, 4, POOL, defaultConfig(), "leader", T0));
     }
 
@@ -52,7 +66,8 @@ class OpenAppraisalRoundTest extends AppraisalFixtureTest {
                 new ReviewDeadlines(Duration.ofDays(7), Duration.ofDays(14), Duration.ofDays(3)), 10);
         fixture = new AggregateTestFixture<>(AppraisalRound.class)
                 .registerInjectableResource(AppraisalTestData.directory())
-                .registerInjectableResource(new InMemoryCompetitionYears().with(custom));
+                .registerInjectableResource(new InMemoryCompetitionYears().with(custom))
+                .registerInjectableResource(pools);
         RoundConfig snapshot = new RoundConfig(custom.weights(), custom.quotas(), custom.rewards(), custom.points(),
                 Duration.ofDays(3));
         fixture.givenNoPriorActivity()
@@ -63,7 +78,7 @@ class OpenAppraisalRoundTest extends AppraisalFixtureTest {
     @Test
     void onlyTheUnionLeaderOpens() {
         fixture.givenNoPriorActivity()
-                .when(new OpenAppraisalRoundCommand(ROUND, 2026, 4, POOL, "g1", T0))
+                .when(new OpenAppraisalRoundCommand(ROUND, 2026, 4, "g1", T0))
                 .expectException(forbidden("not-union-leader"))
                 .expectNoEvents();
     }
@@ -71,28 +86,28 @@ class OpenAppraisalRoundTest extends AppraisalFixtureTest {
     @Test
     void anUnknownUserDoesNotOpen() {
         fixture.givenNoPriorActivity()
-                .when(new OpenAppraisalRoundCommand(ROUND, 2026, 4, POOL, "ghost", T0))
+                .when(new OpenAppraisalRoundCommand(ROUND, 2026, 4, "ghost", T0))
                 .expectException(forbidden("unknown-user"));
     }
 
     @Test
     void theRoundIdFollowsYearAndQuarter() {
         fixture.givenNoPriorActivity()
-                .when(new OpenAppraisalRoundCommand("2026-Q3", 2026, 4, POOL, "leader", T0))
+                .when(new OpenAppraisalRoundCommand("2026-Q3", 2026, 4, "leader", T0))
                 .expectException(invalid("round-id-mismatch", "roundId"));
     }
 
     @Test
     void aQuarterIsOneToFour() {
         fixture.givenNoPriorActivity()
-                .when(new OpenAppraisalRoundCommand("2026-Q5", 2026, 5, POOL, "leader", T0))
+                .when(new OpenAppraisalRoundCommand("2026-Q5", 2026, 5, "leader", T0))
                 .expectException(invalid("invalid-quarter", "quarter"));
     }
 
     @Test
     void theYearMustBeConfigured() {
         fixture.givenNoPriorActivity()
-                .when(new OpenAppraisalRoundCommand("2027-Q1", 2027, 1, POOL, "leader", T0))
+                .when(new OpenAppraisalRoundCommand("2027-Q1", 2027, 1, "leader", T0))
                 .expectException(conflict("year-not-configured"));
     }
 
@@ -100,14 +115,8 @@ class OpenAppraisalRoundTest extends AppraisalFixtureTest {
     void thePoolMustNotBeEmpty() {
         fixture.givenNoPriorActivity()
                 .when(open(List.of()))
-                .expectException(invalid("empty-pool", "pool"));
-    }
-
-    @Test
-    void aMissingPoolIsEmpty() {
-        fixture.givenNoPriorActivity()
-                .when(open(null))
-                .expectException(invalid("empty-pool", "pool"));
+                .expectException(conflict("empty-pool"))
+                .expectNoEvents();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.wuxiao.infra.demo;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -55,7 +56,7 @@ class DemoEngine implements AutoCloseable {
     private final TransactionTemplate transactions;
     private boolean jobExecutorPaused;
 
-    DemoEngine(ProcessEngine engine, EventProcessingConfiguration processing, JdbcClient jdbc,
+    DemoEngine(ProcessEngine engine, EventProcessingConfiguration processing, EventStore eventStore, JdbcClient jdbc,
                PlatformTransactionManager transactions) {
         this.transactions = new TransactionTemplate(transactions);
         this.engine = engine;
@@ -63,7 +64,7 @@ class DemoEngine implements AutoCloseable {
         this.runtime = engine.getRuntimeService();
         this.management = engine.getManagementService();
         this.identity = engine.getIdentityService();
-        this.processors = new DemoProcessors(processing, jdbc);
+        this.processors = new DemoProcessors(processing, eventStore);
         this.jdbc = jdbc;
     }
 

@@ -24,9 +24,11 @@ class DemoYearConfiguration {
     @Bean
     DemoYearLoader demoYearLoader(DemoClock clock, ProcessEngine processEngine, EventProcessingConfiguration processing,
                                   JdbcClient jdbc, CommandGateway commands, QueryGateway queries, EventStore eventStore,
-                                  Organisation organisation, PlatformTransactionManager transactions, @Value("${wuxiao.demo.password}") String password,
+                                  Organisation organisation, PlatformTransactionManager transactions,
+                                  @Value("${wuxiao.demo.password}") String password,
                                   @Value("${" + DemoYear.SEED + ":" + DemoYear.DEFAULT_SEED + "}") long seed) {
-        return new DemoYearLoader(clock, () -> new DemoEngine(processEngine, processing, jdbc, transactions), commands, queries,
+        return new DemoYearLoader(clock,
+                () -> new DemoEngine(processEngine, processing, eventStore, jdbc, transactions), commands, queries,
                 eventStore, organisation, password, seed);
     }
 }

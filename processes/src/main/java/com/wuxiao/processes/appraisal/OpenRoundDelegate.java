@@ -2,12 +2,10 @@ package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.command.appraisal.api.AppraisalLimits;
 import com.wuxiao.command.appraisal.api.OpenAppraisalRoundCommand;
+import com.wuxiao.command.appraisal.api.RoundOpened;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
-import com.wuxiao.query.appraisal.api.AppraisalPool;
-import com.wuxiao.query.appraisal.api.FindAppraisalPoolQuery;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,20 +13,19 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 
 /**
- * Opens the quarter's round over its pool of accepted proposals, as the union leader who started
- * the process, and makes the round id the business key. Runs in the starter's transaction: a
- * refusal (round open already, empty pool, not a union leader) undoes the start and reaches them.
+ * Opens the quarter's round, as the union leader who started the process, and makes the round id
+ * the business key; the round takes its pool of accepted proposals from the command side itself.
+ * Runs in the starter's transaction: a refusal (round open already, empty pool, not a union leader)
+ * undoes the start and reaches them.
  */
 @Component(QuarterlyAppraisal.Bean.OPEN_ROUND)
 public class OpenRoundDelegate implements JavaDelegate {
 
     private final CommandGateway commandGateway;
-    private final QueryGateway queryGateway;
     private final Clock clock;
 
-    public OpenRoundDelegate(CommandGateway commandGateway, QueryGateway queryGateway, Clock clock) {
+    public OpenRoundDelegate(CommandGateway commandGateway, Clock clock) {
         this.commandGateway = commandGateway;
-        this.queryGateway = queryGateway;
         this.clock = clock;
     }
 
@@ -45,11 +42,10 @@ public class OpenRoundDelegate implements JavaDelegate {
                     "业务键须为评审轮次编号 " + roundId, "the business key must be the round id " + roundId);
         }
         String openedBy = RoundProcess.currentUser(execution.getProcessEngineServices());
-        AppraisalPool pool = queryGateway.query(new FindAppraisalPoolQuery(year, quarter), AppraisalPool.class).join();
-        commandGateway.sendAndWait(new OpenAppraisalRoundCommand(roundId, year, quarter, pool.entries(), openedBy,
+        RoundOpened opened = commandGateway.sendAndWait(new OpenAppraisalRoundCommand(roundId, year, quarter, openedBy,
                 clock.instant()));
         execution.setVariable(Var.ROUND_ID, roundId);
-        execution.setVariable(Var.POOL_SIZE, pool.entries().size());
+        execution.setVariable(Var.POOL_SIZE, opened.poolSize());
     }
 
     private static int required(DelegateExecution execution, String name, String zh) {

@@ -21,6 +21,7 @@ import com.wuxiao.command.appraisal.api.ReReviewRequiredEvent;
 import com.wuxiao.command.appraisal.api.RecordConsensusScoreCommand;
 import com.wuxiao.command.appraisal.api.RecordScoreCommand;
 import com.wuxiao.command.appraisal.api.RoundFinalisedEvent;
+import com.wuxiao.command.appraisal.api.RoundOpened;
 import com.wuxiao.command.appraisal.api.RoundRankedEvent;
 import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Stands in for the AppraisalRound aggregate where the process reads what a command applied: it
@@ -47,6 +49,8 @@ final class FakeRound implements RoundEvents {
     static final Duration PUBLICITY = Duration.ofDays(5);
 
     private final Map<String, Object> latest = new HashMap<>();
+    /** The quarter's accepted proposals, as the command side's lookup gives them to the round. */
+    private final Supplier<List<PoolEntry>> accepted;
     private List<PoolEntry> pool = List.of();
     private List<String> panel = List.of();
     private final Map<String, List<String>> scorers = new HashMap<>();
@@ -54,6 +58,10 @@ final class FakeRound implements RoundEvents {
     private final Set<String> spreading = new HashSet<>();
     private final Set<String> inReReview = new HashSet<>();
     private final Map<String, String> objections = new HashMap<>();
+
+    FakeRound(Supplier<List<PoolEntry>> accepted) {
+        this.accepted = accepted;
+    }
 
     /** The proposal's scores will spread by more than 30 points. */
     void spreads(String proposalId) {
@@ -70,11 +78,13 @@ final class FakeRound implements RoundEvents {
         return Optional.ofNullable(latest.get(roundId));
     }
 
-    void react(Object command) {
+    /** The command's result, where the aggregate returns one. */
+    Object react(Object command) {
         if (command instanceof OpenAppraisalRoundCommand open) {
-            pool = open.pool();
+            pool = List.copyOf(accepted.get());
             latest.put(open.roundId(), new AppraisalRoundOpenedEvent(open.roundId(), open.year(), open.quarter(),
-                    open.pool(), null, open.openedBy(), open.openedAt()));
+                    pool, null, open.openedBy(), open.openedAt()));
+            return new RoundOpened(open.roundId(), pool.size());
         } else if (command instanceof NamePanelCommand name) {
             panel = name.memberIds();
             latest.put(name.roundId(), new PanelNamedEvent(name.roundId(), List.of(), name.namedBy(), name.namedAt()));
@@ -100,6 +110,7 @@ final class FakeRound implements RoundEvents {
         } else {
             throw new IllegalArgumentException("unexpected command " + command);
         }
+        return null;
     }
 
     private ScorersAssignedEvent assigned(AssignScorersCommand assign) {

@@ -27,8 +27,6 @@ import com.wuxiao.processes.testing.RecordingCommandGateway;
 import com.wuxiao.processes.testing.StubQueryGateway;
 import com.wuxiao.processes.testing.TestClock;
 import com.wuxiao.processes.testing.TestEngine;
-import com.wuxiao.query.appraisal.api.AppraisalPool;
-import com.wuxiao.query.appraisal.api.FindAppraisalPoolQuery;
 import com.wuxiao.query.proposal.api.FindProposalQuery;
 import com.wuxiao.query.proposal.api.ProposalDetail;
 import com.wuxiao.query.proposal.api.ProposalScope;
@@ -100,7 +98,7 @@ class QuarterlyAppraisalProcessTest {
 
     private final RecordingCommandGateway commands = new RecordingCommandGateway();
     private final StubQueryGateway queries = new StubQueryGateway();
-    private final FakeRound round = new FakeRound();
+    private final FakeRound round = new FakeRound(() -> this.pool);
     private final TestClock clock = new TestClock(NOW);
     private List<PoolEntry> pool = List.of(entry(P1, "U01"), entry(P2, "U02"));
     /** What the proposal read model answers to FindProposalQuery. */
@@ -112,9 +110,8 @@ class QuarterlyAppraisalProcessTest {
         BpmnAwareTests.init(extension.getProcessEngine());
         clock.set(NOW);
         commands.reactWith(round::react);
-        queries.answer(FindAppraisalPoolQuery.class, query -> new AppraisalPool(pool));
         queries.answer(FindProposalQuery.class, query -> proposals.apply(query.proposalId()));
-        Mocks.register(QuarterlyAppraisal.Bean.OPEN_ROUND, new OpenRoundDelegate(commands, queries, clock));
+        Mocks.register(QuarterlyAppraisal.Bean.OPEN_ROUND, new OpenRoundDelegate(commands, clock));
         Mocks.register(QuarterlyAppraisal.Bean.NAME_PANEL, new NamePanelDelegate(commands, clock));
         Mocks.register(QuarterlyAppraisal.Bean.ASSIGN_SCORERS, new AssignScorersDelegate(commands, round, clock));
         Mocks.register(QuarterlyAppraisal.Bean.SCORING, new ScoringBatches());
@@ -145,12 +142,10 @@ class QuarterlyAppraisalProcessTest {
         assertThat(appraisal).hasBusinessKey(ROUND).isWaitingAt(Activity.NAME_PANEL).variables()
                 .containsEntry(Var.ROUND_ID, ROUND)
                 .containsEntry(Var.POOL_SIZE, 2);
-        assertThat(queries.queries(FindAppraisalPoolQuery.class)).containsExactly(new FindAppraisalPoolQuery(2025, 1));
         OpenAppraisalRoundCommand opened = commands.sent(OpenAppraisalRoundCommand.class).get(0);
         assertThat(opened.roundId()).isEqualTo(ROUND);
         assertThat(opened.year()).isEqualTo(2025);
         assertThat(opened.quarter()).isEqualTo(1);
-        assertThat(opened.pool()).isEqualTo(pool);
         assertThat(opened.openedBy()).isEqualTo(LEADER);
         assertThat(opened.openedAt()).isEqualTo(NOW);
         assertThat(task()).hasCandidateGroup(QuarterlyAppraisal.UNION_LEADER);

@@ -10,19 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Records what the delegates send; can be told to reject commands like an aggregate would, and to
- * react to accepted ones (e.g. a fake of the events the aggregate would apply).
+ * react to accepted ones (e.g. a fake of the events the aggregate would apply, and its results).
  */
 public final class RecordingCommandGateway implements CommandGateway {
 
     private final List<Object> sent = new ArrayList<>();
     private Function<Object, RuntimeException> rejection = command -> null;
-    private Consumer<Object> reaction = command -> {
-    };
+    private Function<Object, Object> reaction = command -> null;
 
     public List<Object> sent() {
         return List.copyOf(sent);
@@ -37,8 +35,11 @@ public final class RecordingCommandGateway implements CommandGateway {
         this.rejection = rejection;
     }
 
-    /** Called with every accepted command, after it is recorded. */
-    public void reactWith(Consumer<Object> reaction) {
+    /**
+     * Called with every accepted command, after it is recorded; what it returns is the command's
+     * result, as an aggregate's command handler returns one.
+     */
+    public void reactWith(Function<Object, Object> reaction) {
         this.reaction = reaction;
     }
 
@@ -49,8 +50,9 @@ public final class RecordingCommandGateway implements CommandGateway {
             throw failure;
         }
         sent.add(command);
-        reaction.accept(command);
-        return null;
+        @SuppressWarnings("unchecked")
+        R result = (R) reaction.apply(command);
+        return result;
     }
 
     @Override

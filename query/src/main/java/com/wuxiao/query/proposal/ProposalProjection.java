@@ -142,7 +142,7 @@ public class ProposalProjection {
 
     @EventHandler
     void on(ProposalAcceptedEvent e, EventMessage<?> message) {
-        // accepted_at places the proposal in the pool of its acceptance quarter (FindAppraisalPoolQuery)
+        // accepted_at: the funnel's and the lists' date of acceptance
         jdbc.sql("""
                         UPDATE proposal_view SET status = :status, accepted_at = :at, updated_at = :at,
                             last_event_seq = :seq

@@ -1,8 +1,5 @@
 package com.wuxiao.query.proposal;
 
-import com.wuxiao.query.appraisal.api.AppraisalPool;
-import com.wuxiao.query.appraisal.api.FindAppraisalPoolQuery;
-import com.wuxiao.query.period.api.Period;
 import com.wuxiao.query.proposal.api.DuplicateCandidates;
 import com.wuxiao.query.proposal.api.FindDuplicateCandidatesQuery;
 import com.wuxiao.query.proposal.api.FindProposalQuery;
@@ -55,12 +52,6 @@ public class ProposalQueries {
                 DuplicateDetector.detect(d.title(), DuplicateDetector.textOf(d.problem(), d.solution()),
                         readModel.earlier(d.id(), d.submittedAt(), DUPLICATE_SCAN_LIMIT))))
                 .orElse(null);
-    }
-
-    /** The pool a quarter's appraisal round is opened over (asked by the appraisal process). */
-    @QueryHandler
-    public AppraisalPool handle(FindAppraisalPoolQuery query) {
-        return new AppraisalPool(readModel.pool(Period.quarter(query.year(), query.quarter())));
     }
 
     /**

@@ -1,12 +1,10 @@
 package com.wuxiao.query.proposal;
 
-import com.wuxiao.command.appraisal.api.PoolEntry;
 import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.command.proposal.api.AttachmentRef;
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalType;
-import com.wuxiao.query.period.api.Period;
 import com.wuxiao.query.proposal.api.DuplicateCandidate;
 import com.wuxiao.query.proposal.api.FindProposalsQuery;
 import com.wuxiao.query.proposal.api.ProposalDetail;
@@ -114,44 +112,6 @@ class ProposalReadModel {
                 .query((rs, n) -> new EarlierProposal(rs.getString("id"), rs.getString("title"),
                         rs.getString("problem"), rs.getString("solution")))
                 .list();
-    }
-
-    /**
-     * Proposals still ACCEPTED whose acceptance lies in {@code quarter}, oldest acceptance first,
-     * with their authors in the proposal's order. An appraised proposal is AWARDED or NOT_AWARDED,
-     * so it never enters a later pool.
-     */
-    List<PoolEntry> pool(Period quarter) {
-        List<PoolEntry> entries = jdbc.sql("""
-                        SELECT id, unit_id, mentor_id FROM proposal_view
-                        WHERE status = :accepted AND accepted_at >= :start AND accepted_at < :end
-                        ORDER BY accepted_at, id""")
-                .param("accepted", ProposalStatus.ACCEPTED.name())
-                .param("start", ProposalProjection.timestamp(quarter.start()))
-                .param("end", ProposalProjection.timestamp(quarter.end()))
-                .query((rs, n) -> new PoolEntry(rs.getString("id"), rs.getString("unit_id"), List.of(),
-                        rs.getString("mentor_id")))
-                .list();
-        if (entries.isEmpty()) {
-            return entries;
-        }
-        Map<String, List<Author>> authors = new HashMap<>();
-        jdbc.sql("""
-                        SELECT a.proposal_id, a.worker_id, a.share FROM proposal_author_view a
-                        JOIN proposal_view p ON p.id = a.proposal_id
-                        WHERE p.status = :accepted AND p.accepted_at >= :start AND p.accepted_at < :end
-                        ORDER BY a.proposal_id, a.position""")
-                .param("accepted", ProposalStatus.ACCEPTED.name())
-                .param("start", ProposalProjection.timestamp(quarter.start()))
-                .param("end", ProposalProjection.timestamp(quarter.end()))
-                .query(rs -> {
-                    authors.computeIfAbsent(rs.getString("proposal_id"), id -> new ArrayList<>())
-                            .add(new Author(rs.getString("worker_id"), rs.getInt("share")));
-                });
-        return entries.stream()
-                .map(e -> new PoolEntry(e.proposalId(), e.unitId(),
-                        List.copyOf(authors.getOrDefault(e.proposalId(), List.of())), e.mentorId()))
-                .toList();
     }
 
     private ProposalDetail withAuthorsAndHistory(ProposalDetail d) {

@@ -9,7 +9,6 @@ import com.wuxiao.command.proposal.api.ProposalContent;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.command.proposal.api.ProposalType;
-import com.wuxiao.query.appraisal.api.FindAppraisalPoolQuery;
 import com.wuxiao.query.proposal.api.FindProposalQuery;
 import com.wuxiao.query.proposal.api.FindProposalsQuery;
 import com.wuxiao.query.proposal.api.ProposalDetail;
@@ -153,17 +152,5 @@ class ProposalAppraisalProjectionTest {
         assertThat(detail.grade()).isEqualTo(Grade.THIRD);
         assertThat(detail.history()).extracting(ProposalHistoryEntry::action).containsExactly(
                 ProposalHistoryAction.SUBMITTED, ProposalHistoryAction.ACCEPTED, ProposalHistoryAction.APPRAISED);
-    }
-
-    @Test
-    void appraisedProposalsLeaveTheAppraisalPool() {
-        accepted("p-1");
-        accepted("p-2");
-        accepted("p-3");
-        appraise("p-1", Grade.FIRST, "91.00", 1);
-        appraise("p-2", Grade.NONE, "40.00", 2);
-
-        assertThat(queries.handle(new FindAppraisalPoolQuery(2025, 1)).entries())
-                .extracting(entry -> entry.proposalId()).containsExactly("p-3");
     }
 }

@@ -6,7 +6,12 @@ import com.wuxiao.command.conversion.api.ResultHandedOverEvent;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import com.wuxiao.command.common.CommandLookups;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.flywaydb.core.Flyway;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,10 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@link EventStoreResultAdoptions} on Axon's JDBC event store in a real PostgreSQL, wired like the
- * app: one DataSource, Spring's transaction manager, Jackson payloads.
+ * {@link AdoptionLookup} on Axon's JDBC event store in a real PostgreSQL, wired like the app: one
+ * DataSource, Spring's transaction manager, Jackson payloads, the lookup in a subscribing processor
+ * whose errors propagate, the lookup table from this module's migration.
  */
-class EventStoreResultAdoptionsTest {
+class AdoptionLookupTest {
 
     private static final Instant AT = Instant.parse("2025-10-10T01:00:00Z");
 
@@ -49,7 +56,8 @@ class EventStoreResultAdoptionsTest {
     private static DataSourceTransactionManager transactions;
     private static SpringTransactionManager axonTransactions;
     private static EmbeddedEventStore eventStore;
-    private static ResultAdoptions adoptions;
+    private static SubscribingEventProcessor lookups;
+    private static AdoptionLookup adoptions;
 
     @BeforeAll
     static void eventStore() throws IOException {
@@ -69,13 +77,22 @@ class EventStoreResultAdoptionsTest {
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .build();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         storage.createSchema(PostgresEventTableFactory.INSTANCE);
         eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
-        adoptions = new EventStoreResultAdoptions(dataSource);
+        adoptions = new AdoptionLookup(JdbcClient.create(dataSource));
+        lookups = SubscribingEventProcessor.builder()
+                .name(CommandLookups.PROCESSING_GROUP)
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(adoptions)
+                        .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build())
+                .messageSource(eventStore)
+                .build();
+        lookups.start();
     }
 
     @AfterAll
     static void shutDown() throws IOException {
+        lookups.shutDown();
         eventStore.shutDown();
         dataSource.close();
         postgres.close();
@@ -84,6 +101,7 @@ class EventStoreResultAdoptionsTest {
     @BeforeEach
     void empty() {
         new JdbcTemplate(dataSource).execute("DELETE FROM domainevententry");
+        new JdbcTemplate(dataSource).execute("DELETE FROM result_adoption_lookup");
     }
 
     @Test
@@ -109,15 +127,6 @@ class EventStoreResultAdoptionsTest {
 
         assertThat(adoptions.adoptedByAnotherUnit("P1", "JJ2")).isFalse();
         assertThat(adoptions.adoptedByAnotherUnit("P1-X", "JJ2")).isTrue();
-    }
-
-    @Test
-    void likeWildcardsInTheProposalIdAreLiteral() {
-        append("PA1", "ZC3", handedOver("PA1", "ZC3"), adopted("PA1", "ZC3"));
-
-        assertThat(EventStoreResultAdoptions.likeEscaped("CONV-P_1%-")).isEqualTo("CONV-P\\_1\\%-");
-        assertThat(adoptions.adoptedByAnotherUnit("P_1", "JJ2")).isFalse();
-        assertThat(adoptions.adoptedByAnotherUnit("P%", "JJ2")).isFalse();
     }
 
     @Test
@@ -151,7 +160,7 @@ class EventStoreResultAdoptionsTest {
             Future<Boolean> second = owners.submit(() -> transaction.execute(
                     status -> adoptions.adoptedByAnotherUnit("P1", "JJ2")));
 
-            await().atMost(Duration.ofSeconds(10)).until(EventStoreResultAdoptionsTest::someoneWaitsForAnAdvisoryLock);
+            await().atMost(Duration.ofSeconds(10)).until(AdoptionLookupTest::someoneWaitsForAnAdvisoryLock);
             assertThat(second).as("waits while the first adoption is not committed").isNotDone();
             commitFirst.countDown();
 
