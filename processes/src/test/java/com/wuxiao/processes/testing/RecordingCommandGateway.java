@@ -15,14 +15,14 @@ import java.util.function.Function;
 
 /**
  * Records what the delegates send; can be told to reject commands like an aggregate would, and to
- * react to accepted ones (e.g. a fake of the events the aggregate would apply).
+ * answer accepted ones with what the aggregate's handler would return (e.g. from a fake of the
+ * aggregate).
  */
 public final class RecordingCommandGateway implements CommandGateway {
 
     private final List<Object> sent = new ArrayList<>();
     private Function<Object, RuntimeException> rejection = command -> null;
-    private Consumer<Object> reaction = command -> {
-    };
+    private Function<Object, ?> answer = command -> null;
 
     public List<Object> sent() {
         return List.copyOf(sent);
@@ -37,20 +37,28 @@ public final class RecordingCommandGateway implements CommandGateway {
         this.rejection = rejection;
     }
 
-    /** Called with every accepted command, after it is recorded. */
+    /** Called with every accepted command, after it is recorded; its result is what {@code sendAndWait} returns. */
+    public void answerWith(Function<Object, ?> answer) {
+        this.answer = answer;
+    }
+
+    /** Called with every accepted command, after it is recorded, for handlers that return nothing. */
     public void reactWith(Consumer<Object> reaction) {
-        this.reaction = reaction;
+        answerWith(command -> {
+            reaction.accept(command);
+            return null;
+        });
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <R> R sendAndWait(Object command) {
         RuntimeException failure = rejection.apply(command);
         if (failure != null) {
             throw failure;
         }
         sent.add(command);
-        reaction.accept(command);
-        return null;
+        return (R) answer.apply(command);
     }
 
     @Override
