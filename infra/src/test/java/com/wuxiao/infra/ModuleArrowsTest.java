@@ -52,4 +52,12 @@ class ModuleArrowsTest {
                 .orShould().dependOnClassesThat().resideInAPackage("com.wuxiao.infra..")
                 .check(classes);
     }
+
+    /** The command side owns every decision: a process learns what its command did from the command's result. */
+    @Test
+    void processesDoNotReadTheEventStore() {
+        noClasses().that().resideInAPackage("com.wuxiao.processes..")
+                .should().dependOnClassesThat().resideInAPackage("org.axonframework.eventsourcing..")
+                .check(classes);
+    }
 }
