@@ -102,4 +102,12 @@ class ModuleArrowsTest {
             throw new UncheckedIOException("cannot read " + location, e);
         }
     }
+
+    /** The command side owns every decision: a process learns what its command did from the command's result. */
+    @Test
+    void processesDoNotReadTheEventStore() {
+        noClasses().that().resideInAPackage("com.wuxiao.processes..")
+                .should().dependOnClassesThat().resideInAPackage("org.axonframework.eventsourcing..")
+                .check(classes);
+    }
 }

@@ -1,6 +1,7 @@
 package com.wuxiao.command.appraisal;
 
 import com.wuxiao.command.appraisal.api.ApproveRankingCommand;
+import com.wuxiao.command.appraisal.api.PublicityPeriod;
 import com.wuxiao.command.appraisal.api.PublicityStartedEvent;
 import com.wuxiao.command.appraisal.api.RankingApprovedEvent;
 import com.wuxiao.command.appraisal.api.RoundConfig;
@@ -37,7 +38,8 @@ class ApproveRankingTest extends AppraisalFixtureTest {
         fixture.given(history(fullyScored(), standardRanking()))
                 .when(APPROVE)
                 .expectEvents(new RankingApprovedEvent(ROUND, "leader", T_APPROVE),
-                        new PublicityStartedEvent(ROUND, T_APPROVE, T_PUBLICITY_END));
+                        new PublicityStartedEvent(ROUND, T_APPROVE, T_PUBLICITY_END))
+                .expectResultMessagePayload(new PublicityPeriod(T_APPROVE, T_PUBLICITY_END));
     }
 
     /** The round opened under a 3-day publicity keeps it, whatever the year says now (5 days). */
@@ -49,7 +51,8 @@ class ApproveRankingTest extends AppraisalFixtureTest {
                         scoredAll(A2, 70, 75, 80), scoredAll(A3, 62, 64, 66), standardRanking()))
                 .when(APPROVE)
                 .expectEvents(new RankingApprovedEvent(ROUND, "leader", T_APPROVE),
-                        new PublicityStartedEvent(ROUND, T_APPROVE, T_APPROVE.plus(Duration.ofDays(3))));
+                        new PublicityStartedEvent(ROUND, T_APPROVE, T_APPROVE.plus(Duration.ofDays(3))))
+                .expectResultMessagePayload(new PublicityPeriod(T_APPROVE, T_APPROVE.plus(Duration.ofDays(3))));
     }
 
     @Test

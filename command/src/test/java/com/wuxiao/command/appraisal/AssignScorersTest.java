@@ -1,6 +1,7 @@
 package com.wuxiao.command.appraisal;
 
 import com.wuxiao.command.appraisal.api.AssignScorersCommand;
+import com.wuxiao.command.appraisal.api.AssignmentOutcome;
 import com.wuxiao.command.appraisal.api.PanelSeat;
 import com.wuxiao.command.appraisal.api.PoolEntry;
 import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
@@ -42,14 +43,16 @@ class AssignScorersTest extends AppraisalFixtureTest {
         fixture.given(opened(List.of(entry)), panelNamed(FOUR))
                 .when(assign(4))
                 .expectEvents(new ScorersAssignedEvent(ROUND, 4, List.of(assignment(entry.proposalId(), scorerIds)),
-                        "leader", T_ASSIGN));
+                        "leader", T_ASSIGN))
+                .expectResultMessagePayload(new AssignmentOutcome(List.of(assignment(entry.proposalId(), scorerIds))));
     }
 
     @Test
     void theRoundAssignsThreeScorersPerProposal() {
         fixture.given(opened(), panelNamed())
                 .when(assign(3))
-                .expectEvents(new ScorersAssignedEvent(ROUND, 3, ASSIGNMENTS, "leader", T_ASSIGN));
+                .expectEvents(new ScorersAssignedEvent(ROUND, 3, ASSIGNMENTS, "leader", T_ASSIGN))
+                .expectResultMessagePayload(new AssignmentOutcome(ASSIGNMENTS));
     }
 
     /** No conflict: b1 (smallest id), e1 (TECH), g1 (UNION), then e2 as the last one left. */

@@ -4,6 +4,7 @@ import com.wuxiao.command.appraisal.api.ApproveRankingCommand;
 import com.wuxiao.command.appraisal.api.ConsensusScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.DecideObjectionCommand;
 import com.wuxiao.command.appraisal.api.FinaliseRoundCommand;
+import com.wuxiao.command.appraisal.api.ObjectionDecisionOutcome;
 import com.wuxiao.command.appraisal.api.ObjectionDeniedEvent;
 import com.wuxiao.command.appraisal.api.ObjectionRaisedEvent;
 import com.wuxiao.command.appraisal.api.ObjectionUpheldEvent;
@@ -11,6 +12,7 @@ import com.wuxiao.command.appraisal.api.PublicityStartedEvent;
 import com.wuxiao.command.appraisal.api.RaiseObjectionCommand;
 import com.wuxiao.command.appraisal.api.RankRoundCommand;
 import com.wuxiao.command.appraisal.api.RankingApprovedEvent;
+import com.wuxiao.command.appraisal.api.ReReviewDue;
 import com.wuxiao.command.appraisal.api.ReReviewReason;
 import com.wuxiao.command.appraisal.api.ReReviewRequiredEvent;
 import com.wuxiao.command.appraisal.api.RecordScoreCommand;
@@ -155,7 +157,9 @@ class ObjectionTest extends AppraisalFixtureTest {
         fixture.given(history(published(), raised("o-1")))
                 .when(decide("o-1", true))
                 .expectEvents(new ObjectionUpheldEvent(ROUND, "o-1", "p-1", "leader", "经核查", T_DECIDE),
-                        new ReReviewRequiredEvent(ROUND, "p-1", ReReviewReason.OBJECTION, null, "o-1", T_DECIDE));
+                        new ReReviewRequiredEvent(ROUND, "p-1", ReReviewReason.OBJECTION, null, "o-1", T_DECIDE))
+                .expectResultMessagePayload(new ObjectionDecisionOutcome("o-1", "p-1", true,
+                        new ReReviewDue("p-1", ReReviewReason.OBJECTION, null, "o-1")));
     }
 
     @Test
@@ -227,7 +231,8 @@ class ObjectionTest extends AppraisalFixtureTest {
     void aDeniedObjectionChangesNothingElse() {
         fixture.given(history(published(), raised("o-1")))
                 .when(decide("o-1", false))
-                .expectEvents(new ObjectionDeniedEvent(ROUND, "o-1", "p-1", "leader", "经核查", T_DECIDE));
+                .expectEvents(new ObjectionDeniedEvent(ROUND, "o-1", "p-1", "leader", "经核查", T_DECIDE))
+                .expectResultMessagePayload(new ObjectionDecisionOutcome("o-1", "p-1", false, null));
     }
 
     @Test
@@ -244,7 +249,8 @@ class ObjectionTest extends AppraisalFixtureTest {
                         new ObjectionUpheldEvent(ROUND, "o-1", "p-1", "leader", "经核查", T_DECIDE),
                         new ReReviewRequiredEvent(ROUND, "p-1", ReReviewReason.OBJECTION, null, "o-1", T_DECIDE)))
                 .when(decide("o-2", true))
-                .expectEvents(new ObjectionUpheldEvent(ROUND, "o-2", "p-1", "leader", "经核查", T_DECIDE));
+                .expectEvents(new ObjectionUpheldEvent(ROUND, "o-2", "p-1", "leader", "经核查", T_DECIDE))
+                .expectResultMessagePayload(new ObjectionDecisionOutcome("o-2", "p-1", true, null));
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.wuxiao.command.appraisal;
 import com.wuxiao.command.appraisal.api.Assignment;
 import com.wuxiao.command.appraisal.api.ConsensusScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.RankRoundCommand;
+import com.wuxiao.command.appraisal.api.RankingOutcome;
 import com.wuxiao.command.appraisal.api.ReReviewReason;
 import com.wuxiao.command.appraisal.api.ReReviewRequiredEvent;
 import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
@@ -60,7 +61,8 @@ class RankRoundTest extends AppraisalFixtureTest {
     void theStandardRoundOfThree() {
         fixture.given(fullyScored())
                 .when(RANK)
-                .expectEvents(standardRanking());
+                .expectEvents(standardRanking())
+                .expectResultMessagePayload(new RankingOutcome(standardRanking().ranking()));
     }
 
     // --- rounds of 1, 2 and 3 -------------------------------------------------------------------
@@ -158,7 +160,9 @@ class RankRoundTest extends AppraisalFixtureTest {
                         scoredAll(A2, 70, 75, 80), scoredAll(A3, 62, 64, 66)))
                 .when(RANK)
                 .expectEvents(ranked(result(P2, "75.00", 1, FIRST), result(P1, "70.00", 2, THIRD),
-                        result(P3, "64.00", 3, MERIT)));
+                        result(P3, "64.00", 3, MERIT)))
+                .expectResultMessagePayload(new RankingOutcome(List.of(result(P2, "75.00", 1, FIRST),
+                        result(P1, "70.00", 2, THIRD), result(P3, "64.00", 3, MERIT))));
     }
 
     // --- refusals ----------------------------------------------------------------------------------

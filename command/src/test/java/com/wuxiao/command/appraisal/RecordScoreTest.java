@@ -1,10 +1,13 @@
 package com.wuxiao.command.appraisal;
 
+import com.wuxiao.command.appraisal.api.ConsensusScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.PanelSeat;
 import com.wuxiao.command.appraisal.api.PoolEntry;
+import com.wuxiao.command.appraisal.api.ReReviewDue;
 import com.wuxiao.command.appraisal.api.ReReviewReason;
 import com.wuxiao.command.appraisal.api.ReReviewRequiredEvent;
 import com.wuxiao.command.appraisal.api.RecordScoreCommand;
+import com.wuxiao.command.appraisal.api.ScoreOutcome;
 import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
 import com.wuxiao.command.proposal.api.Author;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -47,6 +50,10 @@ class RecordScoreTest extends AppraisalFixtureTest {
         return new RecordScoreCommand(ROUND, "p-1", "b1", 90, 80, 70, "好", processCommandId, T_SCORE);
     }
 
+    /** p-1 scored 80.00, 80.00 and 49.75: spread 30.25 (see aSpreadAbove30SendsTheProposalToReReview). */
+    private static final ScoreOutcome SPREAD_30_25 =
+            new ScoreOutcome(new ReReviewDue("p-1", ReReviewReason.SPREAD, score("30.25"), null));
+
     private static List<Object> assignedRound() {
         return List.of(opened(), panelNamed(), assigned());
     }
@@ -56,7 +63,8 @@ class RecordScoreTest extends AppraisalFixtureTest {
     void anAssignedScorerScoresAndTheWeightedScoreIsKept() {
         fixture.given(assignedRound())
                 .when(new RecordScoreCommand(ROUND, "p-1", "b1", 90, 80, 70, "实用", null, T_SCORE))
-                .expectEvents(new ScoreRecordedEvent(ROUND, "p-1", "b1", 90, 80, 70, score("81.50"), "实用", T_SCORE));
+                .expectEvents(new ScoreRecordedEvent(ROUND, "p-1", "b1", 90, 80, 70, score("81.50"), "实用", T_SCORE))
+                .expectResultMessagePayload(ScoreOutcome.recorded());
     }
 
     /** 0.40 × 100 + 0.35 × 0 + 0.25 × 100 = 65.00: both ends of the range are fine. */
@@ -139,7 +147,8 @@ class RecordScoreTest extends AppraisalFixtureTest {
         fixture.given(opened(), panelNamed(), assigned(), scored("p-1", "b1", 80), scored("p-1", "e2", 80))
                 .when(score1("g1", 50, 50, 49))
                 .expectEvents(new ScoreRecordedEvent(ROUND, "p-1", "g1", 50, 50, 49, score("49.75"), null, T_SCORE),
-                        new ReReviewRequiredEvent(ROUND, "p-1", ReReviewReason.SPREAD, score("30.25"), null, T_SCORE));
+                        new ReReviewRequiredEvent(ROUND, "p-1", ReReviewReason.SPREAD, score("30.25"), null, T_SCORE))
+                .expectResultMessagePayload(SPREAD_30_25);
     }
 
     /** 80.00, 80.00, 50.00: spread exactly 30 is not more than 30. */
@@ -147,7 +156,8 @@ class RecordScoreTest extends AppraisalFixtureTest {
     void aSpreadOf30IsFine() {
         fixture.given(opened(), panelNamed(), assigned(), scored("p-1", "b1", 80), scored("p-1", "e2", 80))
                 .when(score1("g1", 50, 50, 50))
-                .expectEvents(new ScoreRecordedEvent(ROUND, "p-1", "g1", 50, 50, 50, score("50.00"), null, T_SCORE));
+                .expectEvents(new ScoreRecordedEvent(ROUND, "p-1", "g1", 50, 50, 50, score("50.00"), null, T_SCORE))
+                .expectResultMessagePayload(ScoreOutcome.recorded());
     }
 
     /** 90 then 50: spread 40 so far, but the spread is judged once the last assigned score is in. */
@@ -155,7 +165,8 @@ class RecordScoreTest extends AppraisalFixtureTest {
     void theSpreadIsJudgedOnTheLastScore() {
         fixture.given(opened(), panelNamed(), assigned(), scored("p-1", "b1", 90))
                 .when(score1("e2", 50, 50, 50))
-                .expectEvents(new ScoreRecordedEvent(ROUND, "p-1", "e2", 50, 50, 50, score("50.00"), null, T_SCORE));
+                .expectEvents(new ScoreRecordedEvent(ROUND, "p-1", "e2", 50, 50, 50, score("50.00"), null, T_SCORE))
+                .expectResultMessagePayload(ScoreOutcome.recorded());
     }
 
     @Test
@@ -185,7 +196,58 @@ class RecordScoreTest extends AppraisalFixtureTest {
                                 "pi-1:score:p-1:b1"))
                 .when(byProcessCommand("pi-1:score:p-1:b1"))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(ScoreOutcome.recorded());
+    }
+
+    private static RecordScoreCommand lastScoreByProcess(String processCommandId) {
+        return new RecordScoreCommand(ROUND, "p-1", "g1", 50, 50, 49, null, processCommandId, T_SCORE);
+    }
+
+    /** The process routes the proposal by the answer: a repeat must not lose the re-review the first one made due. */
+    @Test
+    void aRepeatOfTheScoreThatMadeAReReviewDueIsAnsweredWithThatReReview() {
+        fixture.given(opened(), panelNamed(), assigned(), scored("p-1", "b1", 80), scored("p-1", "e2", 80))
+                .andGivenCommands(lastScoreByProcess("pi-1:score:p-1:g1"))
+                .when(lastScoreByProcess("pi-1:score:p-1:g1"))
+                .expectNoEvents()
+                .expectResultMessagePayload(SPREAD_30_25);
+    }
+
+    /** As stored: the score with its command id, then the re-review, which carries none. */
+    @Test
+    void theRoundRebuiltFromItsEventsAnswersTheRepeatTheSame() {
+        fixture.given(opened(), panelNamed(), assigned(), scored("p-1", "b1", 80), scored("p-1", "e2", 80),
+                        byProcess(new ScoreRecordedEvent(ROUND, "p-1", "g1", 50, 50, 49, score("49.75"), null, T_SCORE),
+                                "pi-1:score:p-1:g1"),
+                        new ReReviewRequiredEvent(ROUND, "p-1", ReReviewReason.SPREAD, score("30.25"), null, T_SCORE))
+                .when(lastScoreByProcess("pi-1:score:p-1:g1"))
+                .expectNoEvents()
+                .expectResultMessagePayload(SPREAD_30_25);
+    }
+
+    /** The first answer, although the consensus has ended that re-review since. */
+    @Test
+    void aRepeatAfterTheConsensusStillGetsTheFirstAnswer() {
+        fixture.given(opened(), panelNamed(), assigned(), scored("p-1", "b1", 80), scored("p-1", "e2", 80))
+                .andGivenCommands(lastScoreByProcess("pi-1:score:p-1:g1"))
+                .andGiven(new ConsensusScoreRecordedEvent(ROUND, "p-1", 70, 70, 70, score("70.00"), "leader", null,
+                        T_SCORE))
+                .when(lastScoreByProcess("pi-1:score:p-1:g1"))
+                .expectNoEvents()
+                .expectResultMessagePayload(SPREAD_30_25);
+    }
+
+    /** b1's score was not the one that made the spread; its repeat is answered as b1 was. */
+    @Test
+    void aRepeatOfAnEarlierScoreOfAProposalInReReviewMadeNothingDue() {
+        fixture.given(opened(), panelNamed(), assigned())
+                .andGivenCommands(new RecordScoreCommand(ROUND, "p-1", "b1", 80, 80, 80, null, "pi-1:score:p-1:b1", T_SCORE),
+                        new RecordScoreCommand(ROUND, "p-1", "e2", 80, 80, 80, null, "pi-1:score:p-1:e2", T_SCORE),
+                        lastScoreByProcess("pi-1:score:p-1:g1"))
+                .when(new RecordScoreCommand(ROUND, "p-1", "b1", 80, 80, 80, null, "pi-1:score:p-1:b1", T_SCORE))
+                .expectNoEvents()
+                .expectResultMessagePayload(ScoreOutcome.recorded());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.command.appraisal.api.ApproveRankingCommand;
-import com.wuxiao.command.appraisal.api.PublicityStartedEvent;
+import com.wuxiao.command.appraisal.api.PublicityPeriod;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,21 +19,18 @@ import java.util.Date;
 public class ApproveRankingDelegate implements JavaDelegate {
 
     private final CommandGateway commandGateway;
-    private final RoundEvents roundEvents;
     private final Clock clock;
 
-    public ApproveRankingDelegate(CommandGateway commandGateway, RoundEvents roundEvents, Clock clock) {
+    public ApproveRankingDelegate(CommandGateway commandGateway, Clock clock) {
         this.commandGateway = commandGateway;
-        this.roundEvents = roundEvents;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String roundId = RoundProcess.roundId(execution);
-        commandGateway.sendAndWait(new ApproveRankingCommand(roundId,
-                RoundProcess.currentUser(execution.getProcessEngineServices()), clock.instant()));
-        PublicityStartedEvent publicity = roundEvents.latest(roundId, PublicityStartedEvent.class);
+        PublicityPeriod publicity = RoundProcess.send(commandGateway, new ApproveRankingCommand(
+                RoundProcess.roundId(execution), RoundProcess.currentUser(execution.getProcessEngineServices()),
+                clock.instant()), PublicityPeriod.class);
         execution.setVariable(Var.PUBLICITY_ENDS_AT, Date.from(publicity.endsAt()));
         execution.setVariable(Var.PUBLICITY_CLOSES_AT,
                 Date.from(publicity.endsAt().plus(QuarterlyAppraisal.OBJECTION_GRACE)));

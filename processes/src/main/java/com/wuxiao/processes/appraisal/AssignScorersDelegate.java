@@ -2,7 +2,7 @@ package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.command.appraisal.api.AppraisalLimits;
 import com.wuxiao.command.appraisal.api.AssignScorersCommand;
-import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
+import com.wuxiao.command.appraisal.api.AssignmentOutcome;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,12 +20,10 @@ import java.time.Clock;
 public class AssignScorersDelegate implements JavaDelegate {
 
     private final CommandGateway commandGateway;
-    private final RoundEvents roundEvents;
     private final Clock clock;
 
-    public AssignScorersDelegate(CommandGateway commandGateway, RoundEvents roundEvents, Clock clock) {
+    public AssignScorersDelegate(CommandGateway commandGateway, Clock clock) {
         this.commandGateway = commandGateway;
-        this.roundEvents = roundEvents;
         this.clock = clock;
     }
 
@@ -33,10 +31,10 @@ public class AssignScorersDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String roundId = RoundProcess.roundId(execution);
         Integer perProposal = RoundProcess.wholeNumber(execution, Var.SCORERS_PER_PROPOSAL);
-        commandGateway.sendAndWait(new AssignScorersCommand(roundId,
+        AssignmentOutcome assigned = RoundProcess.send(commandGateway, new AssignScorersCommand(roundId,
                 perProposal == null ? AppraisalLimits.MIN_SCORERS : perProposal,
-                RoundProcess.currentUser(execution.getProcessEngineServices()), clock.instant()));
-        ScorersAssignedEvent assigned = roundEvents.latest(roundId, ScorersAssignedEvent.class);
+                RoundProcess.currentUser(execution.getProcessEngineServices()), clock.instant()),
+                AssignmentOutcome.class);
         execution.setVariables(ScoringBatches.variables(assigned.assignments(), QuarterlyAppraisal.BATCH_SIZE,
                 QuarterlyAppraisal.BATCH_TEXT_MAX));
     }

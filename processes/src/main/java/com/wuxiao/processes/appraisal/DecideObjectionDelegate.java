@@ -1,6 +1,7 @@
 package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.command.appraisal.api.DecideObjectionCommand;
+import com.wuxiao.command.appraisal.api.ObjectionDecisionOutcome;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.ObjectionOutcome;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
@@ -12,37 +13,36 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 
 /**
- * Sends the union leader's decision on an objection. Upheld, the round voids its ranking: the
- * publicity scope learns it ({@code rankingVoided}, which also ends its wait at once) and the
- * round is ranked and approved again once this and every other objection of the period is settled.
- * If the round sent the proposal to re-review because of this objection, the objection's scope
- * routes to the re-review task; if the proposal was in re-review already, that re-review covers it.
+ * Sends the union leader's decision on an objection and follows what the round decided. An upheld
+ * objection voids the ranking: the publicity scope learns it ({@code rankingVoided}, which also ends
+ * its wait at once) and the round is ranked and approved again once this and every other objection
+ * of the period is settled. If the round sent the proposal to re-review because of this objection,
+ * the objection's scope routes to the re-review task; if the proposal was in re-review already, the
+ * round says none is due: that re-review covers it.
  */
 @Component(QuarterlyAppraisal.Bean.DECIDE_OBJECTION)
 public class DecideObjectionDelegate implements JavaDelegate {
 
     private final CommandGateway commandGateway;
-    private final RoundEvents roundEvents;
     private final Clock clock;
 
-    public DecideObjectionDelegate(CommandGateway commandGateway, RoundEvents roundEvents, Clock clock) {
+    public DecideObjectionDelegate(CommandGateway commandGateway, Clock clock) {
         this.commandGateway = commandGateway;
-        this.roundEvents = roundEvents;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String roundId = RoundProcess.roundId(execution);
-        String objectionId = RoundProcess.string(execution, Var.OBJECTION_ID);
         boolean upheld = upheld(RoundProcess.optionalString(execution, Var.OBJECTION_OUTCOME));
-        commandGateway.sendAndWait(new DecideObjectionCommand(roundId, objectionId, upheld,
+        ObjectionDecisionOutcome decided = RoundProcess.send(commandGateway, new DecideObjectionCommand(
+                RoundProcess.roundId(execution), RoundProcess.string(execution, Var.OBJECTION_ID), upheld,
                 RoundProcess.currentUser(execution.getProcessEngineServices()),
-                RoundProcess.optionalString(execution, Var.DECISION_NOTE), clock.instant()));
-        if (upheld) {
+                RoundProcess.optionalString(execution, Var.DECISION_NOTE), clock.instant()),
+                ObjectionDecisionOutcome.class);
+        if (decided.upheld()) {
             execution.setVariable(Var.RANKING_VOIDED, true);
-            ReReview.afterObjection(roundEvents.latest(roundId), objectionId, execution);
         }
+        ReReview.route(decided.reReview(), execution);
     }
 
     private static boolean upheld(String outcome) {

@@ -19,7 +19,7 @@ import java.util.List;
  * Axon → Camunda for the quarterly appraisal: brings objections, which workers raise outside the
  * process, to the round's publicity period, where each gets a decision task.
  *
- * <p>Everything else the process learns from its own commands ({@link RoundEvents}). Runs in its
+ * <p>Everything else the process learns from the results of its own commands. Runs in its
  * own tracking processor whose transaction Camunda joins (same DataSource and transaction manager,
  * wired in infra): the token update and Camunda's writes commit together; the objection id check
  * makes a redelivered event a no-op. Replays would raise objections again, hence {@link DisallowReplay}.

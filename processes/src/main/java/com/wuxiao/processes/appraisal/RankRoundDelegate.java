@@ -2,7 +2,7 @@ package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.command.appraisal.api.RankRoundCommand;
 import com.wuxiao.command.appraisal.api.RankedProposal;
-import com.wuxiao.command.appraisal.api.RoundRankedEvent;
+import com.wuxiao.command.appraisal.api.RankingOutcome;
 import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -23,20 +23,17 @@ import java.util.Map;
 public class RankRoundDelegate implements JavaDelegate {
 
     private final CommandGateway commandGateway;
-    private final RoundEvents roundEvents;
     private final Clock clock;
 
-    public RankRoundDelegate(CommandGateway commandGateway, RoundEvents roundEvents, Clock clock) {
+    public RankRoundDelegate(CommandGateway commandGateway, Clock clock) {
         this.commandGateway = commandGateway;
-        this.roundEvents = roundEvents;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String roundId = RoundProcess.roundId(execution);
-        commandGateway.sendAndWait(new RankRoundCommand(roundId, RoundProcess.roundLeader(execution), clock.instant()));
-        RoundRankedEvent ranked = roundEvents.latest(roundId, RoundRankedEvent.class);
+        RankingOutcome ranked = RoundProcess.send(commandGateway, new RankRoundCommand(RoundProcess.roundId(execution),
+                RoundProcess.roundLeader(execution), clock.instant()), RankingOutcome.class);
         execution.setVariable(Var.RANKING_SUMMARY, summary(ranked.ranking()));
         execution.setVariable(Var.RANKING_CHECKED, null); // each ranking is checked afresh
     }

@@ -1,6 +1,7 @@
 package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.command.appraisal.api.RecordScoreCommand;
+import com.wuxiao.command.appraisal.api.ScoreOutcome;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,40 +17,38 @@ import java.time.Clock;
  * scorers do not collide on the multi-instance counters), yet a refusal by the round (not assigned,
  * conflict of interest, a score out of range) must still undo the completion and reach the scorer.
  *
- * <p>If this was the proposal's last score and the scores spread too far, the round requires a
- * consensus re-review; the proposal's scope learns it here and routes to the re-review task.
+ * <p>If this was the proposal's last score and the scores spread too far, the round answers that a
+ * consensus re-review is due; the proposal's scope learns it here and routes to the re-review task.
  */
 @Component(QuarterlyAppraisal.Bean.RECORD_SCORE)
 public class RecordScoreListener implements TaskListener {
 
     private final CommandGateway commandGateway;
-    private final RoundEvents roundEvents;
     private final Clock clock;
 
-    public RecordScoreListener(CommandGateway commandGateway, RoundEvents roundEvents, Clock clock) {
+    public RecordScoreListener(CommandGateway commandGateway, Clock clock) {
         this.commandGateway = commandGateway;
-        this.roundEvents = roundEvents;
         this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        String roundId = RoundProcess.roundId(execution);
         String proposalId = RoundProcess.string(task, Var.PROPOSAL_ID);
         String scorerId = RoundProcess.currentUser(task.getProcessEngineServices());
-        RecordScoreCommand score = new RecordScoreCommand(roundId, proposalId, scorerId,
+        RecordScoreCommand score = new RecordScoreCommand(RoundProcess.roundId(execution), proposalId, scorerId,
                 RoundProcess.wholeNumber(task, Var.FEASIBILITY),
                 RoundProcess.wholeNumber(task, Var.BENEFIT),
                 RoundProcess.wholeNumber(task, Var.PROMOTABILITY),
                 RoundProcess.optionalString(task, Var.COMMENT),
                 RoundProcess.commandId(execution, proposalId + ":" + scorerId),
                 clock.instant());
+        ScoreOutcome outcome;
         try {
-            commandGateway.sendAndWait(score);
+            outcome = RoundProcess.send(commandGateway, score, ScoreOutcome.class);
         } catch (RuntimeException e) {
             throw RoundProcess.conflictIfConcurrent(e);
         }
-        ReReview.afterScore(roundEvents.latest(roundId), proposalId, execution);
+        ReReview.route(outcome.reReview(), execution);
     }
 }

@@ -2,6 +2,7 @@ package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.processes.engine.ProcessSteps;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -54,6 +55,19 @@ final class RoundProcess {
      */
     static String commandId(DelegateExecution execution, String subject) {
         return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + subject;
+    }
+
+    /**
+     * Sends the activity's command and returns what the round decided: its handler's result, within
+     * this transaction. A result of another type is a defect, not a refusal.
+     */
+    static <R> R send(CommandGateway commandGateway, Object command, Class<R> outcome) {
+        Object result = commandGateway.sendAndWait(command);
+        if (!outcome.isInstance(result)) {
+            throw new IllegalStateException("The round answered " + command.getClass().getSimpleName() + " with "
+                    + (result == null ? "nothing" : result.getClass().getSimpleName()) + ", not " + outcome.getSimpleName());
+        }
+        return outcome.cast(result);
     }
 
     static String string(VariableScope scope, String name) {

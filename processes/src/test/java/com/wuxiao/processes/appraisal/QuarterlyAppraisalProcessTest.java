@@ -109,18 +109,18 @@ class QuarterlyAppraisalProcessTest {
     void setUp() {
         BpmnAwareTests.init(extension.getProcessEngine());
         clock.set(NOW);
-        commands.reactWith(round::react);
+        commands.answerWith(round::answer);
         queries.answer(FindProposalQuery.class, query -> proposals.apply(query.proposalId()));
         Mocks.register(QuarterlyAppraisal.Bean.OPEN_ROUND, new OpenRoundDelegate(commands, clock));
         Mocks.register(QuarterlyAppraisal.Bean.NAME_PANEL, new NamePanelDelegate(commands, clock));
-        Mocks.register(QuarterlyAppraisal.Bean.ASSIGN_SCORERS, new AssignScorersDelegate(commands, round, clock));
+        Mocks.register(QuarterlyAppraisal.Bean.ASSIGN_SCORERS, new AssignScorersDelegate(commands, clock));
         Mocks.register(QuarterlyAppraisal.Bean.SCORING, new ScoringBatches());
-        Mocks.register(QuarterlyAppraisal.Bean.RECORD_SCORE, new RecordScoreListener(commands, round, clock));
+        Mocks.register(QuarterlyAppraisal.Bean.RECORD_SCORE, new RecordScoreListener(commands, clock));
         Mocks.register(QuarterlyAppraisal.Bean.PROPOSAL_SHEET, new ProposalSheetListener(queries, DisplayNames.NONE));
         Mocks.register(QuarterlyAppraisal.Bean.RECORD_CONSENSUS, new RecordConsensusDelegate(commands, clock));
-        Mocks.register(QuarterlyAppraisal.Bean.RANK_ROUND, new RankRoundDelegate(commands, round, clock));
-        Mocks.register(QuarterlyAppraisal.Bean.APPROVE_RANKING, new ApproveRankingDelegate(commands, round, clock));
-        Mocks.register(QuarterlyAppraisal.Bean.DECIDE_OBJECTION, new DecideObjectionDelegate(commands, round, clock));
+        Mocks.register(QuarterlyAppraisal.Bean.RANK_ROUND, new RankRoundDelegate(commands, clock));
+        Mocks.register(QuarterlyAppraisal.Bean.APPROVE_RANKING, new ApproveRankingDelegate(commands, clock));
+        Mocks.register(QuarterlyAppraisal.Bean.DECIDE_OBJECTION, new DecideObjectionDelegate(commands, clock));
         Mocks.register(QuarterlyAppraisal.Bean.FINALISE_ROUND, new FinaliseRoundDelegate(commands, clock));
         bridge = new QuarterlyAppraisalBridge(runtimeService(), historyService());
     }
@@ -455,6 +455,26 @@ class QuarterlyAppraisalProcessTest {
         assertThat(appraisal).isWaitingAt(Activity.RANK_ROUND);
         executeJobs();
         assertThat(appraisal).isWaitingAt(Activity.APPROVE_RANKING);
+    }
+
+    /** The delegates act on what the round answered; an answer without the outcome is a defect, and nothing moves. */
+    @Test
+    void anApprovalTheRoundAnswersWithoutItsPublicityPeriodLeavesTheTaskOpen() {
+        ProcessInstance appraisal = start();
+        namePanel("R1, R2, R3", 3);
+        executeJobs();
+        scoreAll();
+        executeJobs();
+        commands.answerWith(command -> command instanceof ApproveRankingCommand ? null : round.answer(command));
+        Task approve = task(Activity.APPROVE_RANKING);
+
+        assertThatThrownBy(() -> complete(approve, LEADER, Map.of(Var.RANKING_CHECKED, true)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ApproveRankingCommand with nothing, not PublicityPeriod");
+
+        assertThat(taskService().createTaskQuery().taskId(approve.getId()).count()).isOne();
+        assertThat(appraisal).isWaitingAt(Activity.APPROVE_RANKING);
+        assertThat(publicityTimers()).isEmpty();
     }
 
     // --- publicity and objections --------------------------------------------------------------

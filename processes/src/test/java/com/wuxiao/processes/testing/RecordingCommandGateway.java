@@ -10,17 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Records what the delegates send; can be told to reject commands like an aggregate would, and to
- * react to accepted ones (e.g. a fake of the events the aggregate would apply, and its results).
+ * answer accepted ones with what the aggregate's handler would return (e.g. from a fake of the
+ * aggregate).
  */
 public final class RecordingCommandGateway implements CommandGateway {
 
     private final List<Object> sent = new ArrayList<>();
     private Function<Object, RuntimeException> rejection = command -> null;
-    private Function<Object, Object> reaction = command -> null;
+    private Function<Object, ?> answer = command -> null;
 
     public List<Object> sent() {
         return List.copyOf(sent);
@@ -35,24 +37,28 @@ public final class RecordingCommandGateway implements CommandGateway {
         this.rejection = rejection;
     }
 
-    /**
-     * Called with every accepted command, after it is recorded; what it returns is the command's
-     * result, as an aggregate's command handler returns one.
-     */
-    public void reactWith(Function<Object, Object> reaction) {
-        this.reaction = reaction;
+    /** Called with every accepted command, after it is recorded; its result is what {@code sendAndWait} returns. */
+    public void answerWith(Function<Object, ?> answer) {
+        this.answer = answer;
+    }
+
+    /** Called with every accepted command, after it is recorded, for handlers that return nothing. */
+    public void reactWith(Consumer<Object> reaction) {
+        answerWith(command -> {
+            reaction.accept(command);
+            return null;
+        });
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <R> R sendAndWait(Object command) {
         RuntimeException failure = rejection.apply(command);
         if (failure != null) {
             throw failure;
         }
         sent.add(command);
-        @SuppressWarnings("unchecked")
-        R result = (R) reaction.apply(command);
-        return result;
+        return (R) answer.apply(command);
     }
 
     @Override

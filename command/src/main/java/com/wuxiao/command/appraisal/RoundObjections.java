@@ -1,0 +1,65 @@
+package com.wuxiao.command.appraisal;
+
+import com.wuxiao.command.appraisal.api.ObjectionDeniedEvent;
+import com.wuxiao.command.appraisal.api.ObjectionRaisedEvent;
+import com.wuxiao.command.appraisal.api.ObjectionUpheldEvent;
+import com.wuxiao.command.common.api.RuleViolation;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The objections raised against a round's published results (公示异议), and which are undecided. A
+ * member of {@link AppraisalRound}, which checks the publicity period and applies the events.
+ */
+final class RoundObjections {
+
+    /** Objection id → proposal id, of every objection raised. */
+    private final Map<String, String> proposalOf = new HashMap<>();
+    private final Set<String> undecided = new HashSet<>();
+
+    /** Objection ids come from the caller (a random id per request), so a repeat is caught here. */
+    void requireNew(String objectionId) {
+        if (AppraisalInput.isBlank(objectionId)) {
+            throw RuleViolation.invalid("required", "objectionId", "异议编号不能为空", "objectionId is required");
+        }
+        if (proposalOf.containsKey(objectionId)) {
+            throw RuleViolation.conflict("duplicate-objection", "该异议已提出", "this objection was raised already");
+        }
+    }
+
+    /** The proposal the objection is against, if the objection is raised and still undecided. */
+    String requireUndecided(String objectionId) {
+        String proposalId = objectionId == null ? null : proposalOf.get(objectionId);
+        if (proposalId == null) {
+            throw RuleViolation.notFound("unknown-objection", "异议不存在", "no such objection in this round");
+        }
+        if (!undecided.contains(objectionId)) {
+            throw RuleViolation.conflict("objection-already-decided", "该异议已处理", "this objection was decided already");
+        }
+        return proposalId;
+    }
+
+    int undecidedCount() {
+        return undecided.size();
+    }
+
+    @EventSourcingHandler
+    void on(ObjectionRaisedEvent event) {
+        proposalOf.put(event.objectionId(), event.proposalId());
+        undecided.add(event.objectionId());
+    }
+
+    @EventSourcingHandler
+    void on(ObjectionUpheldEvent event) {
+        undecided.remove(event.objectionId());
+    }
+
+    @EventSourcingHandler
+    void on(ObjectionDeniedEvent event) {
+        undecided.remove(event.objectionId());
+    }
+}
