@@ -12,9 +12,11 @@ import java.util.Optional;
 
 /**
  * The projections park an event that fails, with the later events of its aggregate, in their
- * dead-letter queue and go on with the others. This retries the parked sequences now and then, so
- * that a passing failure (the database restarting, a lock timeout) heals without an operator; a
- * sequence that still fails goes back to the queue and is tried again next time.
+ * dead-letter queue and go on with the others; so does the appraisal-outcome policy. This retries
+ * the parked sequences now and then, so that a passing failure (the database restarting, a lock
+ * timeout) heals without an operator; a sequence that still fails goes back to the queue, behind
+ * the others, and is tried again next time. A command an aggregate refused stays parked for the
+ * administrator ({@link DeadLetterPolicy#refusedByRule}): asking again would get the same answer.
  */
 @Component
 public class DeadLetterRetry {
@@ -35,7 +37,11 @@ public class DeadLetterRetry {
         processing.eventProcessors().keySet().forEach(this::retry);
     }
 
-    /** Retries the group's parked sequences until one fails again; the number that succeeded. */
+    /**
+     * Retries the group's parked sequences until one fails again; the number that succeeded. The one
+     * that failed is touched, and the queue hands out the least recently touched first: next time the
+     * others come before it.
+     */
     public int retry(String processingGroup) {
         Optional<SequencedDeadLetterProcessor<EventMessage<?>>> processor =
                 processing.sequencedDeadLetterProcessor(processingGroup);
@@ -43,7 +49,7 @@ public class DeadLetterRetry {
             return 0;
         }
         int healed = 0;
-        while (healed < MAX_PER_ROUND && processor.get().processAny()) {
+        while (healed < MAX_PER_ROUND && processor.get().process(letter -> !DeadLetterPolicy.refusedByRule(letter))) {
             healed++;
         }
         if (healed > 0) {

@@ -33,8 +33,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/login", "/error", "/css/**", "/js/**", "/webjars/**").permitAll()
                         // The pages of the union office; their data is guarded by the API too.
                         .requestMatchers("/dashboard/**").hasAnyRole("UNION_LEADER", "ADMIN")
-                        // The organisation import (page and API) writes users and roles: administrators only.
-                        .requestMatchers("/admin/**", "/api/organisation/**").hasRole("ADMIN")
+                        // The organisation import (page and API) writes users and roles, and the operations
+                        // API (parked events) shows what the processors hold: administrators only.
+                        .requestMatchers("/admin/**", "/api/organisation/**", "/api/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))

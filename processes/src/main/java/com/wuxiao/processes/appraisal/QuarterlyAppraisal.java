@@ -47,6 +47,8 @@ public final class QuarterlyAppraisal {
     /** BPMN message names (the {@code name} of the bpmn:message elements). */
     public static final class Message {
         public static final String OBJECTION_RAISED = "ObjectionRaised";
+        /** An objection that arrived between two publicity periods, kept for the next one. */
+        public static final String OBJECTION_HELD = "ObjectionHeld";
 
         private Message() {
         }
@@ -81,6 +83,10 @@ public final class QuarterlyAppraisal {
         public static final String RANKING_STANDS = "rankingStands";
         public static final String FINALISE_ROUND = "finaliseRound";
         public static final String ROUND_FINALISED = "roundFinalised";
+        public static final String OBJECTION_HELD = "objectionHeld";
+        public static final String HOLD_OBJECTION = "holdObjection";
+        public static final String NEXT_PUBLICITY = "nextPublicity";
+        public static final String PASS_OBJECTION_ON = "passObjectionOn";
 
         private Activity() {
         }
@@ -143,6 +149,8 @@ public final class QuarterlyAppraisal {
         public static final String PUBLICITY_CLOSES_AT = "publicityClosesAt";
         /** Local to the publicity scope, mapped out to the process when it ends. */
         public static final String RANKING_VOIDED = "rankingVoided";
+        /** True from the approval that publishes the ranking until its publicity scope ends; held objections wait for it. */
+        public static final String PUBLICITY_OPEN = "publicityOpen";
         // the bridge's message (transient) and the objection's scope (local)
         public static final String RAISED_OBJECTION_ID = "raisedObjectionId";
         public static final String RAISED_PROPOSAL_ID = "raisedProposalId";
@@ -155,6 +163,11 @@ public final class QuarterlyAppraisal {
         public static final String OBJECTION_REASON = "objectionReason";
         public static final String OBJECTION_OUTCOME = "objectionOutcome";
         public static final String DECISION_NOTE = "decisionNote";
+        /**
+         * "receivedObjection_" + objection id, a process variable (the date it was raised) the bridge
+         * sets as it delivers the objection: the same objection delivered again changes nothing.
+         */
+        public static final String RECEIVED_OBJECTION_PREFIX = "receivedObjection_";
 
         private Var() {
         }
@@ -182,6 +195,7 @@ public final class QuarterlyAppraisal {
         public static final String APPROVE_RANKING = "approveRankingDelegate";
         public static final String DECIDE_OBJECTION = "decideObjectionDelegate";
         public static final String FINALISE_ROUND = "finaliseRoundDelegate";
+        public static final String PASS_OBJECTION_ON = "passObjectionOnDelegate";
 
         private Bean() {
         }

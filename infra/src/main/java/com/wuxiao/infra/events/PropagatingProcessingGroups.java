@@ -1,0 +1,36 @@
+package com.wuxiao.infra.events;
+
+import com.wuxiao.processes.appraisal.QuarterlyAppraisal;
+import com.wuxiao.processes.conversion.ProductionConversion;
+import com.wuxiao.processes.monthlyreview.MonthlyReview;
+import com.wuxiao.processes.patent.PatentPromotion;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+
+/**
+ * The processing groups whose handler errors propagate: the Axon → Camunda bridges. Axon's default
+ * would log and skip the event, and a proposal, round, patent or conversion would never get (or hear
+ * from) its process; propagated, the error rolls back the batch with its token and the processor
+ * tries the event again. So a bridge must never fail on purpose: whatever has to wait, waits in its
+ * process. The projections and the appraisal-outcome policy park failures in their dead-letter
+ * queues instead ({@link DeadLetterPolicy}), and the other events go on.
+ */
+@Configuration(proxyBeanMethods = false)
+class PropagatingProcessingGroups {
+
+    static final List<String> GROUPS = List.of(
+            MonthlyReview.PROCESSING_GROUP,
+            QuarterlyAppraisal.PROCESSING_GROUP,
+            PatentPromotion.PROCESSING_GROUP,
+            ProductionConversion.PROCESSING_GROUP);
+
+    @Bean
+    ConfigurerModule propagatingErrorHandlers() {
+        return configurer -> GROUPS.forEach(group -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance()));
+    }
+}
