@@ -1,13 +1,10 @@
 package com.wuxiao.command.patent;
 
-import com.wuxiao.command.common.ProcessCommands;
-import com.wuxiao.command.common.ResultPoints;
-import com.wuxiao.command.common.api.PointsEarnedEvent;
-import com.wuxiao.command.common.api.PointsReason;
+import com.wuxiao.command.common.CommandInput;
+import com.wuxiao.command.common.ProcessDrivenAggregate;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.CompetitionCalendar;
 import com.wuxiao.command.competition.CompetitionYears;
-import com.wuxiao.command.competition.api.PointsTable;
 import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.identity.api.Actor;
 import com.wuxiao.command.identity.api.Role;
@@ -36,10 +33,9 @@ import com.wuxiao.command.proposal.AwardedResults;
 import com.wuxiao.command.proposal.api.AwardedResult;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -47,7 +43,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -71,28 +66,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  *   <li>A reminder (overdue) for a step that is done, for an ended case, or recorded before, is
  *       ignored rather than refused: a late timer must not fail its job.</li>
  * </ul>
- * Every command but the reminder is the union office's. Commands sent by the patent-promotion
- * process carry a deterministic {@code processCommandId}, kept as meta-data on the resulting event,
- * so that a repeat is recognised after the aggregate is loaded again and ignored.
+ * Every command but the reminder is the union office's; a repeat of the patent-promotion process's
+ * command is skipped by {@link ProcessDrivenAggregate}. The fields' own formats are checked by
+ * {@link PatentInput}.
  */
 @Aggregate
-public class PatentCase {
+public class PatentCase extends ProcessDrivenAggregate {
 
     private static final String ID_PREFIX = "PAT-";
-    /**
-     * Meta-data key of the deterministic id of a process's command; kept on the resulting event so
-     * the aggregate can recognise a repeat after it was loaded again.
-     */
-    static final String PROCESS_COMMAND_ID = ProcessCommands.META_DATA_KEY;
-    /**
-     * Light check of Chinese application numbers (optional CN, 8 or 12 digits, optional dot, check
-     * digit or X): catches typing slips without pretending to validate the check digit.
-     */
-    private static final Pattern APPLICATION_NUMBER = Pattern.compile("(?i)(CN)?\\d{8}(\\d{4})?\\.?[0-9X]");
-    /** A patent number is ZL followed by its application number (e.g. ZL202510123456.7). */
-    private static final Pattern PATENT_NUMBER = Pattern.compile("(?i)(ZL)?\\d{8}(\\d{4})?\\.?[0-9X]");
-
-    enum Status { NOMINATED, PREPARED, FILED, GRANTED, REJECTED, ABANDONED }
 
     @AggregateIdentifier
     private String patentId;
@@ -100,7 +81,7 @@ public class PatentCase {
     private String unitId;
     private int competitionYear;
     private PatentType type;
-    private Status status;
+    private CaseStatus status;
     private LocalDate nominatedOn;
     private LocalDate filedOn;
     /** Sequence of the last office action, 0 before the first. */
@@ -109,7 +90,6 @@ public class PatentCase {
     private LocalDate openActionIssuedOn;
     /** Steps already reported overdue ("FILING", "OFFICE_ACTION_RESPONSE:2", …). */
     private final Set<String> overdueSteps = new HashSet<>();
-    private final ProcessCommands processCommands = new ProcessCommands();
 
     protected PatentCase() {
         // for Axon: created by the nomination, rebuilt from events
@@ -122,17 +102,8 @@ public class PatentCase {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(NominatePatentCommand command, UserDirectory users, AwardedResults results) {
-        requireUnionLeader(command.nominatedBy(), users);
-        if (command.proposalId() == null || command.proposalId().isBlank()) {
-            throw RuleViolation.invalid("required", "proposalId", "成果编号不能为空", "proposalId is required");
-        }
-        if (!idOf(command.proposalId()).equals(command.patentId())) {
-            throw RuleViolation.invalid("patent-id-mismatch", "patentId", "专利案件编号与成果不符",
-                    "the patent case id does not match the result");
-        }
-        if (command.type() == null) {
-            throw RuleViolation.invalid("required", "type", "专利类型不能为空", "type is required");
-        }
+        PatentInput.unionLeader(command.nominatedBy(), users);
+        PatentInput.checkNomination(command, idOf(command.proposalId()));
         if (status != null) {
             throw RuleViolation.conflict("already-nominated", "该成果已推荐申请专利（" + type.zh() + "）",
                     "the result was nominated for a patent already (" + type + ")");
@@ -141,71 +112,56 @@ public class PatentCase {
                 "not-awarded", "只有获奖成果可以推荐申请专利", "only an awarded result can be nominated for a patent"));
         apply(new PatentNominatedEvent(command.patentId(), result.proposalId(), result.title(), result.unitId(),
                 result.competitionYear(), command.type(), result.awardedAt(), command.nominatedBy(),
-                requireTime(command.nominatedAt())));
+                CommandInput.time(command.nominatedAt())));
     }
 
     @CommandHandler
     public void handle(PrepareApplicationCommand command, UserDirectory users) {
-        if (processCommands.alreadyApplied(command.processCommandId())) {
-            return;
-        }
-        requireUnionLeader(command.preparedBy(), users);
+        PatentInput.unionLeader(command.preparedBy(), users);
         requireOpen();
-        if (status != Status.NOMINATED) {
+        if (status != CaseStatus.NOMINATED) {
             throw RuleViolation.conflict("already-prepared", "申请材料已准备", "the application was prepared already");
         }
-        String agency = optional(command.agency(), "agency", PatentLimits.AGENCY_MAX, "代理机构", "agency");
-        String note = optional(command.note(), "note", PatentLimits.TEXT_MAX, "备注", "note");
+        String agency = CommandInput.optionalText(command.agency(), "agency", PatentLimits.AGENCY_MAX, "代理机构", "agency");
+        String note = CommandInput.optionalText(command.note(), "note", PatentLimits.TEXT_MAX, "备注", "note");
         apply(new PatentApplicationPreparedEvent(patentId, proposalId, agency, note, command.preparedBy(),
-                requireTime(command.preparedAt())), ProcessCommands.originOf(command.processCommandId()));
+                CommandInput.time(command.preparedAt())));
     }
 
     @CommandHandler
     public void handle(FilePatentCommand command, UserDirectory users, AwardedResults results,
                        CompetitionYears years) {
-        if (processCommands.alreadyApplied(command.processCommandId())) {
-            return;
-        }
-        requireUnionLeader(command.recordedBy(), users);
+        PatentInput.unionLeader(command.recordedBy(), users);
         requireOpen();
-        if (status == Status.NOMINATED) {
+        if (status == CaseStatus.NOMINATED) {
             throw RuleViolation.conflict("not-prepared", "请先准备申请材料", "prepare the application first");
         }
-        if (status != Status.PREPARED) {
+        if (status != CaseStatus.PREPARED) {
             throw RuleViolation.conflict("already-filed", "该专利已提交申请", "the application was filed already");
         }
-        String number = requireNumber(command.applicationNumber(), APPLICATION_NUMBER, "applicationNumber",
-                "申请号", "application number", "202510123456.7");
-        Instant recordedAt = requireTime(command.recordedAt());
-        LocalDate filed = requirePastDate(command.filedOn(), "filedOn", "申请日", "filing date", recordedAt);
-        requireNotBefore(filed, nominatedOn, "filedOn", "filed-before-nomination",
+        String number = PatentInput.applicationNumber(command.applicationNumber());
+        Instant recordedAt = CommandInput.time(command.recordedAt());
+        LocalDate filed = CommandInput.pastDate(command.filedOn(), "filedOn", "申请日", "filing date", recordedAt);
+        PatentInput.notBefore(filed, nominatedOn, "filedOn", "filed-before-nomination",
                 "申请日不能早于推荐日期 " + nominatedOn, "the filing date cannot be before the nomination on " + nominatedOn);
-        AwardedResult result = awardedResult(results);
-        PointsTable points = pointsTable(years);
-        MetaData origin = ProcessCommands.originOf(command.processCommandId());
+        PatentPoints points = PatentPoints.of(proposalId, competitionYear, results, years);
         apply(new PatentFiledEvent(patentId, proposalId, unitId, type, number, filed, command.recordedBy(),
-                recordedAt), origin);
-        for (PointsEarnedEvent earned : ResultPoints.split(patentId, result, PointsReason.PATENT_FILED,
-                points.patentFiled(), users, startOfDay(filed))) {
-            apply(earned, origin);
-        }
+                recordedAt));
+        points.filed(patentId, filed, users).forEach(AggregateLifecycle::apply);
     }
 
     @CommandHandler
     public void handle(RecordOfficeActionCommand command, UserDirectory users) {
-        if (processCommands.alreadyApplied(command.processCommandId())) {
-            return;
-        }
-        requireUnionLeader(command.recordedBy(), users);
+        PatentInput.unionLeader(command.recordedBy(), users);
         requireOpen();
         requireFiled();
         if (openActionIssuedOn != null) {
             throw RuleViolation.conflict("office-action-open", "第 " + officeActions + " 次审查意见尚未答复",
                     "office action " + officeActions + " is not answered yet");
         }
-        Instant recordedAt = requireTime(command.recordedAt());
-        LocalDate issued = requirePastDate(command.issuedOn(), "issuedOn", "发文日", "issue date", recordedAt);
-        requireNotBefore(issued, filedOn, "issuedOn", "issued-before-filing",
+        Instant recordedAt = CommandInput.time(command.recordedAt());
+        LocalDate issued = CommandInput.pastDate(command.issuedOn(), "issuedOn", "发文日", "issue date", recordedAt);
+        PatentInput.notBefore(issued, filedOn, "issuedOn", "issued-before-filing",
                 "审查意见发文日不能早于申请日 " + filedOn, "an office action cannot be issued before the filing on " + filedOn);
         if (command.responseDue() == null) {
             throw RuleViolation.invalid("required", "responseDue", "答复期限不能为空", "responseDue is required");
@@ -214,39 +170,33 @@ public class PatentCase {
             throw RuleViolation.invalid("response-due-not-after-issue", "responseDue",
                     "答复期限须晚于发文日", "the response is due after the issue date");
         }
-        String summary = required(command.summary(), "summary", PatentLimits.TEXT_MAX, "审查意见摘要", "summary");
+        String summary = CommandInput.requiredText(command.summary(), "summary", PatentLimits.TEXT_MAX, "审查意见摘要", "summary");
         apply(new OfficeActionRecordedEvent(patentId, proposalId, officeActions + 1, issued, command.responseDue(),
-                summary, command.recordedBy(), recordedAt), ProcessCommands.originOf(command.processCommandId()));
+                summary, command.recordedBy(), recordedAt));
     }
 
     @CommandHandler
     public void handle(AnswerOfficeActionCommand command, UserDirectory users) {
-        if (processCommands.alreadyApplied(command.processCommandId())) {
-            return;
-        }
-        requireUnionLeader(command.recordedBy(), users);
+        PatentInput.unionLeader(command.recordedBy(), users);
         requireOpen();
         if (openActionIssuedOn == null) {
             throw RuleViolation.conflict("no-open-office-action", "没有待答复的审查意见",
                     "there is no open office action to answer");
         }
-        Instant recordedAt = requireTime(command.recordedAt());
-        LocalDate answered = requirePastDate(command.answeredOn(), "answeredOn", "答复日", "answer date", recordedAt);
-        requireNotBefore(answered, openActionIssuedOn, "answeredOn", "answered-before-issue",
+        Instant recordedAt = CommandInput.time(command.recordedAt());
+        LocalDate answered = CommandInput.pastDate(command.answeredOn(), "answeredOn", "答复日", "answer date", recordedAt);
+        PatentInput.notBefore(answered, openActionIssuedOn, "answeredOn", "answered-before-issue",
                 "答复日不能早于发文日 " + openActionIssuedOn,
                 "the answer cannot be before the office action's issue on " + openActionIssuedOn);
-        String note = optional(command.note(), "note", PatentLimits.TEXT_MAX, "答复说明", "note");
+        String note = CommandInput.optionalText(command.note(), "note", PatentLimits.TEXT_MAX, "答复说明", "note");
         apply(new OfficeActionAnsweredEvent(patentId, proposalId, officeActions, answered, note,
-                command.recordedBy(), recordedAt), ProcessCommands.originOf(command.processCommandId()));
+                command.recordedBy(), recordedAt));
     }
 
     @CommandHandler
     public void handle(GrantPatentCommand command, UserDirectory users, AwardedResults results,
                        CompetitionYears years) {
-        if (processCommands.alreadyApplied(command.processCommandId())) {
-            return;
-        }
-        requireUnionLeader(command.recordedBy(), users);
+        PatentInput.unionLeader(command.recordedBy(), users);
         requireOpen();
         requireFiled();
         if (openActionIssuedOn != null) {
@@ -254,51 +204,38 @@ public class PatentCase {
                     "第 " + officeActions + " 次审查意见尚未答复，不能登记授权",
                     "office action " + officeActions + " is not answered: the grant cannot be recorded");
         }
-        String number = requireNumber(command.patentNumber(), PATENT_NUMBER, "patentNumber", "专利号",
-                "patent number", "ZL202510123456.7");
-        Instant recordedAt = requireTime(command.recordedAt());
-        LocalDate granted = requirePastDate(command.grantedOn(), "grantedOn", "授权日", "grant date", recordedAt);
-        requireNotBefore(granted, filedOn, "grantedOn", "granted-before-filing",
+        String number = PatentInput.patentNumber(command.patentNumber());
+        Instant recordedAt = CommandInput.time(command.recordedAt());
+        LocalDate granted = CommandInput.pastDate(command.grantedOn(), "grantedOn", "授权日", "grant date", recordedAt);
+        PatentInput.notBefore(granted, filedOn, "grantedOn", "granted-before-filing",
                 "授权日不能早于申请日 " + filedOn, "the grant cannot be before the filing on " + filedOn);
-        AwardedResult result = awardedResult(results);
-        int grantPoints = grantPoints(pointsTable(years));
-        MetaData origin = ProcessCommands.originOf(command.processCommandId());
+        PatentPoints points = PatentPoints.of(proposalId, competitionYear, results, years);
         apply(new PatentGrantedEvent(patentId, proposalId, unitId, type, number, granted, command.recordedBy(),
-                recordedAt), origin);
-        for (PointsEarnedEvent earned : ResultPoints.split(patentId, result, PointsReason.PATENT_GRANTED,
-                grantPoints, users, startOfDay(granted))) {
-            apply(earned, origin);
-        }
+                recordedAt));
+        points.granted(patentId, type, granted, users).forEach(AggregateLifecycle::apply);
     }
 
     @CommandHandler
     public void handle(RejectPatentCommand command, UserDirectory users) {
-        if (processCommands.alreadyApplied(command.processCommandId())) {
-            return;
-        }
-        requireUnionLeader(command.recordedBy(), users);
+        PatentInput.unionLeader(command.recordedBy(), users);
         requireOpen();
         requireFiled();
-        Instant recordedAt = requireTime(command.recordedAt());
-        LocalDate rejected = requirePastDate(command.rejectedOn(), "rejectedOn", "驳回日", "rejection date",
+        Instant recordedAt = CommandInput.time(command.recordedAt());
+        LocalDate rejected = CommandInput.pastDate(command.rejectedOn(), "rejectedOn", "驳回日", "rejection date",
                 recordedAt);
-        requireNotBefore(rejected, filedOn, "rejectedOn", "rejected-before-filing",
+        PatentInput.notBefore(rejected, filedOn, "rejectedOn", "rejected-before-filing",
                 "驳回日不能早于申请日 " + filedOn, "the rejection cannot be before the filing on " + filedOn);
-        String reason = required(command.reason(), "reason", PatentLimits.TEXT_MAX, "驳回理由", "reason");
-        apply(new PatentRejectedEvent(patentId, proposalId, rejected, reason, command.recordedBy(), recordedAt),
-                ProcessCommands.originOf(command.processCommandId()));
+        String reason = CommandInput.requiredText(command.reason(), "reason", PatentLimits.TEXT_MAX, "驳回理由", "reason");
+        apply(new PatentRejectedEvent(patentId, proposalId, rejected, reason, command.recordedBy(), recordedAt));
     }
 
     @CommandHandler
     public void handle(AbandonPatentCommand command, UserDirectory users) {
-        if (processCommands.alreadyApplied(command.processCommandId())) {
-            return;
-        }
-        requireUnionLeader(command.recordedBy(), users);
+        PatentInput.unionLeader(command.recordedBy(), users);
         requireOpen();
-        String reason = required(command.reason(), "reason", PatentLimits.TEXT_MAX, "放弃理由", "reason");
+        String reason = CommandInput.requiredText(command.reason(), "reason", PatentLimits.TEXT_MAX, "放弃理由", "reason");
         apply(new PatentAbandonedEvent(patentId, proposalId, reason, command.recordedBy(),
-                requireTime(command.recordedAt())), ProcessCommands.originOf(command.processCommandId()));
+                CommandInput.time(command.recordedAt())));
     }
 
     /** A reminder of the process: ignored when repeated, when the step is done or the case ended. */
@@ -308,50 +245,37 @@ public class PatentCase {
             throw new IllegalArgumentException("an overdue reminder needs its step and due time");
         }
         String key = overdueKey(command.step());
-        if (processCommands.alreadyApplied(command.processCommandId()) || isEnded() || !pending(command.step())
+        if (isEnded() || !pending(command.step())
                 || overdueSteps.contains(key)) {
             return;
         }
         apply(new PatentStepOverdueEvent(patentId, proposalId, command.step(), command.dueAt(),
-                requireTime(command.recordedAt())), ProcessCommands.originOf(command.processCommandId()));
+                CommandInput.time(command.recordedAt())));
     }
 
     // --- rules ---------------------------------------------------------------------------------
 
-    private static void requireUnionLeader(String userId, UserDirectory users) {
-        Actor actor = (userId == null ? null : users.find(userId).orElse(null));
-        if (actor == null || !actor.has(Role.UNION_LEADER)) {
-            throw RuleViolation.forbidden("not-union-leader",
-                    "只有工会办公室可以办理专利推进", "only the union office handles patent promotion");
-        }
-    }
-
     private boolean isEnded() {
-        return status == Status.GRANTED || status == Status.REJECTED || status == Status.ABANDONED;
+        return status != null && status.ended();
     }
 
     private void requireOpen() {
         if (isEnded()) {
-            String zh = switch (status) {
-                case GRANTED -> "已授权";
-                case REJECTED -> "已驳回";
-                default -> "已放弃";
-            };
-            throw RuleViolation.conflict("case-ended", "该专利案件已结束（" + zh + "）",
+            throw RuleViolation.conflict("case-ended", "该专利案件已结束（" + status.endedZh() + "）",
                     "the patent case has ended (" + status + ")");
         }
     }
 
     private void requireFiled() {
-        if (status != Status.FILED) {
+        if (status != CaseStatus.FILED) {
             throw RuleViolation.conflict("not-filed", "该专利尚未提交申请", "the application has not been filed");
         }
     }
 
     private boolean pending(PatentStep step) {
         return switch (step) {
-            case PREPARATION -> status == Status.NOMINATED;
-            case FILING -> status == Status.NOMINATED || status == Status.PREPARED;
+            case PREPARATION -> status == CaseStatus.NOMINATED;
+            case FILING -> status == CaseStatus.NOMINATED || status == CaseStatus.PREPARED;
             case OFFICE_ACTION_RESPONSE -> openActionIssuedOn != null;
         };
     }
@@ -359,88 +283,6 @@ public class PatentCase {
     /** A response is reminded of once per office action, the other steps once per case. */
     private String overdueKey(PatentStep step) {
         return step == PatentStep.OFFICE_ACTION_RESPONSE ? step.name() + ":" + officeActions : step.name();
-    }
-
-    private int grantPoints(PointsTable points) {
-        return switch (type) {
-            case INVENTION -> points.inventionGranted();
-            case UTILITY_MODEL -> points.utilityModelGranted();
-            case DESIGN -> points.designGranted();
-        };
-    }
-
-    private AwardedResult awardedResult(AwardedResults results) {
-        return results.find(proposalId).orElseThrow(() -> RuleViolation.conflict("not-awarded",
-                "成果 " + proposalId + " 不是获奖成果", "result " + proposalId + " is not an awarded result"));
-    }
-
-    private PointsTable pointsTable(CompetitionYears years) {
-        return years.find(competitionYear).orElseThrow(() -> RuleViolation.conflict("year-not-configured",
-                competitionYear + " 年度竞赛尚未设置", "the competition year " + competitionYear + " is not configured"))
-                .points();
-    }
-
-    private static String requireNumber(String value, Pattern format, String field, String zh, String en,
-                                        String example) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid("required", field, zh + "不能为空", en + " is required");
-        }
-        String number = value.strip();
-        if (number.length() > PatentLimits.NUMBER_MAX || !format.matcher(number).matches()) {
-            throw RuleViolation.invalid("invalid-number", field, zh + "格式不正确（例如 " + example + "）",
-                    "the " + en + " is malformed (e.g. " + example + ")");
-        }
-        return number;
-    }
-
-    /** Required, and not after the day (Beijing time) the command is recorded. */
-    private static LocalDate requirePastDate(LocalDate date, String field, String zh, String en, Instant now) {
-        if (date == null) {
-            throw RuleViolation.invalid("required", field, zh + "不能为空", en + " is required");
-        }
-        if (date.isAfter(now.atZone(CompetitionCalendar.ZONE).toLocalDate())) {
-            throw RuleViolation.invalid("date-in-future", field, zh + "不能晚于今天", "the " + en + " is in the future");
-        }
-        return date;
-    }
-
-    private static void requireNotBefore(LocalDate date, LocalDate earliest, String field, String code,
-                                         String zh, String en) {
-        if (earliest != null && date.isBefore(earliest)) {
-            throw RuleViolation.invalid(code, field, zh, en);
-        }
-    }
-
-    private static String required(String value, String field, int max, String zh, String en) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid("required", field, zh + "不能为空", en + " is required");
-        }
-        return optional(value, field, max, zh, en);
-    }
-
-    /** Blank is absent (forms send empty fields). */
-    private static String optional(String value, String field, int max, String zh, String en) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw RuleViolation.invalid("too-long", field, zh + "不能超过 " + max + " 个字符",
-                    en + " must be at most " + max + " characters");
-        }
-        return text;
-    }
-
-    /** Points earned on a date count from its first moment in Beijing, so its month/year is theirs. */
-    private static Instant startOfDay(LocalDate date) {
-        return date.atStartOfDay(CompetitionCalendar.ZONE).toInstant();
-    }
-
-    private static Instant requireTime(Instant at) {
-        if (at == null) {
-            throw new IllegalArgumentException("the command carries no time");
-        }
-        return at;
     }
 
     // --- state -----------------------------------------------------------------------------------
@@ -453,58 +295,50 @@ public class PatentCase {
         competitionYear = event.competitionYear();
         type = event.type();
         nominatedOn = event.nominatedAt().atZone(CompetitionCalendar.ZONE).toLocalDate();
-        status = Status.NOMINATED;
+        status = CaseStatus.NOMINATED;
     }
 
     @EventSourcingHandler
-    void on(PatentApplicationPreparedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
-        status = Status.PREPARED;
-        processCommands.remember(processCommandId);
+    void on(PatentApplicationPreparedEvent event) {
+        status = CaseStatus.PREPARED;
     }
 
     @EventSourcingHandler
-    void on(PatentFiledEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
-        status = Status.FILED;
+    void on(PatentFiledEvent event) {
+        status = CaseStatus.FILED;
         filedOn = event.filedOn();
-        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
-    void on(OfficeActionRecordedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
+    void on(OfficeActionRecordedEvent event) {
         officeActions = event.sequence();
         openActionIssuedOn = event.issuedOn();
-        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
-    void on(OfficeActionAnsweredEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
+    void on(OfficeActionAnsweredEvent event) {
         openActionIssuedOn = null;
-        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
-    void on(PatentGrantedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
-        status = Status.GRANTED;
-        processCommands.remember(processCommandId);
+    void on(PatentGrantedEvent event) {
+        status = CaseStatus.GRANTED;
     }
 
     @EventSourcingHandler
-    void on(PatentRejectedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
-        status = Status.REJECTED;
+    void on(PatentRejectedEvent event) {
+        status = CaseStatus.REJECTED;
         openActionIssuedOn = null;
-        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
-    void on(PatentAbandonedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
-        status = Status.ABANDONED;
+    void on(PatentAbandonedEvent event) {
+        status = CaseStatus.ABANDONED;
         openActionIssuedOn = null;
-        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
-    void on(PatentStepOverdueEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
+    void on(PatentStepOverdueEvent event) {
         overdueSteps.add(overdueKey(event.step()));
-        processCommands.remember(processCommandId);
     }
 }

@@ -15,6 +15,7 @@ import com.wuxiao.command.proposal.api.AwardedResult;
 import com.wuxiao.command.testing.InMemoryAwardedResults;
 import com.wuxiao.command.testing.InMemoryCompetitionYears;
 import com.wuxiao.command.testing.InMemoryUserDirectory;
+import com.wuxiao.command.testing.ProcessCommandIds;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 
@@ -79,7 +80,7 @@ final class ConversionTestData {
         YearConfig defaults = YearConfig.defaults(2025, List.of(new Category("JDYS", "机电运输")));
         YearConfig year = new YearConfig(2025, defaults.categories(), defaults.declarationMonths(), defaults.weights(),
                 defaults.quotas(), defaults.rewards(), points, defaults.deadlines(), defaults.commendationTopN());
-        return new AggregateTestFixture<>(Conversion.class)
+        return ProcessCommandIds.onEvents(new AggregateTestFixture<>(Conversion.class))
                 .registerInjectableResource(new InMemoryUserDirectory()
                         .unit("GH").unit("ZC1").unit("JJ2").unit("ZC3")
                         .actor(LEADER, "GH", Role.UNION_LEADER)

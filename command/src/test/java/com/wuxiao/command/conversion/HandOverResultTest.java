@@ -79,7 +79,7 @@ class HandOverResultTest {
                 .expectException(forbidden("not-union-leader"));
         fixture.givenNoPriorActivity()
                 .when(handOver("nobody", PROPOSAL, UNIT, OWNER, PLANNED))
-                .expectException(forbidden("not-union-leader"));
+                .expectException(forbidden("unknown-user"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.wuxiao.command.conversion;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import com.wuxiao.command.common.api.PointsEarnedEvent;
 import com.wuxiao.command.common.api.PointsReason;
 import com.wuxiao.command.competition.api.PointsTable;
@@ -296,13 +297,13 @@ class TrialAndAdoptionTest {
                         Matchers.andNoMore()));
         fixture.given(handedOver())
                 .andGiven(new GenericDomainEventMessage<>("Conversion", ID, 1, trialStarted(),
-                        MetaData.with(Conversion.PROCESS_COMMAND_ID, "pi-1:startTrial")))
+                        MetaData.with(ProcessCommand.META_DATA_KEY, "pi-1:startTrial")))
                 .when(new StartTrialCommand(ID, STARTED_ON, OWNER, "pi-1:startTrial", STARTED_AT))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
         fixture.given(handedOver())
                 .andGiven(new GenericDomainEventMessage<>("Conversion", ID, 1, trialStarted(),
-                        MetaData.with(Conversion.PROCESS_COMMAND_ID, "pi-1:startTrial")))
+                        MetaData.with(ProcessCommand.META_DATA_KEY, "pi-1:startTrial")))
                 .when(new StartTrialCommand(ID, STARTED_ON, OWNER, "pi-2:startTrial", STARTED_AT))
                 .expectException(conflict("trial-started"));
     }
@@ -311,7 +312,7 @@ class TrialAndAdoptionTest {
     void aRepeatedAdoptionFromTheProcessIsIgnored() {
         fixture.given(handedOver(), trialStarted(), trialEnded())
                 .andGiven(new GenericDomainEventMessage<>("Conversion", ID, 3, adopted(),
-                        MetaData.with(Conversion.PROCESS_COMMAND_ID, "pi-1:decideAdoption")))
+                        MetaData.with(ProcessCommand.META_DATA_KEY, "pi-1:decideAdoption")))
                 .when(new DecideAdoptionCommand(ID, true, null, OWNER, "pi-1:decideAdoption", ADOPTED_AT))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -321,7 +322,7 @@ class TrialAndAdoptionTest {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(EventMessage<?> event) {
-                return id.equals(event.getMetaData().get(Conversion.PROCESS_COMMAND_ID));
+                return id.equals(event.getMetaData().get(ProcessCommand.META_DATA_KEY));
             }
 
             @Override

@@ -59,10 +59,10 @@ class NominatePatentTest {
                 .expectException(forbidden("not-union-leader"));
         fixture.givenNoPriorActivity()
                 .when(nominate("nobody", PatentType.INVENTION))
-                .expectException(forbidden("not-union-leader"));
+                .expectException(forbidden("unknown-user"));
         fixture.givenNoPriorActivity()
                 .when(nominate(null, PatentType.INVENTION))
-                .expectException(forbidden("not-union-leader"));
+                .expectException(forbidden("unknown-user"));
     }
 
     @Test

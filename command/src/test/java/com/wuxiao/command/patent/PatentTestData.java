@@ -15,8 +15,10 @@ import com.wuxiao.command.proposal.api.AwardedResult;
 import com.wuxiao.command.testing.InMemoryAwardedResults;
 import com.wuxiao.command.testing.InMemoryCompetitionYears;
 import com.wuxiao.command.testing.InMemoryUserDirectory;
+import com.wuxiao.command.testing.ProcessCommandIds;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -68,7 +70,7 @@ final class PatentTestData {
     }
 
     static FixtureConfiguration<PatentCase> fixture(YearConfig year2025) {
-        return new AggregateTestFixture<>(PatentCase.class)
+        return ProcessCommandIds.onEvents(new AggregateTestFixture<>(PatentCase.class))
                 .registerInjectableResource(new InMemoryUserDirectory()
                         .unit("GH").unit("ZC1").unit("JJ2")
                         .actor("leader", "GH", Role.UNION_LEADER)
@@ -115,6 +117,6 @@ final class PatentTestData {
 
     static EventMessage<?> byProcess(Object event, String processCommandId) {
         return GenericEventMessage.asEventMessage(event)
-                .andMetaData(MetaData.with(PatentCase.PROCESS_COMMAND_ID, processCommandId));
+                .andMetaData(MetaData.with(ProcessCommand.META_DATA_KEY, processCommandId));
     }
 }

@@ -1,5 +1,6 @@
 package com.wuxiao.command.conversion.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -16,5 +17,5 @@ public record DecideAdoptionCommand(@TargetAggregateIdentifier String conversion
                                     String reason,
                                     String decidedBy,
                                     String processCommandId,
-                                    Instant decidedAt) {
+                                    Instant decidedAt) implements ProcessCommand {
 }

@@ -1,5 +1,6 @@
 package com.wuxiao.command.conversion.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -15,5 +16,5 @@ public record EndTrialCommand(@TargetAggregateIdentifier String conversionId,
                               String summary,
                               String recordedBy,
                               String processCommandId,
-                              Instant recordedAt) {
+                              Instant recordedAt) implements ProcessCommand {
 }

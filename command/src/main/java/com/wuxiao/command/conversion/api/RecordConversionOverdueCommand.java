@@ -1,5 +1,6 @@
 package com.wuxiao.command.conversion.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -14,5 +15,5 @@ import java.time.Instant;
 public record RecordConversionOverdueCommand(@TargetAggregateIdentifier String conversionId,
                                              ConversionMilestone milestone,
                                              String processCommandId,
-                                             Instant recordedAt) {
+                                             Instant recordedAt) implements ProcessCommand {
 }

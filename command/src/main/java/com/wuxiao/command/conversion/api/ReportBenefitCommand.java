@@ -1,5 +1,6 @@
 package com.wuxiao.command.conversion.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
@@ -20,5 +21,5 @@ public record ReportBenefitCommand(@TargetAggregateIdentifier String conversionI
                                    BigDecimal hoursSaved,
                                    String reportedBy,
                                    String processCommandId,
-                                   Instant reportedAt) {
+                                   Instant reportedAt) implements ProcessCommand {
 }

@@ -1,5 +1,6 @@
 package com.wuxiao.command.patent.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -13,5 +14,5 @@ public record AbandonPatentCommand(@TargetAggregateIdentifier String patentId,
                                    String reason,
                                    String recordedBy,
                                    String processCommandId,
-                                   Instant recordedAt) {
+                                   Instant recordedAt) implements ProcessCommand {
 }

@@ -1,5 +1,6 @@
 package com.wuxiao.command.patent.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -18,5 +19,5 @@ public record FilePatentCommand(@TargetAggregateIdentifier String patentId,
                                 LocalDate filedOn,
                                 String recordedBy,
                                 String processCommandId,
-                                Instant recordedAt) {
+                                Instant recordedAt) implements ProcessCommand {
 }

@@ -1,5 +1,6 @@
 package com.wuxiao.command.patent.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -17,5 +18,5 @@ public record GrantPatentCommand(@TargetAggregateIdentifier String patentId,
                                  LocalDate grantedOn,
                                  String recordedBy,
                                  String processCommandId,
-                                 Instant recordedAt) {
+                                 Instant recordedAt) implements ProcessCommand {
 }

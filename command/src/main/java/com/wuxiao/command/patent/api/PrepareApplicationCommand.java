@@ -1,5 +1,6 @@
 package com.wuxiao.command.patent.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -15,5 +16,5 @@ public record PrepareApplicationCommand(@TargetAggregateIdentifier String patent
                                         String note,
                                         String preparedBy,
                                         String processCommandId,
-                                        Instant preparedAt) {
+                                        Instant preparedAt) implements ProcessCommand {
 }

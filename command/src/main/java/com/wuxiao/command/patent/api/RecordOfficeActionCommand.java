@@ -1,5 +1,6 @@
 package com.wuxiao.command.patent.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -16,5 +17,5 @@ public record RecordOfficeActionCommand(@TargetAggregateIdentifier String patent
                                         String summary,
                                         String recordedBy,
                                         String processCommandId,
-                                        Instant recordedAt) {
+                                        Instant recordedAt) implements ProcessCommand {
 }

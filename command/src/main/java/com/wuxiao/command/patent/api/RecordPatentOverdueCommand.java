@@ -1,5 +1,6 @@
 package com.wuxiao.command.patent.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -14,5 +15,5 @@ public record RecordPatentOverdueCommand(@TargetAggregateIdentifier String paten
                                          PatentStep step,
                                          Instant dueAt,
                                          String processCommandId,
-                                         Instant recordedAt) {
+                                         Instant recordedAt) implements ProcessCommand {
 }

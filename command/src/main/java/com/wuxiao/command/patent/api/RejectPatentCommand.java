@@ -1,5 +1,6 @@
 package com.wuxiao.command.patent.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -15,5 +16,5 @@ public record RejectPatentCommand(@TargetAggregateIdentifier String patentId,
                                   String reason,
                                   String recordedBy,
                                   String processCommandId,
-                                  Instant recordedAt) {
+                                  Instant recordedAt) implements ProcessCommand {
 }

@@ -1,0 +1,15 @@
+package com.wuxiao.command.common.api;
+
+/**
+ * A command a process sends (a delegate, listener or timer of a BPMN model), with a deterministic
+ * id: process instance + activity. A job the engine retries sends the same id again; the aggregate
+ * ignores the repeat (see {@code ProcessDrivenAggregate}).
+ */
+public interface ProcessCommand {
+
+    /** Meta-data key under which the id travels onto every event the command causes. */
+    String META_DATA_KEY = "processCommandId";
+
+    /** Null when no process sent the command (a user did, through the API). */
+    String processCommandId();
+}
