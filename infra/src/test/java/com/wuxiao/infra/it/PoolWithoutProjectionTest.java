@@ -31,6 +31,7 @@ class PoolWithoutProjectionTest extends AppraisalTestSupport {
         configureYear(YEAR, pointsTable(2, 20, 12, 6, 2), rewardsTable(500_000, 300_000, 100_000, 30_000));
         String proposalId = submit("w1001", proposalBody("回风巷瓦斯抽采管路自动放水器"));
         awaitTasksVisibleTo("c1001", proposalId);
+        awaitProposalStatus("w1001", proposalId, "SUBMITTED");
         PooledStreamingEventProcessor projection = eventProcessing
                 .eventProcessor(ProposalProjection.PROCESSING_GROUP, PooledStreamingEventProcessor.class).orElseThrow();
         projection.shutDown();
