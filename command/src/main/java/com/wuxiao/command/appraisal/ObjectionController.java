@@ -1,6 +1,7 @@
 package com.wuxiao.command.appraisal;
 
 import com.wuxiao.command.appraisal.api.RaiseObjectionCommand;
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -40,9 +41,7 @@ public class ObjectionController {
     @ApiResponse(responseCode = "409", description = "not in the publicity period, or the round is finalised")
     public ObjectionCreated object(@PathVariable String roundId, @Valid @RequestBody ObjectionRequest body,
                                    @Parameter(hidden = true) Principal principal) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Login.userId(principal);
         String objectionId = UUID.randomUUID().toString();
         commandGateway.sendAndWait(new RaiseObjectionCommand(roundId, objectionId, body.proposalId(),
                 principal.getName(), body.reason(), clock.instant()));

@@ -1,5 +1,6 @@
 package com.wuxiao.command.attachment;
 
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.proposal.api.AddAttachmentCommand;
 import com.wuxiao.command.proposal.api.AttachmentRef;
@@ -57,9 +58,7 @@ public class ProposalAttachmentController {
     public ResponseEntity<AttachmentRef> attach(@PathVariable String proposalId,
                                                 @RequestParam(value = "file", required = false) MultipartFile file,
                                                 @Parameter(hidden = true) Principal principal) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Login.userId(principal);
         CheckedFile checked = check.check(file);
         Instant now = clock.instant();
         AttachmentRef ref = store.addToProposal(proposalId, principal.getName(), checked, now);

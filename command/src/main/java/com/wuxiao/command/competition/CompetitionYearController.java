@@ -1,5 +1,6 @@
 package com.wuxiao.command.competition;
 
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.api.ConfigureCompetitionYearCommand;
 import com.wuxiao.command.competition.api.SetUnitHeadcountsCommand;
@@ -42,9 +43,7 @@ public class CompetitionYearController {
     @ApiResponse(responseCode = "403", description = "not the union office")
     public ResponseEntity<Void> configure(@PathVariable int year, @Valid @RequestBody YearConfigRequest body,
                                           @Parameter(hidden = true) Principal principal) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Login.userId(principal);
         commandGateway.sendAndWait(new ConfigureCompetitionYearCommand(String.valueOf(year), body.toConfig(year),
                 principal.getName(), clock.instant()));
         return ResponseEntity.noContent().build();
@@ -60,9 +59,7 @@ public class CompetitionYearController {
     @ApiResponse(responseCode = "404", description = "the year is not configured")
     public ResponseEntity<Void> headcounts(@PathVariable int year, @Valid @RequestBody UnitHeadcountsRequest body,
                                            @Parameter(hidden = true) Principal principal) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Login.userId(principal);
         commandGateway.sendAndWait(new SetUnitHeadcountsCommand(String.valueOf(year), body.headcounts(),
                 principal.getName(), clock.instant()));
         return ResponseEntity.noContent().build();

@@ -1,5 +1,6 @@
 package com.wuxiao.command.conversion;
 
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.conversion.api.CorrectBenefitReportCommand;
 import com.wuxiao.command.conversion.api.HandOverResultCommand;
@@ -49,9 +50,7 @@ public class ConversionCommandController {
     @ApiResponse(responseCode = "409", description = "not an awarded result, or handed over to this unit already")
     public ResponseEntity<ConversionCreated> handOver(@Valid @RequestBody HandOverRequest body,
                                                       @Parameter(hidden = true) Principal principal) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Login.userId(principal);
         String conversionId = Conversion.idOf(body.proposalId(), body.receivingUnitId());
         commandGateway.sendAndWait(new HandOverResultCommand(conversionId, body.proposalId(), body.receivingUnitId(),
                 body.ownerId(), body.planned().milestones(), principal.getName(), clock.instant()));
@@ -71,9 +70,7 @@ public class ConversionCommandController {
     public ResponseEntity<Void> correctBenefit(@PathVariable String conversionId, @PathVariable int months,
                                                @Valid @RequestBody BenefitCorrectionRequest body,
                                                @Parameter(hidden = true) Principal principal) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Login.userId(principal);
         commandGateway.sendAndWait(new CorrectBenefitReportCommand(conversionId, months, body.cnySavedPerYear(),
                 body.safetyIncidentsAvoided(), body.hoursSaved(), body.reason(), principal.getName(), clock.instant()));
         return ResponseEntity.noContent().build();

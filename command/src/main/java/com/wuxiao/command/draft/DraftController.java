@@ -5,6 +5,7 @@ import com.wuxiao.command.attachment.AttachmentStore;
 import com.wuxiao.command.attachment.Attachments;
 import com.wuxiao.command.attachment.CheckedFile;
 import com.wuxiao.command.attachment.UploadCheck;
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.identity.api.Role;
@@ -91,7 +92,7 @@ public class DraftController {
     @ApiResponse(responseCode = "409", description = "the caller keeps the most drafts allowed already")
     public ResponseEntity<DraftCreated> create(@Valid @RequestBody DraftContent body,
                                                @Parameter(hidden = true) Principal user) {
-        String authorId = userId(user);
+        String authorId = Login.userId(user);
         if (users.find(authorId).filter(actor -> actor.has(Role.WORKER)).isEmpty()) {
             throw RuleViolation.forbidden("not-worker", "只有职工可以申报", "only workers can submit proposals");
         }
@@ -110,7 +111,7 @@ public class DraftController {
     public DraftPage list(@RequestParam(defaultValue = "0") int page,
                           @Parameter(description = "1..100") @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
                           @Parameter(hidden = true) Principal user) {
-        String authorId = userId(user);
+        String authorId = Login.userId(user);
         if (page < 0) {
             throw RuleViolation.invalid("page-negative", "page", "页码不能小于 0", "page must not be negative");
         }
@@ -127,7 +128,7 @@ public class DraftController {
     @Operation(summary = "草稿详情 / one draft with its files")
     @ApiResponse(responseCode = "404", description = "no such draft, or not the caller's")
     public DraftDetail detail(@PathVariable String draftId, @Parameter(hidden = true) Principal user) {
-        Drafts.Draft draft = drafts.find(idOf(draftId), userId(user)).orElseThrow(DraftController::notFound);
+        Drafts.Draft draft = drafts.find(idOf(draftId), Login.userId(user)).orElseThrow(DraftController::notFound);
         return new DraftDetail(draft.id().toString(), draft.content(), attachments.ofDraft(draft.id()),
                 draft.createdAt(), draft.updatedAt());
     }
@@ -139,7 +140,7 @@ public class DraftController {
     @ApiResponse(responseCode = "404", description = "no such draft, or not the caller's")
     public ResponseEntity<Void> replace(@PathVariable String draftId, @Valid @RequestBody DraftContent body,
                                         @Parameter(hidden = true) Principal user) {
-        if (!drafts.replace(idOf(draftId), userId(user), body, clock.instant())) {
+        if (!drafts.replace(idOf(draftId), Login.userId(user), body, clock.instant())) {
             throw notFound();
         }
         return ResponseEntity.noContent().build();
@@ -151,7 +152,7 @@ public class DraftController {
     @ApiResponse(responseCode = "204", description = "deleted")
     @ApiResponse(responseCode = "404", description = "no such draft, or not the caller's")
     public ResponseEntity<Void> delete(@PathVariable String draftId, @Parameter(hidden = true) Principal user) {
-        if (!drafts.delete(idOf(draftId), userId(user))) {
+        if (!drafts.delete(idOf(draftId), Login.userId(user))) {
             throw notFound();
         }
         return ResponseEntity.noContent().build();
@@ -173,7 +174,7 @@ public class DraftController {
     public ResponseEntity<ProposalCreated> submit(@PathVariable String draftId,
                                                   @Parameter(hidden = true) Principal user)
             throws MethodArgumentNotValidException {
-        String authorId = userId(user);
+        String authorId = Login.userId(user);
         Drafts.Draft draft = drafts.lock(idOf(draftId), authorId).orElseThrow(DraftController::notFound);
         ProposalRequest request = draft.content().toRequest();
         validate(request);
@@ -196,7 +197,7 @@ public class DraftController {
     public ResponseEntity<AttachmentRef> attach(@PathVariable String draftId,
                                                 @RequestParam(value = "file", required = false) MultipartFile file,
                                                 @Parameter(hidden = true) Principal user) {
-        String authorId = userId(user);
+        String authorId = Login.userId(user);
         // Locked: two uploads at once cannot both see four files and store a sixth.
         Drafts.Draft draft = drafts.lock(idOf(draftId), authorId).orElseThrow(DraftController::notFound);
         CheckedFile checked = uploadCheck.check(file);
@@ -216,7 +217,7 @@ public class DraftController {
     @ApiResponse(responseCode = "404", description = "no such draft or file, or not the caller's")
     public ResponseEntity<Void> detach(@PathVariable String draftId, @PathVariable String attachmentId,
                                        @Parameter(hidden = true) Principal user) {
-        Drafts.Draft draft = drafts.lock(idOf(draftId), userId(user)).orElseThrow(DraftController::notFound);
+        Drafts.Draft draft = drafts.lock(idOf(draftId), Login.userId(user)).orElseThrow(DraftController::notFound);
         UUID attachment;
         try {
             attachment = UUID.fromString(attachmentId);
@@ -245,13 +246,6 @@ public class DraftController {
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String userId(Principal user) {
-        if (user == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
-        return user.getName();
     }
 
     /** An id that is no UUID names no draft: the same 404 as a missing one. */

@@ -1,5 +1,6 @@
 package com.wuxiao.command.patent;
 
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.patent.api.NominatePatentCommand;
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,9 +49,7 @@ public class PatentCommandController {
     @ApiResponse(responseCode = "409", description = "not an awarded result, or nominated already")
     public ResponseEntity<PatentCaseCreated> nominate(@Valid @RequestBody NominationRequest body,
                                                       @Parameter(hidden = true) Principal principal) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Login.userId(principal);
         String patentId = PatentCase.idOf(body.proposalId());
         commandGateway.sendAndWait(new NominatePatentCommand(patentId, body.proposalId(), body.type(),
                 principal.getName(), clock.instant()));

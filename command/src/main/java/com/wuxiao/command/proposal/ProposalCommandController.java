@@ -1,5 +1,6 @@
 package com.wuxiao.command.proposal;
 
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.proposal.api.ReviseProposalCommand;
 import com.wuxiao.command.proposal.api.WithdrawProposalCommand;
@@ -85,9 +86,7 @@ public class ProposalCommandController {
     }
 
     private static String userId(Principal principal) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Login.userId(principal);
         return principal.getName();
     }
 }

@@ -4,6 +4,7 @@ import com.wuxiao.command.commendation.api.Commendations;
 import com.wuxiao.command.commendation.api.ConfirmCommendationCommand;
 import com.wuxiao.command.commendation.api.DraftCommendationCommand;
 import com.wuxiao.command.commendation.api.RecommendResultCommand;
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.query.commendation.api.CommendationStandings;
 import com.wuxiao.query.commendation.api.FindCommendationStandingsQuery;
@@ -96,9 +97,7 @@ public class CommendationController {
     }
 
     private static String userId(Principal principal) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Login.userId(principal);
         return principal.getName();
     }
 }

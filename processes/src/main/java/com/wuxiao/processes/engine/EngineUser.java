@@ -1,5 +1,6 @@
 package com.wuxiao.processes.engine;
 
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -23,9 +24,7 @@ public class EngineUser {
     }
 
     public <T> T call(Principal principal, Supplier<T> work) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Login.userId(principal);
         String userId = principal.getName();
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();

@@ -1,5 +1,6 @@
 package com.wuxiao.processes.worklist;
 
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.processes.conversion.ProductionConversion;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,9 +39,7 @@ public class MyTasksController {
             description = "Assigned to me or offered to me or my groups; soonest due first (tasks without a due "
                           + "date last), each with its link into Tasklist.")
     public List<MyTask> mine(@Parameter(hidden = true) Principal principal) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Login.userId(principal);
         List<Task> tasks = openTasks.of(principal.getName());
         Map<String, String> businessKeys = openTasks.businessKeys(tasks);
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package com.wuxiao.processes.worklist;
 
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.processes.monthlyreview.MonthlyReview;
@@ -133,7 +134,7 @@ public class ReviewProgressController {
 
     private static void requireUnionOffice(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
+            throw Login.required();
         }
         boolean office = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(UNION_OFFICE::contains);

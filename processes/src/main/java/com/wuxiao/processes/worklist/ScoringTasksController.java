@@ -1,5 +1,6 @@
 package com.wuxiao.processes.worklist;
 
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal;
 import com.wuxiao.query.appraisal.api.FindRoundProgressQuery;
@@ -41,9 +42,7 @@ public class ScoringTasksController {
     @Operation(summary = "我的评分任务与进度 / my open scoring tasks and my progress per round",
             description = "Oldest first; progress \"2/4\" = my scores recorded / proposals assigned to me in that round.")
     public MyScoring mine(@Parameter(hidden = true) Principal principal) {
-        if (principal == null) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Login.userId(principal);
         String me = principal.getName();
         List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(QuarterlyAppraisal.PROCESS_KEY)
                 .taskDefinitionKey(QuarterlyAppraisal.Activity.SCORE_PROPOSAL).taskAssignee(me).active()

@@ -3,6 +3,7 @@ package com.wuxiao.query.proposal;
 import com.wuxiao.command.attachment.api.FindAttachmentQuery;
 import com.wuxiao.command.attachment.api.StoredAttachment;
 import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.query.web.Callers;
 import com.wuxiao.query.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,7 +15,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,10 +48,7 @@ public class AttachmentDownloadController {
     @ApiResponse(responseCode = "404", description = "no such file, or one the caller may not read")
     public ResponseEntity<byte[]> download(@PathVariable String attachmentId,
                                            @Parameter(hidden = true) Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-            || !authentication.isAuthenticated()) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
-        }
+        Callers.requireLogin(authentication);
         Optional<StoredAttachment> found = Queries.ask(queries, new FindAttachmentQuery(attachmentId),
                 ResponseTypes.optionalInstanceOf(StoredAttachment.class));
         StoredAttachment file = found.filter(f -> mayRead(f, Viewer.of(authentication)))

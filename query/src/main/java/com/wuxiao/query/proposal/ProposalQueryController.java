@@ -1,5 +1,6 @@
 package com.wuxiao.query.proposal;
 
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalType;
@@ -10,6 +11,7 @@ import com.wuxiao.query.proposal.api.FindProposalsQuery;
 import com.wuxiao.query.proposal.api.ProposalDetail;
 import com.wuxiao.query.proposal.api.ProposalPage;
 import com.wuxiao.query.proposal.api.ProposalScope;
+import com.wuxiao.query.web.Callers;
 import com.wuxiao.query.web.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,7 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,10 +83,7 @@ public class ProposalQueryController {
     public ProposalPage mine(@Parameter(hidden = true) Principal principal,
                              @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "" + FindProposalsQuery.DEFAULT_SIZE) int size) {
-        if (principal == null) {
-            throw loginRequired();
-        }
-        return ask(FindProposalsQuery.byAuthor(principal.getName(), page, size),
+        return ask(FindProposalsQuery.byAuthor(Login.userId(principal), page, size),
                 ResponseTypes.instanceOf(ProposalPage.class));
     }
 
@@ -129,15 +127,8 @@ public class ProposalQueryController {
     }
 
     private static Viewer viewer(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-            || !authentication.isAuthenticated()) {
-            throw loginRequired();
-        }
+        Callers.requireLogin(authentication);
         return Viewer.of(authentication);
-    }
-
-    private static RuleViolation loginRequired() {
-        return RuleViolation.forbidden("login-required", "请先登录", "log in first");
     }
 
     private <R> R ask(Object query, ResponseType<R> responseType) {

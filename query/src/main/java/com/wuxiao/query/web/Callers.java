@@ -1,5 +1,6 @@
 package com.wuxiao.query.web;
 
+import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.identity.api.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -23,7 +24,7 @@ public final class Callers {
     public static void requireLogin(Authentication authentication) {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken
             || !authentication.isAuthenticated()) {
-            throw RuleViolation.forbidden("login-required", "请先登录", "log in first");
+            throw Login.required();
         }
     }
 
