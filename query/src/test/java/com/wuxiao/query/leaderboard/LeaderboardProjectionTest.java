@@ -23,10 +23,9 @@ import com.wuxiao.query.leaderboard.api.LeaderboardRow;
 import com.wuxiao.query.leaderboard.api.LedgerEntryKind;
 import com.wuxiao.query.leaderboard.api.WorkerPoints;
 import com.wuxiao.query.period.api.Period;
+import com.wuxiao.query.testing.EventFeed;
 import com.wuxiao.query.testing.TestDatabase;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,10 +34,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -55,11 +54,8 @@ class LeaderboardProjectionTest {
 
     private final LeaderboardProjection projection =
             new LeaderboardProjection(TestDatabase.jdbc(), SimpleQueryUpdateEmitter.builder().build());
-    private final AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(projection);
+    private final EventFeed events = new EventFeed(projection, "Aggregate");
     private final LeaderboardReadModel boards = new LeaderboardReadModel(TestDatabase.jdbc());
-    /** Every event published, per aggregate in its order, for redelivery and replay. */
-    private final Map<String, List<DomainEventMessage<?>>> stream = new LinkedHashMap<>();
-    private final Map<String, Long> sequences = new HashMap<>();
 
     @BeforeEach
     void empty() {
@@ -115,16 +111,18 @@ class LeaderboardProjectionTest {
         story();
         Map<String, Object> before = everyBoard();
 
-        stream.values().forEach(events -> events.forEach(this::handle));   // everything delivered twice
+        events.delivered().forEach(events::deliver);   // everything delivered twice
         assertThat(everyBoard()).isEqualTo(before);
 
         projection.reset();
         assertThat(rows(LeaderboardKind.INDIVIDUALS, "2034")).isEmpty();
         // a replay in parallel segments interleaves the aggregates in any order; each aggregate's own
-        // order stays: here the round, the patent and the year's configuration before the proposals
-        List<List<DomainEventMessage<?>>> aggregates = new ArrayList<>(stream.values());
+        // order stays: here the patent and the round before the proposals, the year's configuration last
+        List<List<DomainEventMessage<?>>> aggregates = new ArrayList<>(events.delivered().stream()
+                .collect(Collectors.groupingBy(DomainEventMessage::getAggregateIdentifier, LinkedHashMap::new,
+                        Collectors.toList())).values());
         Collections.reverse(aggregates);
-        aggregates.forEach(events -> events.forEach(this::handle));
+        aggregates.forEach(stream -> stream.forEach(events::deliver));
         assertThat(everyBoard()).isEqualTo(before);
     }
 
@@ -218,17 +216,6 @@ class LeaderboardProjectionTest {
     }
 
     private void publish(String aggregateId, Object event) {
-        long sequence = sequences.merge(aggregateId, 0L, (last, zero) -> last + 1);
-        DomainEventMessage<?> message = new GenericDomainEventMessage<>("Aggregate", aggregateId, sequence, event);
-        stream.computeIfAbsent(aggregateId, id -> new ArrayList<>()).add(message);
-        handle(message);
-    }
-
-    private void handle(DomainEventMessage<?> message) {
-        try {
-            adapter.handle(message);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        events.publish(aggregateId, event);
     }
 }
