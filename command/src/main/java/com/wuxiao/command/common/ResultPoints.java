@@ -11,30 +11,43 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** The points an awarded result earns after its appraisal, split among its authors by share. */
+/**
+ * The points a proposal earns its authors, split among them by share ({@link ShareSplit#points}): at
+ * its acceptance, and as an awarded result after its appraisal (patents, adoption, replication).
+ */
 public final class ResultPoints {
 
     private ResultPoints() {
     }
 
     /**
-     * One event per author in the result's order, each counted for the unit the author belongs to
-     * now; nothing if the points are 0 (a year may configure that).
+     * An awarded result's points: one event per author in the result's order, each counted for the
+     * unit the author belongs to now; nothing if the points are 0 (a year may configure that).
      */
     public static List<PointsEarnedEvent> split(String sourceId, AwardedResult result, PointsReason reason,
                                                 int points, UserDirectory users, Instant earnedAt) {
         if (points == 0) {
             return List.of();
         }
-        List<Author> authors = result.authors();
+        return split(sourceId, result.proposalId(), result.unitId(), result.authors(), reason, points,
+                authorId -> users.find(authorId).map(Actor::unitId).orElse(null), earnedAt);
+    }
+
+    /**
+     * One event per author in the given order, 0 points included, each counted for the unit
+     * {@code unitOfAuthor} gives for the author's id (null: none known).
+     */
+    public static List<PointsEarnedEvent> split(String sourceId, String proposalId, String proposalUnitId,
+                                                List<Author> authors, PointsReason reason, int points,
+                                                Function<String, String> unitOfAuthor, Instant earnedAt) {
         List<BigDecimal> parts = ShareSplit.points(points, authors.stream().map(Author::share).toList());
         List<PointsEarnedEvent> events = new ArrayList<>(authors.size());
         for (int i = 0; i < authors.size(); i++) {
             Author author = authors.get(i);
-            String workerUnit = users.find(author.workerId()).map(Actor::unitId).orElse(null);
-            events.add(new PointsEarnedEvent(sourceId, result.proposalId(), result.unitId(), author.workerId(),
-                    workerUnit, reason, author.share(), parts.get(i), earnedAt));
+            events.add(new PointsEarnedEvent(sourceId, proposalId, proposalUnitId, author.workerId(),
+                    unitOfAuthor.apply(author.workerId()), reason, author.share(), parts.get(i), earnedAt));
         }
         return List.copyOf(events);
     }

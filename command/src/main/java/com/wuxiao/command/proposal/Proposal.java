@@ -3,6 +3,9 @@ package com.wuxiao.command.proposal;
 import com.wuxiao.command.attachment.AttachmentLimits;
 import com.wuxiao.command.attachment.Attachments;
 import com.wuxiao.command.common.ProcessCommands;
+import com.wuxiao.command.common.ResultPoints;
+import com.wuxiao.command.common.api.PointsEarnedEvent;
+import com.wuxiao.command.common.api.PointsReason;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.CompetitionCalendar;
 import com.wuxiao.command.competition.CompetitionYears;
@@ -203,8 +206,12 @@ public class Proposal {
                 command.rank(), command.finalisedAt()));
     }
 
+    /**
+     * An acceptance earns the authors the year's acceptance points (the configuration in force now),
+     * each author's part applied right after the acceptance, with its origin.
+     */
     @CommandHandler
-    public void handle(ScreenProposalCommand command, UserDirectory users) {
+    public void handle(ScreenProposalCommand command, UserDirectory users, CompetitionYears years) {
         if (processCommands.alreadyApplied(command.processCommandId())) {
             return;
         }
@@ -214,12 +221,27 @@ public class Proposal {
         checkScreeningInput(command);
         MetaData origin = ProcessCommands.originOf(command.processCommandId());
         switch (command.outcome()) {
-            case ACCEPT -> apply(new ProposalAcceptedEvent(proposalId, command.screenerId(), revision,
-                    command.comment(), command.screenedAt(), unitsOfAuthors(users)), origin);
+            case ACCEPT -> accept(command, users, configuredYear(competitionYear, years), origin);
             case RETURN -> apply(new ProposalReturnedEvent(proposalId, command.screenerId(), revision,
                     command.comment(), command.screenedAt()), origin);
             case REJECT -> apply(new ProposalRejectedEvent(proposalId, command.screenerId(), revision,
                     command.rejectionReason(), command.comment(), command.screenedAt()), origin);
+        }
+    }
+
+    /**
+     * Unlike an awarded result's points, 0 configured acceptance points still give each author an
+     * event (of 0.00): the acceptance is what the leaderboards count as accepted and what the
+     * worker's own points list shows, whatever it is worth.
+     */
+    private void accept(ScreenProposalCommand command, UserDirectory users, YearConfig year, MetaData origin) {
+        Map<String, String> authorUnits = unitsOfAuthors(users);
+        apply(new ProposalAcceptedEvent(proposalId, command.screenerId(), revision, command.comment(),
+                command.screenedAt(), authorUnits), origin);
+        for (PointsEarnedEvent earned : ResultPoints.split(proposalId, proposalId, unitId, authors,
+                PointsReason.ACCEPTED, year.points().accepted(),
+                authorId -> authorUnits.getOrDefault(authorId, unitId), command.screenedAt())) {
+            apply(earned, origin);
         }
     }
 
@@ -389,7 +411,10 @@ public class Proposal {
         }
     }
 
-    /** Where each author belongs now: points earned by this acceptance count for that unit. */
+    /**
+     * Where each author belongs now: points earned by this acceptance count for that unit (for an
+     * author the directory no longer knows, absent here, the proposal's).
+     */
     private Map<String, String> unitsOfAuthors(UserDirectory users) {
         Map<String, String> units = new TreeMap<>();
         for (String authorId : authorIds) {

@@ -1,11 +1,14 @@
 package com.wuxiao.command.proposal;
 
+import com.wuxiao.command.common.api.PointsEarnedEvent;
+import com.wuxiao.command.common.api.PointsReason;
 import com.wuxiao.command.competition.api.Category;
 import com.wuxiao.command.competition.api.ReviewDeadlines;
 import com.wuxiao.command.competition.api.YearConfig;
 import com.wuxiao.command.identity.api.PanelRole;
 import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.command.proposal.api.Author;
+import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
 import com.wuxiao.command.proposal.api.ProposalContent;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.command.proposal.api.ProposalType;
@@ -72,6 +75,22 @@ final class ProposalTestData {
 
     static ProposalSubmittedEvent submitted() {
         return new ProposalSubmittedEvent(ID, "w1", "ZC1", CONTENT, AUTHORS, null, 2025, 3, T0, ReviewDeadlines.defaults());
+    }
+
+    /** One author's part of the acceptance points of {@link #ID}, a proposal of ZC1. */
+    static PointsEarnedEvent acceptancePoints(String workerId, String workerUnitId, int share, String points,
+                                              Instant acceptedAt) {
+        return new PointsEarnedEvent(ID, ID, "ZC1", workerId, workerUnitId, PointsReason.ACCEPTED, share,
+                new BigDecimal(points), acceptedAt);
+    }
+
+    /**
+     * The acceptance of a proposal by {@link #AUTHORS} and, right after it, what they earn by it in
+     * 2025: 2 points (the default) × 60 / 100 = 1.20 and × 40 / 100 = 0.80.
+     */
+    static Object[] acceptedWithPoints(ProposalAcceptedEvent accepted) {
+        return new Object[] {accepted, acceptancePoints("w1", "ZC1", 60, "1.20", accepted.acceptedAt()),
+                acceptancePoints("w2", "ZC1", 40, "0.80", accepted.acceptedAt())};
     }
 
     /** An event as a process command left it: with the command's id in the meta-data. */

@@ -1,12 +1,9 @@
 package com.wuxiao.command.proposal;
 
-import com.wuxiao.command.competition.api.ReviewDeadlines;
-import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
 import com.wuxiao.command.proposal.api.ProposalRejectedEvent;
 import com.wuxiao.command.proposal.api.ProposalReturnedEvent;
 import com.wuxiao.command.proposal.api.ProposalRevisedEvent;
-import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
 import com.wuxiao.command.proposal.api.RejectionReason;
 import com.wuxiao.command.proposal.api.ScreenProposalCommand;
@@ -19,13 +16,13 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 import static com.wuxiao.command.proposal.ProposalTestData.AUTHORS;
 import static com.wuxiao.command.proposal.ProposalTestData.CONTENT;
 import static com.wuxiao.command.proposal.ProposalTestData.ID;
 import static com.wuxiao.command.proposal.ProposalTestData.T0;
+import static com.wuxiao.command.proposal.ProposalTestData.acceptedWithPoints;
 import static com.wuxiao.command.proposal.ProposalTestData.byProcess;
 import static com.wuxiao.command.proposal.ProposalTestData.submit;
 import static com.wuxiao.command.proposal.ProposalTestData.submitted;
@@ -59,7 +56,8 @@ class ScreenProposalTest extends ProposalFixtureTest {
     void theUnitsCoordinatorAccepts() {
         fixture.given(submitted())
                 .when(screen("c1", 1, ACCEPT, null, null))
-                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 1, null, T1, ProposalTestData.AUTHOR_UNITS));
+                .expectEvents(acceptedWithPoints(
+                        new ProposalAcceptedEvent(ID, "c1", 1, null, T1, ProposalTestData.AUTHOR_UNITS)));
     }
 
     @Test
@@ -80,16 +78,8 @@ class ScreenProposalTest extends ProposalFixtureTest {
     void aRevisionIsScreenedAgain() {
         fixture.given(submitted(), new ProposalReturnedEvent(ID, "c1", 1, "请补充", T1), revised())
                 .when(new ScreenProposalCommand(ID, "c1", 2, ACCEPT, null, null, null, T2))
-                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 2, null, T2, ProposalTestData.AUTHOR_UNITS));
-    }
-
-    @Test
-    void theAcceptanceNamesEachAuthorsOwnUnitForATeamAcrossUnits() {
-        List<Author> team = List.of(new Author("w1", 50), new Author("w3", 50));
-        fixture.given(new ProposalSubmittedEvent(ID, "w1", "ZC1", CONTENT, team, null, 2025, 3, T0,
-                        ReviewDeadlines.defaults()))
-                .when(screen("c1", 1, ACCEPT, null, null))
-                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 1, null, T1, Map.of("w1", "ZC1", "w3", "JJ2")));
+                .expectEvents(acceptedWithPoints(
+                        new ProposalAcceptedEvent(ID, "c1", 2, null, T2, ProposalTestData.AUTHOR_UNITS)));
     }
 
     @Test
@@ -97,7 +87,8 @@ class ScreenProposalTest extends ProposalFixtureTest {
         String comment = "意".repeat(2000);
         fixture.given(submitted())
                 .when(screen("c1", 1, ACCEPT, comment, null))
-                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 1, comment, T1, ProposalTestData.AUTHOR_UNITS));
+                .expectEvents(acceptedWithPoints(
+                        new ProposalAcceptedEvent(ID, "c1", 1, comment, T1, ProposalTestData.AUTHOR_UNITS)));
     }
 
     @Test
@@ -182,7 +173,8 @@ class ScreenProposalTest extends ProposalFixtureTest {
     void theCoordinatorMayStillScreenAfterEscalation() {
         fixture.given(submitted(), new ScreeningEscalatedEvent(ID, 1, T8))
                 .when(screen("c1", 1, ACCEPT, null, null))
-                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 1, null, T1, ProposalTestData.AUTHOR_UNITS));
+                .expectEvents(acceptedWithPoints(
+                        new ProposalAcceptedEvent(ID, "c1", 1, null, T1, ProposalTestData.AUTHOR_UNITS)));
     }
 
     @Test
@@ -228,11 +220,14 @@ class ScreenProposalTest extends ProposalFixtureTest {
                 .expectException(conflict("withdrawn"));
     }
 
+    /** The acceptance and the points it earns, so that the points have the same origin. */
     @Test
-    void theProcessCommandIdIsKeptWithTheEvent() {
-        EventMessage<?> expected = GenericEventMessage.asEventMessage(
-                        new ProposalAcceptedEvent(ID, "c1", 1, "意见", T1, ProposalTestData.AUTHOR_UNITS))
-                .andMetaData(MetaData.with(Proposal.PROCESS_COMMAND_ID, "pi-1:screen:1"));
+    void theProcessCommandIdIsKeptWithEveryEvent() {
+        MetaData origin = MetaData.with(Proposal.PROCESS_COMMAND_ID, "pi-1:screen:1");
+        EventMessage<?>[] expected = Arrays.stream(acceptedWithPoints(
+                        new ProposalAcceptedEvent(ID, "c1", 1, "意见", T1, ProposalTestData.AUTHOR_UNITS)))
+                .map(event -> GenericEventMessage.asEventMessage(event).andMetaData(origin))
+                .toArray(EventMessage<?>[]::new);
         fixture.given(submitted())
                 .when(byProcessCommand("pi-1:screen:1", ACCEPT))
                 .expectEvents(expected);

@@ -20,6 +20,7 @@ import java.util.Map;
 import static com.wuxiao.command.proposal.ProposalTestData.CONTENT;
 import static com.wuxiao.command.proposal.ProposalTestData.ID;
 import static com.wuxiao.command.proposal.ProposalTestData.T0;
+import static com.wuxiao.command.proposal.ProposalTestData.acceptancePoints;
 import static com.wuxiao.command.proposal.api.ScreeningOutcome.ACCEPT;
 import static com.wuxiao.command.testing.Violations.forbidden;
 
@@ -71,7 +72,9 @@ class ScreenerConflictTest extends ProposalFixtureTest {
     void anotherCoordinatorOfTheUnitScreensIt() {
         fixture.given(submitted(List.of(new Author("w1", 60), new Author("c1", 40)), null))
                 .when(accept("c3", 1))
-                .expectEvents(new ProposalAcceptedEvent(ID, "c3", 1, null, T1, Map.of("w1", "ZC1", "c1", "ZC1")));
+                .expectEvents(new ProposalAcceptedEvent(ID, "c3", 1, null, T1, Map.of("w1", "ZC1", "c1", "ZC1")),
+                        // 2 points × 60 / 100 and × 40 / 100: a tied coordinator still earns their share
+                        acceptancePoints("w1", "ZC1", 60, "1.20", T1), acceptancePoints("c1", "ZC1", 40, "0.80", T1));
     }
 
     @Test
@@ -85,7 +88,8 @@ class ScreenerConflictTest extends ProposalFixtureTest {
     void theUnionOfficeScreensAtOnceWhenEveryCoordinatorIsTied() {
         fixture.given(submitted(List.of(new Author("c1", 60), new Author("w1", 40)), "c3"))
                 .when(accept("leader", 1))
-                .expectEvents(new ProposalAcceptedEvent(ID, "leader", 1, null, T1, Map.of("c1", "ZC1", "w1", "ZC1")));
+                .expectEvents(new ProposalAcceptedEvent(ID, "leader", 1, null, T1, Map.of("c1", "ZC1", "w1", "ZC1")),
+                        acceptancePoints("c1", "ZC1", 60, "1.20", T1), acceptancePoints("w1", "ZC1", 40, "0.80", T1));
     }
 
     @Test
@@ -118,7 +122,8 @@ class ScreenerConflictTest extends ProposalFixtureTest {
         fixture.given(submitted(withC1, null), new ProposalReturnedEvent(ID, "c3", 1, "请补充", T1),
                         new ProposalRevisedEvent(ID, "w1", 2, CONTENT, List.of(new Author("w1", 100)), null, T2))
                 .when(accept("c1", 2))
-                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 2, null, T1, Map.of("w1", "ZC1")));
+                .expectEvents(new ProposalAcceptedEvent(ID, "c1", 2, null, T1, Map.of("w1", "ZC1")),
+                        acceptancePoints("w1", "ZC1", 100, "2.00", T1));
     }
 
     @Test

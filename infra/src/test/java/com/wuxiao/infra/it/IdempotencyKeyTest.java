@@ -192,7 +192,8 @@ class IdempotencyKeyTest extends IntegrationTestSupport {
         assertThat(retried.getStatusCode().value()).isEqualTo(204);
         assertThat(replayed.getStatusCode().value()).isEqualTo(204);
         assertThat(replayed.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(eventCount(proposalId)).as("accepted once").isEqualTo(eventsBefore + 1);
+        assertThat(eventCount(proposalId)).as("accepted once: the acceptance and the two authors' points")
+                .isEqualTo(eventsBefore + 3);
     }
 
     /**

@@ -1,16 +1,26 @@
 package com.wuxiao.infra.it;
 
+import com.wuxiao.query.leaderboard.LeaderboardProjection;
 import com.wuxiao.query.proposal.ProposalProjection;
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,12 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectionReplayTest extends IntegrationTestSupport {
 
     private static final String PROJECTION = "proposal-projection";
+    private static final String LEADERBOARDS = "leaderboard-projection";
 
     @Autowired
     private EventProcessingConfiguration eventProcessing;
 
     @Autowired
     private ProposalProjection projection;
+
+    @Autowired
+    private LeaderboardProjection leaderboards;
 
     @Autowired
     private EventStore eventStore;
@@ -77,6 +91,50 @@ class ProjectionReplayTest extends IntegrationTestSupport {
         assertThat(as("leader").getForObject("/api/appraisal-rounds", Object.class)).isEqualTo(roundsBefore);
     }
 
+    /**
+     * The pooled processor replays in parallel segments: each aggregate's events in their order, the
+     * aggregates interleaved in any way. Every board of every period is rebuilt the same by the
+     * processor itself on its four segments, and by hand segment by segment, the last one first;
+     * the processor's own replay over that changes nothing either.
+     */
+    @Test
+    void leaderboardsAreRebuiltTheSameWhateverTheOrderOfTheSegments() {
+        Map<String, Object> body = new HashMap<>(proposalBody("顺槽皮带机自移机尾改造"));
+        body.put("authors", List.of(Map.of("workerId", "w1001", "share", 70),
+                Map.of("workerId", "w2001", "share", 30)));   // of ZC1 and JJ2
+        String proposalId = submit("w1001", body);
+        String taskId = (String) awaitTasksVisibleTo("c1001", proposalId).get(0).get("id");
+        completeTask("c1001", taskId, Map.of("outcome", "ACCEPT"));
+        awaitProposalStatus("w1001", proposalId, "ACCEPTED");
+        awaitCaughtUp(LEADERBOARDS);
+        assertThat(jdbc.sql("select worker_id || ':' || unit_id from points_ledger where proposal_id = ? order by 1")
+                .param(proposalId).query(String.class).list()).as("the acceptance's entries, of a team across units")
+                .containsExactly("w1001:ZC1", "w2001:JJ2");
+        Map<String, Object> before = everyLeaderboard();
+
+        replay(LEADERBOARDS);
+        assertThat(jdbc.sql("select count(*) from tokenentry where processorname = ?").param(LEADERBOARDS)
+                .query(Long.class).single()).as("segments of the processor").isEqualTo(4);
+        assertThat(everyLeaderboard()).isEqualTo(before);
+
+        PooledStreamingEventProcessor processor = eventProcessing
+                .eventProcessor(LEADERBOARDS, PooledStreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        try {
+            processor.resetTokens();
+            assertThat(jdbc.sql("select count(*) from points_ledger").query(Long.class).single())
+                    .as("the reset empties the ledger").isZero();
+            List<Segment> segments = new ArrayList<>(Segment.splitBalanced(Segment.ROOT_SEGMENT, 3));
+            Collections.reverse(segments);
+            segments.forEach(segment -> handleInOrder(eventsOf(segment)));
+            assertThat(everyLeaderboard()).isEqualTo(before);
+        } finally {
+            processor.start();   // whatever happened: the other tests need the boards
+        }
+        awaitCaughtUp(LEADERBOARDS);
+        assertThat(everyLeaderboard()).isEqualTo(before);
+    }
+
     @Test
     void aRedeliveredEventChangesNothing() {
         String proposalId = submit("w1001", proposalBody("井口信号远程确认"));
@@ -93,6 +151,70 @@ class ProjectionReplayTest extends IntegrationTestSupport {
         }));
 
         assertThat(dump()).isEqualTo(before);
+    }
+
+    /**
+     * Every page of the three boards of every period with an entry or an award, and the points of
+     * the workers these tests accept proposals of.
+     */
+    private Map<String, Object> everyLeaderboard() {
+        List<String> periods = jdbc.sql("""
+                select month_key from points_ledger union select quarter_key from points_ledger
+                union select year_key from points_ledger union select month_key from leaderboard_award
+                union select quarter_key from leaderboard_award union select year_key from leaderboard_award""")
+                .query(String.class).list();
+        Map<String, Object> boards = new TreeMap<>();
+        for (String period : periods) {
+            for (String kind : List.of("individuals", "units", "categories")) {
+                boards.put(kind + " " + period, pagesOf(kind, period));
+            }
+        }
+        for (String worker : List.of("w1001", "w1002", "w2001")) {
+            boards.put(worker, as(worker).getForObject("/api/workers/me/points", Object.class));
+        }
+        return boards;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> pagesOf(String kind, String period) {
+        List<Object> pages = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Map<String, Object> board = as("leader").getForObject("/api/leaderboards/{kind}?period={period}"
+                    + "&size=100&page={page}", Map.class, kind, period, page);
+            pages.add(board);
+            if ((long) (page + 1) * 100 >= ((Number) board.get("total")).longValue()) {
+                return pages;
+            }
+        }
+    }
+
+    /** The stored events the segment's share of the leaderboard processor takes, in their order. */
+    private List<EventMessage<?>> eventsOf(Segment segment) {
+        SequencingPolicy<? super EventMessage<?>> policy = eventProcessing.sequencingPolicy(LEADERBOARDS);
+        List<EventMessage<?>> events = new ArrayList<>();
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            while (stream.hasNextAvailable()) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                if (segment.matches(policy.getSequenceIdentifierFor(event))) {
+                    events.add(event);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return events;
+    }
+
+    private void handleInOrder(List<EventMessage<?>> events) {
+        AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(leaderboards);
+        transaction.executeWithoutResult(status -> events.stream().filter(adapter::canHandle).forEach(event -> {
+            try {
+                adapter.handle(event);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }));
     }
 
     private List<Map<String, Object>> dump() {

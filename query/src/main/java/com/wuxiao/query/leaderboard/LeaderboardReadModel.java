@@ -30,10 +30,7 @@ import java.util.Map;
 @Component
 class LeaderboardReadModel {
 
-    /**
-     * One row per worker: entries still awaiting their year's acceptance points count 0 meanwhile.
-     * {@code %s} is the period column (a constant of this class, never user input).
-     */
+    /** One row per worker. {@code %s} is the period column (a constant of this class, never user input). */
     private static final String INDIVIDUALS = """
             SELECT l.worker_id AS key, NULL AS name,
                 (array_agg(l.unit_id ORDER BY l.occurred_at DESC, l.event_id DESC)

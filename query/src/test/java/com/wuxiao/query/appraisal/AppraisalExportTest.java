@@ -18,6 +18,8 @@ import com.wuxiao.command.appraisal.api.RoundFinalisedEvent;
 import com.wuxiao.command.appraisal.api.RoundRankedEvent;
 import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
+import com.wuxiao.command.common.api.PointsEarnedEvent;
+import com.wuxiao.command.common.api.PointsReason;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.command.competition.api.GradeQuotas;
@@ -163,9 +165,14 @@ class AppraisalExportTest {
                             new BigDecimal("50000"), "减少事故", new BigDecimal("2000")),
                     entry.authors(), entry.mentorId(), 2026, 11, T0.minus(Duration.ofDays(20)),
                     ReviewDeadlines.defaults()));
-            publish("Proposal", proposalId, new ProposalAcceptedEvent(proposalId, "c1001", 1, null,
-                    T0.minus(Duration.ofDays(10)), entry.authors().stream()
-                            .collect(Collectors.toMap(Author::workerId, author -> entry.unitId()))));
+            Instant acceptedAt = T0.minus(Duration.ofDays(10));
+            publish("Proposal", proposalId, new ProposalAcceptedEvent(proposalId, "c1001", 1, null, acceptedAt,
+                    entry.authors().stream().collect(Collectors.toMap(Author::workerId, author -> entry.unitId()))));
+            for (Author author : entry.authors()) {   // 2 points × share / 100
+                publish("Proposal", proposalId, new PointsEarnedEvent(proposalId, proposalId, entry.unitId(),
+                        author.workerId(), entry.unitId(), PointsReason.ACCEPTED, author.share(),
+                        BigDecimal.valueOf(2L * author.share(), 2), acceptedAt));
+            }
             pool.add(new PoolEntry(proposalId, entry.unitId(), entry.authors(), entry.mentorId()));
         }
         publish("AppraisalRound", roundId, new AppraisalRoundOpenedEvent(roundId, 2026, 4, pool,

@@ -1,7 +1,8 @@
 package com.wuxiao.command.common.api;
 
-/** Why an awarded result earns its authors points after the appraisal (product.md §4). */
+/** Why a proposal earns its authors points: its acceptance, or as an awarded result (product.md §4). */
 public enum PointsReason {
+    ACCEPTED("初审通过"),
     PATENT_FILED("专利申请"),
     PATENT_GRANTED("专利授权"),
     ADOPTED("成果采纳"),

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * The proposal enters the quarter's appraisal pool.
+ * The proposal enters the quarter's appraisal pool. Each author's acceptance points follow it, one
+ * {@link com.wuxiao.command.common.api.PointsEarnedEvent} each.
  *
  * @param authorUnits the unit each author belonged to when accepted (worker id → unit id): their
  *                    acceptance points count for that unit, which for a team across units is not

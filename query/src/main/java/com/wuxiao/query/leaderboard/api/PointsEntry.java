@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param grade     award entries: the grade; else null
  * @param unitId    the unit the entry counts for; null if none is known
  * @param share     the worker's contribution share in percent
- * @param points    two decimals; null while an acceptance awaits its year's configuration
+ * @param points    two decimals
  * @param rewardFen reward money in fen (0 for points entries)
  * @param month     period keys of the earning event: 2026-11, 2026-Q4, 2026
  */
