@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Duplicate candidates end to end: stored by the proposal projection at declaration and revision,
+ * Duplicate candidates end to end: stored by their projection at declaration and revision,
  * read by GET /api/proposals/{id}, shown on the screening form once a coordinator claims the task,
  * and rebuilt the same by a replay.
  */
@@ -47,7 +47,7 @@ class DuplicateCandidatesTest extends IntegrationTestSupport {
         assertThat(duplicatesText(taskId)).isEqualTo(earlier + " 《顶板离层在线监测报警装置》 相似度 similarity 100%");
 
         Map<String, Object> detailBefore = proposal("w1001", later);
-        replay("proposal-projection");
+        replay("proposal-duplicates");
         assertThat(proposal("w1001", later)).as("rebuilt by a replay").isEqualTo(detailBefore);
     }
 

@@ -28,8 +28,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Keeps proposal_view, proposal_author_view and proposal_history_view up to date, and through
- * {@link ProposalDuplicates} the duplicate candidates of each declaration and revision.
+ * Keeps proposal_view, proposal_author_view and proposal_history_view up to date.
  * <p>
  * Idempotent and order-safe: each row remembers the aggregate sequence number of the last event
  * applied and an update only happens for a later one; history rows are unique per event id.
@@ -42,11 +41,9 @@ public class ProposalProjection {
     public static final String PROCESSING_GROUP = "proposal-projection";
 
     private final JdbcClient jdbc;
-    private final ProposalDuplicates duplicates;
 
     public ProposalProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.duplicates = new ProposalDuplicates(jdbc);
     }
 
     @EventHandler
@@ -88,7 +85,6 @@ public class ProposalProjection {
         }
         history(message, e.proposalId(), ProposalHistoryAction.SUBMITTED, ProposalStatus.SUBMITTED,
                 e.submitterId(), 1, null, null, e.submittedAt());
-        duplicates.refresh(e.proposalId());
     }
 
     @EventHandler
@@ -123,7 +119,6 @@ public class ProposalProjection {
         }
         history(message, e.proposalId(), ProposalHistoryAction.REVISED, ProposalStatus.SUBMITTED,
                 e.revisorId(), e.revision(), null, null, e.revisedAt());
-        duplicates.refresh(e.proposalId());
     }
 
     /** Leaves status and last_event_seq alone: no later event's update may be skipped for it. */
@@ -218,7 +213,6 @@ public class ProposalProjection {
     /** Empties the read model so a replay rebuilds it from the first event. */
     @ResetHandler
     void reset() {
-        duplicates.reset();
         jdbc.sql("DELETE FROM proposal_attachment_view").update();
         jdbc.sql("DELETE FROM proposal_history_view").update();
         jdbc.sql("DELETE FROM proposal_author_view").update();
@@ -294,6 +288,8 @@ public class ProposalProjection {
                 .param("eventId", message.getIdentifier())
                 .update();
     }
+
+    /** Proposal events are applied by the proposal aggregate, so they always carry its sequence number. */
 
     static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

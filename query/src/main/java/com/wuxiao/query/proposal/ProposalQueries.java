@@ -26,10 +26,12 @@ public class ProposalQueries {
     static final int DUPLICATE_SCAN_LIMIT = 2000;
 
     private final ProposalReadModel readModel;
+    private final ProposalDuplicates duplicates;
     private final Clock clock;
 
-    ProposalQueries(ProposalReadModel readModel, Clock clock) {
+    ProposalQueries(ProposalReadModel readModel, ProposalDuplicates duplicates, Clock clock) {
         this.readModel = readModel;
+        this.duplicates = duplicates;
         this.clock = clock;
     }
 
@@ -40,8 +42,8 @@ public class ProposalQueries {
 
     /**
      * Null when there is no such proposal or it is outside the query's scope (ask with
-     * {@code ResponseTypes.optionalInstanceOf}). The duplicate candidates are those stored at its
-     * declaration or revision ({@link ProposalDuplicates}), from every proposal as for
+     * {@code ResponseTypes.optionalInstanceOf}). The duplicate candidates are those worked out at its
+     * declaration or revision ({@link DuplicateCandidatesProjection}), from every proposal as for
      * {@link FindDuplicateCandidatesQuery}: they show only id, title and similarity.
      */
     @QueryHandler
@@ -50,16 +52,16 @@ public class ProposalQueries {
         if (!query.withDuplicates()) {
             return found.orElse(null);
         }
-        return found.map(d -> ProposalReadModel.withLists(d, d.authors(), d.history(), readModel.duplicates(d.id())))
+        return found.map(d -> ProposalReadModel.withLists(d, d.authors(), d.history(), duplicates.of(d.id())))
                 .orElse(null);
     }
 
-    /** Null until the read model holds that revision, so a form asked too early never says "none". */
+    /** Null until the candidates of that revision are stored, so a form asked too early never says "none". */
     @QueryHandler
     public DuplicateCandidates handle(FindProposalDuplicatesQuery query) {
-        return readModel.revisionOf(query.proposalId())
+        return duplicates.revisionOf(query.proposalId())
                 .filter(revision -> revision >= query.revision())
-                .map(revision -> new DuplicateCandidates(readModel.duplicates(query.proposalId())))
+                .map(revision -> new DuplicateCandidates(duplicates.of(query.proposalId())))
                 .orElse(null);
     }
 

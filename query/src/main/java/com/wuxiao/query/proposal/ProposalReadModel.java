@@ -97,30 +97,6 @@ class ProposalReadModel {
     }
 
     /**
-     * The duplicate candidates stored for a proposal ({@link ProposalDuplicates}), best first as
-     * {@link DuplicateDetector#detect} ranks them; a withdrawn one no longer counts (nor in a draft's check).
-     */
-    List<DuplicateCandidate> duplicates(String proposalId) {
-        return jdbc.sql("""
-                        SELECT d.candidate_id, c.title, d.similarity FROM proposal_duplicate_view d
-                        JOIN proposal_view c ON c.id = d.candidate_id
-                        WHERE d.proposal_id = :id AND c.status <> :withdrawn
-                        ORDER BY d.similarity DESC, d.candidate_id COLLATE "C" LIMIT :limit""")
-                .param("id", proposalId)
-                .param("withdrawn", ProposalStatus.WITHDRAWN.name())
-                .param("limit", DuplicateDetector.MAX_CANDIDATES)
-                .query((rs, n) -> DuplicateDetector.candidate(rs.getString("candidate_id"), rs.getString("title"),
-                        rs.getDouble("similarity")))
-                .list();
-    }
-
-    /** The revision the read model holds of a proposal; empty if it holds none yet. */
-    Optional<Integer> revisionOf(String proposalId) {
-        return jdbc.sql("SELECT revision FROM proposal_view WHERE id = :id")
-                .param("id", proposalId).query(Integer.class).optional();
-    }
-
-    /**
      * Candidates for duplicate detection: the latest {@code limit} non-withdrawn proposals submitted
      * before {@code before}, other than {@code excludedId} (may be null).
      */

@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Duplicate candidates stored by the proposal projection at each declaration and revision, on real
+ * Duplicate candidates stored at each declaration and revision by their own projection, on real
  * PostgreSQL: the proposal's page reads what the scan on every read used to find.
  */
 class ProposalDuplicatesProjectionTest {
@@ -48,14 +48,19 @@ class ProposalDuplicatesProjectionTest {
             "在截割头两侧加装高压雾化喷嘴并与截割电机联动，割煤即喷雾，停机即停喷。");
 
     private final JdbcClient jdbc = TestDatabase.jdbc();
-    private final ProposalProjection projection = new ProposalProjection(jdbc);
+    private final ProposalDuplicates duplicates = new ProposalDuplicates(jdbc);
+    private final DuplicateCandidatesProjection projection = new DuplicateCandidatesProjection(duplicates);
+    /** The proposal read model beside it, for what the scan on every read found. */
+    private final ProposalProjection proposals = new ProposalProjection(jdbc);
     private final ProposalReadModel readModel = new ProposalReadModel(jdbc);
-    private final ProposalQueries queries = new ProposalQueries(readModel, Clock.systemUTC());
+    private final ProposalQueries queries = new ProposalQueries(readModel, duplicates, Clock.systemUTC());
     private final EventFeed feed = new EventFeed(projection, "Proposal");
+    private final EventFeed proposalFeed = new EventFeed(proposals, "Proposal");
 
     @BeforeEach
     void emptyReadModel() {
         projection.reset();
+        proposals.reset();
     }
 
     @Test
@@ -95,7 +100,7 @@ class ProposalDuplicatesProjectionTest {
         declare("p-1", ROLLERS, 0);
         declare("p-2", ROLLERS_AGAIN, 1);
 
-        feed.publish("p-1", new ProposalWithdrawnEvent("p-1", "w1", WithdrawalReason.BY_AUTHOR, T0.plusSeconds(9)));
+        publish("p-1", new ProposalWithdrawnEvent("p-1", "w1", WithdrawalReason.BY_AUTHOR, T0.plusSeconds(9)));
 
         assertThat(candidatesOf("p-2")).isEmpty();
         assertThat(candidatesOf("p-2")).isEqualTo(scanned("p-2"));
@@ -134,6 +139,7 @@ class ProposalDuplicatesProjectionTest {
         CountDownLatch firstApplied = new CountDownLatch(1);
         CountDownLatch commitFirst = new CountDownLatch(1);
         EventFeed other = new EventFeed(projection, "Proposal");
+        EventFeed otherProposals = new EventFeed(proposals, "Proposal");
 
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
             declare("p-1", ROLLERS, 0);
@@ -142,7 +148,7 @@ class ProposalDuplicatesProjectionTest {
         }));
         await(firstApplied);
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status ->
-                other.publish("p-2", submitted("p-2", ROLLERS_AGAIN, 1))));
+                otherProposals.deliver(other.publish("p-2", submitted("p-2", ROLLERS_AGAIN, 1)))));
         Thread.sleep(500);
         commitFirst.countDown();
         first.get(10, TimeUnit.SECONDS);
@@ -152,7 +158,7 @@ class ProposalDuplicatesProjectionTest {
     }
 
     @Test
-    void theScreeningFormIsToldNothingBeforeTheRevisionIsProjected() {
+    void theScreeningFormIsToldNothingBeforeTheRevisionsCandidatesAreStored() {
         declare("p-1", ROLLERS, 0);
 
         assertThat(queries.handle(new FindProposalDuplicatesQuery("p-2", 1))).as("not declared yet").isNull();
@@ -182,12 +188,20 @@ class ProposalDuplicatesProjectionTest {
         projection.reset();
 
         assertThat(jdbc.sql("SELECT count(*) FROM proposal_duplicate_view").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM proposal_duplicate_text").query(Long.class).single()).isZero();
     }
 
     // helpers ---------------------------------------------------------------------------------
 
+    /** To both projections, as their processors would deliver it. */
+    private DomainEventMessage<?> publish(String id, Object event) {
+        DomainEventMessage<?> message = feed.publish(id, event);
+        proposalFeed.deliver(message);
+        return message;
+    }
+
     private DomainEventMessage<?> declare(String id, ProposalContent content, int minutesAfterT0) {
-        return feed.publish(id, submitted(id, content, minutesAfterT0));
+        return publish(id, submitted(id, content, minutesAfterT0));
     }
 
     private static ProposalSubmittedEvent submitted(String id, ProposalContent content, int minutesAfterT0) {
@@ -196,7 +210,7 @@ class ProposalDuplicatesProjectionTest {
     }
 
     private void revise(String id, int revision, ProposalContent content) {
-        feed.publish(id, new ProposalRevisedEvent(id, "w1", revision, content, List.of(new Author("w1", 100)), null,
+        publish(id, new ProposalRevisedEvent(id, "w1", revision, content, List.of(new Author("w1", 100)), null,
                 T0.plusSeconds(3_600L * revision), ReviewDeadlines.defaults()));
     }
 
