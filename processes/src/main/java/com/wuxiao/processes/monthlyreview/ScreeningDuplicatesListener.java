@@ -18,13 +18,13 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * When a screening task is claimed (or given to someone), puts the revision's duplicate candidates on
- * its form, as the proposal projection stored them at the (re)submission.
+ * its form, as the read side stored them at the (re)submission (query side's proposal-duplicates).
  *
  * <p>Why on assignment and not at creation: the task is created with the review's start or its
  * revision's message, inside the bridge's event processor transaction, where a read of the read side
- * would hold the processor up; and the projection handles the same event at the same time, so at
+ * would hold the processor up; and the read side handles the same event at the same time, so at
  * creation it may not have the candidates yet. Once someone takes the task, the read runs in their
- * request and the projection has long caught up; until then the form says where else to find them.
+ * request and the read side has long caught up; until then the form says where else to find them.
  * The query reads one stored list, not a scan; the timeout bounds it should the query side ever be
  * remote. Display data never fails the claim: a read that fails or times out keeps the text as it is.
  */
