@@ -10,6 +10,7 @@ import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.CompetitionCalendar;
 import com.wuxiao.command.competition.CompetitionYears;
 import com.wuxiao.command.competition.api.Grade;
+import com.wuxiao.command.competition.api.ReviewDeadlines;
 import com.wuxiao.command.competition.api.YearConfig;
 import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.identity.api.Actor;
@@ -32,6 +33,7 @@ import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
 import com.wuxiao.command.proposal.api.RecordAppraisalResultCommand;
+import com.wuxiao.command.proposal.api.ReturnedProposalExpiry;
 import com.wuxiao.command.proposal.api.ReviseProposalCommand;
 import com.wuxiao.command.proposal.api.ScreenProposalCommand;
 import com.wuxiao.command.proposal.api.ScreeningEscalatedEvent;
@@ -80,6 +82,8 @@ public class Proposal {
     /** Stays an author through every revision: their unit's coordinators screen the proposal. */
     private String submitterId;
     private int competitionYear;
+    /** The year's deadlines as at declaration: they hold for the whole review, revisions included. */
+    private ReviewDeadlines deadlines;
     private ProposalStatus status;
     private int revision;
     private Set<String> authorIds = Set.of();
@@ -168,7 +172,7 @@ public class Proposal {
                     "修改人必须仍是作者之一", "the revisor must remain one of the authors");
         }
         apply(new ProposalRevisedEvent(proposalId, command.revisorId(), revision + 1, command.content(),
-                List.copyOf(command.authors()), command.mentorId(), command.revisedAt()));
+                List.copyOf(command.authors()), command.mentorId(), command.revisedAt(), deadlines));
     }
 
     @CommandHandler
@@ -257,15 +261,28 @@ public class Proposal {
                 ProcessCommands.originOf(command.processCommandId()));
     }
 
-    /** Withdraws only if still RETURNED at that revision; a revision or withdrawal meanwhile wins. */
+    /**
+     * Withdraws only if still RETURNED at that revision; a revision or withdrawal meanwhile wins. The
+     * answer tells the process which: after a revision it must wait for that revision's screening.
+     */
     @CommandHandler
-    public void handle(ExpireReturnedProposalCommand command) {
+    public ReturnedProposalExpiry handle(ExpireReturnedProposalCommand command) {
+        boolean repeat = processCommands.alreadyApplied(command.processCommandId());
         boolean stillReturned = status == ProposalStatus.RETURNED && revision == command.revision();
-        if (processCommands.alreadyApplied(command.processCommandId()) || !stillReturned) {
-            return;
+        if (!repeat && stillReturned) {
+            apply(new ProposalWithdrawnEvent(proposalId, null, WithdrawalReason.NOT_REVISED_IN_TIME,
+                    command.expiredAt()), ProcessCommands.originOf(command.processCommandId()));
+            return new ReturnedProposalExpiry(ReturnedProposalExpiry.Outcome.WITHDRAWN, revision);
         }
-        apply(new ProposalWithdrawnEvent(proposalId, null, WithdrawalReason.NOT_REVISED_IN_TIME,
-                command.expiredAt()), ProcessCommands.originOf(command.processCommandId()));
+        ReturnedProposalExpiry.Outcome outcome;
+        if (repeat && status == ProposalStatus.WITHDRAWN) {
+            outcome = ReturnedProposalExpiry.Outcome.WITHDRAWN;   // this very expiry, sent again
+        } else if (status == ProposalStatus.SUBMITTED && revision > command.revision()) {
+            outcome = ReturnedProposalExpiry.Outcome.REVISED;
+        } else {
+            outcome = ReturnedProposalExpiry.Outcome.UNCHANGED;
+        }
+        return new ReturnedProposalExpiry(outcome, revision);
     }
 
     // --- rules ---------------------------------------------------------------------------------
@@ -435,6 +452,7 @@ public class Proposal {
         unitId = event.unitId();
         submitterId = event.submitterId();
         competitionYear = event.competitionYear();
+        deadlines = event.deadlines();
         authorIds = idsOf(event.authors());
         authors = List.copyOf(event.authors());
         mentorId = event.mentorId();

@@ -5,6 +5,8 @@ import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
 import com.wuxiao.command.proposal.api.ProposalReturnedEvent;
 import com.wuxiao.command.proposal.api.ProposalRevisedEvent;
 import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
+import com.wuxiao.command.proposal.api.ReturnedProposalExpiry;
+import com.wuxiao.command.proposal.api.ReturnedProposalExpiry.Outcome;
 import com.wuxiao.command.proposal.api.WithdrawalReason;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,10 @@ import static com.wuxiao.command.proposal.ProposalTestData.T0;
 import static com.wuxiao.command.proposal.ProposalTestData.byProcess;
 import static com.wuxiao.command.proposal.ProposalTestData.submitted;
 
-/** The revision window ran out: withdraw only what is still returned at that revision, else no-op. */
+/**
+ * The revision window ran out: withdraw only what is still returned at that revision, else no-op; the
+ * answer tells the process which it was.
+ */
 class ExpireReturnedProposalTest extends ProposalFixtureTest {
 
     private static final Instant T1 = T0.plusSeconds(86_400);
@@ -36,7 +41,8 @@ class ExpireReturnedProposalTest extends ProposalFixtureTest {
     void anUnrevisedReturnedProposalIsWithdrawn() {
         fixture.given(submitted(), returned(1))
                 .when(expire(1, "pi-1:expire:1"))
-                .expectEvents(new ProposalWithdrawnEvent(ID, null, WithdrawalReason.NOT_REVISED_IN_TIME, T15));
+                .expectEvents(new ProposalWithdrawnEvent(ID, null, WithdrawalReason.NOT_REVISED_IN_TIME, T15))
+                .expectResultMessagePayload(new ReturnedProposalExpiry(Outcome.WITHDRAWN, 1));
     }
 
     @Test
@@ -44,7 +50,8 @@ class ExpireReturnedProposalTest extends ProposalFixtureTest {
         fixture.given(submitted(), returned(1), new ProposalRevisedEvent(ID, "w1", 2, CONTENT, AUTHORS, null, T5))
                 .when(expire(1, "pi-1:expire:1"))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(new ReturnedProposalExpiry(Outcome.REVISED, 2));
     }
 
     @Test
@@ -53,7 +60,8 @@ class ExpireReturnedProposalTest extends ProposalFixtureTest {
                         returned(2))
                 .when(expire(1, "pi-1:expire:1"))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(new ReturnedProposalExpiry(Outcome.UNCHANGED, 2));
     }
 
     @Test
@@ -61,7 +69,8 @@ class ExpireReturnedProposalTest extends ProposalFixtureTest {
         fixture.given(submitted(), returned(1), new ProposalRevisedEvent(ID, "w1", 2, CONTENT, AUTHORS, null, T5),
                         returned(2))
                 .when(expire(2, "pi-1:expire:2"))
-                .expectEvents(new ProposalWithdrawnEvent(ID, null, WithdrawalReason.NOT_REVISED_IN_TIME, T15));
+                .expectEvents(new ProposalWithdrawnEvent(ID, null, WithdrawalReason.NOT_REVISED_IN_TIME, T15))
+                .expectResultMessagePayload(new ReturnedProposalExpiry(Outcome.WITHDRAWN, 2));
     }
 
     @Test
@@ -69,7 +78,8 @@ class ExpireReturnedProposalTest extends ProposalFixtureTest {
         fixture.given(submitted(), returned(1), new ProposalWithdrawnEvent(ID, "w1", WithdrawalReason.BY_AUTHOR, T5))
                 .when(expire(1, "pi-1:expire:1"))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(new ReturnedProposalExpiry(Outcome.UNCHANGED, 1));
     }
 
     @Test
@@ -78,7 +88,8 @@ class ExpireReturnedProposalTest extends ProposalFixtureTest {
                         new ProposalAcceptedEvent(ID, "c1", 2, null, T5, ProposalTestData.AUTHOR_UNITS))
                 .when(expire(2, "pi-1:expire:2"))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(new ReturnedProposalExpiry(Outcome.UNCHANGED, 2));
     }
 
     // The aggregate remembers the id of every process command it applied, whatever event that left.
@@ -89,7 +100,8 @@ class ExpireReturnedProposalTest extends ProposalFixtureTest {
         fixture.given(submitted(), byProcess(returned(1), "pi-1:x"))
                 .when(expire(1, "pi-1:x"))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(new ReturnedProposalExpiry(Outcome.UNCHANGED, 1));
     }
 
     @Test
@@ -97,5 +109,17 @@ class ExpireReturnedProposalTest extends ProposalFixtureTest {
         fixture.given(submitted(), byProcess(returned(1), "pi-1:x"))
                 .when(expire(1, "pi-1:expire:1"))
                 .expectEvents(new ProposalWithdrawnEvent(ID, null, WithdrawalReason.NOT_REVISED_IN_TIME, T15));
+    }
+
+    /** A retried job whose first try withdrew the proposal: the same answer, no second withdrawal. */
+    @Test
+    void theExpiryRetriedAfterItWithdrewAnswersWithdrawnAgain() {
+        fixture.given(submitted(), returned(1),
+                        byProcess(new ProposalWithdrawnEvent(ID, null, WithdrawalReason.NOT_REVISED_IN_TIME, T15),
+                                "pi-1:expire:1"))
+                .when(expire(1, "pi-1:expire:1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(new ReturnedProposalExpiry(Outcome.WITHDRAWN, 1));
     }
 }

@@ -1,20 +1,24 @@
 package com.wuxiao.command.proposal;
 
+import com.wuxiao.command.competition.api.ReviewDeadlines;
 import com.wuxiao.command.proposal.ProposalTestData.Draft;
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
 import com.wuxiao.command.proposal.api.ProposalContent;
 import com.wuxiao.command.proposal.api.ProposalReturnedEvent;
 import com.wuxiao.command.proposal.api.ProposalRevisedEvent;
+import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
 import com.wuxiao.command.proposal.api.ReviseProposalCommand;
 import com.wuxiao.command.proposal.api.WithdrawalReason;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import static com.wuxiao.command.proposal.ProposalTestData.AUTHORS;
+import static com.wuxiao.command.proposal.ProposalTestData.CONTENT;
 import static com.wuxiao.command.proposal.ProposalTestData.ID;
 import static com.wuxiao.command.proposal.ProposalTestData.T0;
 import static com.wuxiao.command.proposal.ProposalTestData.submitted;
@@ -47,7 +51,7 @@ class ReviseProposalTest extends ProposalFixtureTest {
     void anAuthorRevisesAReturnedProposalIntoTheNextRevision() {
         fixture.given(submitted(), returned(1))
                 .when(revise("w2", 1, AUTHORS))
-                .expectEvents(new ProposalRevisedEvent(ID, "w2", 2, REVISED, AUTHORS, null, T2));
+                .expectEvents(new ProposalRevisedEvent(ID, "w2", 2, REVISED, AUTHORS, null, T2, ReviewDeadlines.defaults()));
     }
 
     @Test
@@ -56,7 +60,26 @@ class ReviseProposalTest extends ProposalFixtureTest {
         fixture.given(submitted(), returned(1),
                         new ProposalRevisedEvent(ID, "w1", 2, REVISED, AUTHORS, null, T2), returned(2))
                 .when(new ReviseProposalCommand(ID, "w1", 2, REVISED, team, "w2", T2))
-                .expectEvents(new ProposalRevisedEvent(ID, "w1", 3, REVISED, team, "w2", T2));
+                .expectEvents(new ProposalRevisedEvent(ID, "w1", 3, REVISED, team, "w2", T2, ReviewDeadlines.defaults()));
+    }
+
+    /** product.md: the year's deadlines as at declaration hold for the whole review, whatever the year says now. */
+    @Test
+    void theRevisionCarriesTheDeadlinesOfTheDeclaration() {
+        ReviewDeadlines atDeclaration = new ReviewDeadlines(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(5));
+        fixture.given(new ProposalSubmittedEvent(ID, "w1", "ZC1", CONTENT, AUTHORS, null, 2025, 3, T0, atDeclaration),
+                        returned(1))
+                .when(revise("w1", 1, AUTHORS))
+                .expectEvents(new ProposalRevisedEvent(ID, "w1", 2, REVISED, AUTHORS, null, T2, atDeclaration));
+    }
+
+    @Test
+    void aLaterRevisionStillCarriesTheDeadlinesOfTheDeclaration() {
+        ReviewDeadlines atDeclaration = new ReviewDeadlines(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(5));
+        fixture.given(new ProposalSubmittedEvent(ID, "w1", "ZC1", CONTENT, AUTHORS, null, 2025, 3, T0, atDeclaration),
+                        returned(1), new ProposalRevisedEvent(ID, "w1", 2, REVISED, AUTHORS, null, T2), returned(2))
+                .when(revise("w1", 2, AUTHORS))
+                .expectEvents(new ProposalRevisedEvent(ID, "w1", 3, REVISED, AUTHORS, null, T2, atDeclaration));
     }
 
     @Test
@@ -65,7 +88,8 @@ class ReviseProposalTest extends ProposalFixtureTest {
         Instant december = Instant.parse("2025-12-02T02:00:00Z");
         fixture.given(submitted(), returned(1))
                 .when(new ReviseProposalCommand(ID, "w1", 1, REVISED, AUTHORS, null, december))
-                .expectEvents(new ProposalRevisedEvent(ID, "w1", 2, REVISED, AUTHORS, null, december));
+                .expectEvents(new ProposalRevisedEvent(ID, "w1", 2, REVISED, AUTHORS, null, december,
+                        ReviewDeadlines.defaults()));
     }
 
     @Test

@@ -126,7 +126,7 @@ final class EventExamples {
                         "9f2b5c0d4e8a7163b2c9d0e1f4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d"),
                         at("2026-01-14T02:30:00Z")),
                 new ProposalRevisedEvent(PROPOSAL, "w1001", 2, CONTENT, AUTHORS, "r0002",
-                        at("2026-01-15T03:05:12Z")),
+                        at("2026-01-15T03:05:12Z"), ReviewDeadlines.defaults()),
                 new ScreeningEscalatedEvent(PROPOSAL, 2, at("2026-01-22T03:05:12Z")),
                 new ProposalAcceptedEvent(PROPOSAL, "c1001", 2, "材料齐全，同意推荐参评。",
                         at("2026-01-23T01:20:00Z"), new LinkedHashMap<>(Map.of("w1001", "ZC1", "w1002", "ZC1"))),

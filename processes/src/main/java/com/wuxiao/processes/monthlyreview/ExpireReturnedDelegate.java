@@ -1,6 +1,7 @@
 package com.wuxiao.processes.monthlyreview;
 
 import com.wuxiao.command.proposal.api.ExpireReturnedProposalCommand;
+import com.wuxiao.command.proposal.api.ReturnedProposalExpiry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,7 +11,8 @@ import java.time.Clock;
 
 /**
  * The revision window ran out. The proposal decides whether that withdraws it (only if it is still
- * RETURNED at this revision). Exceptions propagate so Camunda's transaction rolls back.
+ * RETURNED at this revision) and answers what it did, which the process branches on: a revision that
+ * beat the timer is then awaited, not lost. Exceptions propagate so Camunda's transaction rolls back.
  */
 @Component(MonthlyReview.Bean.EXPIRE_RETURNED)
 public class ExpireReturnedDelegate implements JavaDelegate {
@@ -26,10 +28,15 @@ public class ExpireReturnedDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int revision = ProcessCommands.revision(execution);
-        commandGateway.sendAndWait(new ExpireReturnedProposalCommand(
+        ReturnedProposalExpiry expiry = commandGateway.sendAndWait(new ExpireReturnedProposalCommand(
                 ProcessCommands.proposalId(execution),
                 revision,
                 ProcessCommands.commandId(execution, revision),
                 clock.instant()));
+        if (expiry == null) {
+            throw new IllegalStateException("The proposal did not answer the expiry of revision " + revision
+                    + " in process instance " + execution.getProcessInstanceId());
+        }
+        execution.setVariable(MonthlyReview.Var.EXPIRY_OUTCOME, expiry.outcome().name());
     }
 }

@@ -37,6 +37,10 @@ public final class MonthlyReview {
         public static final String PROPOSAL_REVISED = "proposalRevised";
         public static final String REVISION_WINDOW_ELAPSED = "revisionWindowElapsed";
         public static final String EXPIRE_RETURNED = "expireReturned";
+        public static final String EXPIRY_OUTCOME = "expiryOutcome";
+        /** The proposal answered the expiry with REVISED: its revision's message is on its way. */
+        public static final String REVISED_IN_TIME = "revisedInTime";
+        public static final String NOTHING_TO_EXPIRE = "nothingToExpire";
         public static final String ACCEPTED = "accepted";
         public static final String REJECTED = "rejected";
         public static final String WITHDRAWN_EXPIRED = "withdrawnExpired";
@@ -69,7 +73,7 @@ public final class MonthlyReview {
         public static final String REVISION_WINDOW = "revisionWindow";
         /** java.util.Date when screening is due: the task's due date and the escalation timer. */
         public static final String SCREENING_DUE_DATE = "screeningDueDate";
-        /** java.util.Date of the first submission; the duplicate search looks before it. */
+        /** java.util.Date of the first submission, which fixes the competition year. */
         public static final String SUBMITTED_AT = "submittedAt";
         // display variables of the form (strings): the shared proposal sheet, then screening's own
         public static final String TITLE = ProposalSheet.TITLE;
@@ -86,6 +90,7 @@ public final class MonthlyReview {
         public static final String UNIT_NAME = ProposalSheet.UNIT_NAME;
         public static final String AUTHORS_NAMES = ProposalSheet.AUTHORS_NAMES;
         public static final String MENTOR_NAME = ProposalSheet.MENTOR_NAME;
+        /** The stored duplicate candidates, read when the task is claimed ({@link ScreeningDuplicatesListener}). */
         public static final String DUPLICATES_TEXT = "duplicatesText";
         public static final String LAST_COMMENT = "lastComment";
         // the screener's decision (form fields) and who made it (task listener)
@@ -93,6 +98,8 @@ public final class MonthlyReview {
         public static final String COMMENT = "comment";
         public static final String REJECTION_REASON = "rejectionReason";
         public static final String SCREENER_ID = "screenerId";
+        /** The proposal's answer to the expiry of its revision window: a ReturnedProposalExpiry.Outcome name. */
+        public static final String EXPIRY_OUTCOME = "expiryOutcome";
 
         private Var() {
         }
@@ -102,6 +109,7 @@ public final class MonthlyReview {
     public static final class Bean {
         public static final String SCREENER_LISTENER = "screenerListener";
         public static final String SCREENING_CANDIDATES_LISTENER = "screeningCandidatesListener";
+        public static final String SCREENING_DUPLICATES_LISTENER = "screeningDuplicatesListener";
         public static final String ESCALATE_SCREENING = "escalateScreeningDelegate";
         public static final String RECORD_SCREENING = "recordScreeningDelegate";
         public static final String EXPIRE_RETURNED = "expireReturnedDelegate";

@@ -2,7 +2,6 @@ package com.wuxiao.processes.monthlyreview;
 
 import com.wuxiao.command.competition.api.ReviewDeadlines;
 import com.wuxiao.command.proposal.api.Author;
-import com.wuxiao.command.proposal.api.ProposalContent;
 import com.wuxiao.command.proposal.api.ProposalRevisedEvent;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.command.proposal.api.ProposalWithdrawnEvent;
@@ -11,16 +10,10 @@ import com.wuxiao.processes.engine.TimerDurations;
 import com.wuxiao.processes.monthlyreview.MonthlyReview.Var;
 import com.wuxiao.processes.proposal.DisplayNames;
 import com.wuxiao.processes.proposal.ProposalSheet;
-import com.wuxiao.query.proposal.api.DuplicateCandidates;
-import com.wuxiao.query.proposal.api.FindDuplicateCandidatesQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.queryhandling.QueryGateway;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -29,9 +22,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,9 +31,15 @@ import java.util.Map;
  * proposal id) and passes revisions and withdrawals to it.
  *
  * <p>Runs in its own tracking processor whose transaction Camunda joins (same DataSource and
- * transaction manager, wired in infra): the token update and Camunda's writes commit together, and
- * the business-key check makes a redelivered event a no-op. Replays would start processes again,
- * hence {@link DisallowReplay}.
+ * transaction manager, wired in infra): the token update and Camunda's writes commit together, so
+ * an event is handled once. A replay would start processes again, hence {@link DisallowReplay}; a
+ * processor that lost its tokens starts with a replay token, which that skips too.
+ *
+ * <p>Everything it needs comes with the event or from the running review itself, never from
+ * Camunda's history, which may be switched off or cleaned up: an ended review leaves nothing here to
+ * read. The running-review checks make an event handed over again by hand a no-op. Nor does it ask
+ * the read side, which would hold the processor's transaction up; the screening form reads the
+ * duplicate candidates when a screener claims the task ({@link ScreeningDuplicatesListener}).
  */
 @Component
 @ProcessingGroup(MonthlyReview.PROCESSING_GROUP)
@@ -52,18 +49,17 @@ public class MonthlyReviewBridge {
     private static final Logger log = LoggerFactory.getLogger(MonthlyReviewBridge.class);
     /** The competition's calendar (command's CompetitionCalendar.ZONE, outside the api packages). */
     private static final java.time.ZoneId COMPETITION_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+    /** What a revision reads of its running review. */
+    private static final List<String> REVIEW_FACTS = List.of(Var.REVISION, Var.UNIT_ID, Var.COMPETITION_YEAR,
+            Var.SUBMITTED_AT, Var.SCREENING_ESCALATION, Var.REVISION_WINDOW);
 
     private final RuntimeService runtimeService;
-    private final HistoryService historyService;
-    private final QueryGateway queryGateway;
     private final UnitCoordinators unitCoordinators;
     private final DisplayNames displayNames;
 
-    public MonthlyReviewBridge(RuntimeService runtimeService, HistoryService historyService,
-                               QueryGateway queryGateway, UnitCoordinators unitCoordinators, DisplayNames displayNames) {
+    public MonthlyReviewBridge(RuntimeService runtimeService, UnitCoordinators unitCoordinators,
+                               DisplayNames displayNames) {
         this.runtimeService = runtimeService;
-        this.historyService = historyService;
-        this.queryGateway = queryGateway;
         this.unitCoordinators = unitCoordinators;
         this.displayNames = displayNames;
     }
@@ -71,7 +67,7 @@ public class MonthlyReviewBridge {
     @EventHandler
     public void on(ProposalSubmittedEvent event) {
         String proposalId = event.proposalId();
-        if (alreadyStarted(proposalId)) {
+        if (!activeInstances(proposalId).isEmpty()) {
             log.debug("Monthly review of proposal {} already started; event ignored", proposalId);
             return;
         }
@@ -89,62 +85,36 @@ public class MonthlyReviewBridge {
         variables.put(Var.REVISION_WINDOW, TimerDurations.iso(deadlines.revisionWindow()));
         variables.put(Var.SCREENING_DUE_DATE, Date.from(event.submittedAt().plus(deadlines.screeningEscalation())));
         variables.put(Var.SUBMITTED_AT, Date.from(event.submittedAt()));
-        variables.put(Var.DUPLICATES_TEXT, duplicates(proposalId, event.content(), event.submittedAt()));
+        variables.put(Var.DUPLICATES_TEXT, ScreeningSheet.DUPLICATES_ON_CLAIM);
         runtimeService.startProcessInstanceByKey(MonthlyReview.PROCESS_KEY, proposalId, variables);
     }
 
+    /**
+     * The review waits for the revision at the revision window, or, if the window's timer fired just
+     * as the author revised, at the message the proposal's answer to the expiry told it to expect.
+     */
     @EventHandler
     public void on(ProposalRevisedEvent event) {
         String proposalId = event.proposalId();
-        Map<String, Object> review = latestReviewVariables(proposalId);
-        if (review.isEmpty()) {
-            log.warn("Proposal {} revised (revision {}) but it never had a monthly review", proposalId,
-                    event.revision());
-            return;
-        }
-        if (review.get(Var.REVISION) instanceof Number reviewed && reviewed.intValue() >= event.revision()) {
-            log.debug("Revision {} of proposal {} reached its review already; event ignored",
-                    event.revision(), proposalId);
-            return; // a redelivered event must not answer the wait for the next revision
-        }
-        Map<String, Object> variables = ProposalSheet.variables(event.content(), event.authors(), event.mentorId());
-        variables.put(Var.REVISION, event.revision());
-        // A revision may name other authors or another mentor: route its screening afresh.
-        variables.putAll(candidates((String) review.get(Var.UNIT_ID), event.authors(), event.mentorId()));
-        Duration escalation = Duration.parse((String) review.get(Var.SCREENING_ESCALATION));
-        variables.put(Var.SCREENING_DUE_DATE, Date.from(event.revisedAt().plus(escalation)));
-        // Duplicates are earlier proposals than the first submission, not than this revision.
-        Instant submittedAt = ((Date) review.get(Var.SUBMITTED_AT)).toInstant();
-        int year = review.get(Var.COMPETITION_YEAR) instanceof Number known ? known.intValue()
-                : submittedAt.atZone(COMPETITION_ZONE).getYear();   // reviews started before the variable existed
-        variables.putAll(ProposalSheet.names(displayNames, year, event.content().categoryCode(),
-                (String) review.get(Var.UNIT_ID), event.authors(), event.mentorId()));
-        variables.put(Var.DUPLICATES_TEXT, duplicates(proposalId, event.content(), submittedAt));
-        // The new revision gets a fresh decision; the last comment stays visible as lastComment.
-        variables.put(Var.OUTCOME, null);
-        variables.put(Var.COMMENT, null);
-        variables.put(Var.REJECTION_REASON, null);
-        variables.put(Var.SCREENER_ID, null);
-
-        for (ProcessInstance waiting : activeInstances(proposalId)) {
+        List<ProcessInstance> reviews = activeInstances(proposalId);
+        for (ProcessInstance review : reviews) {
+            Map<String, Object> known = runtimeService.getVariables(review.getId(), REVIEW_FACTS);
+            if (known.get(Var.REVISION) instanceof Number reviewed && reviewed.intValue() >= event.revision()) {
+                log.debug("Revision {} of proposal {} reached its review already; event ignored",
+                        event.revision(), proposalId);
+                return; // a repeated event must not answer the wait for the next revision
+            }
             List<MessageCorrelationResult> results = runtimeService
                     .createMessageCorrelation(MonthlyReview.Message.PROPOSAL_REVISED)
-                    .processInstanceId(waiting.getId())
-                    .setVariables(variables)
+                    .processInstanceId(review.getId())
+                    .setVariables(revisionVariables(event, known))
                     .correlateAllWithResult();
             if (!results.isEmpty()) {
                 return;
             }
         }
-        // The revision window's timer ended the review just as the author revised; the aggregate
-        // kept the revision (the expiry came too late), so this revision needs a review of its own.
-        log.info("Proposal {} revised (revision {}) after its review had ended; starting a new review",
-                proposalId, event.revision());
-        for (String carried : List.of(Var.PROPOSAL_ID, Var.UNIT_ID, Var.SCREENING_ESCALATION,
-                Var.REVISION_WINDOW, Var.SUBMITTED_AT, Var.LAST_COMMENT)) {
-            variables.put(carried, review.get(carried));
-        }
-        runtimeService.startProcessInstanceByKey(MonthlyReview.PROCESS_KEY, proposalId, variables);
+        log.warn("Proposal {} revised (revision {}) but no monthly review of it waits for a revision ({} running);"
+                + " the revision is not screened", proposalId, event.revision(), reviews.size());
     }
 
     @EventHandler
@@ -159,38 +129,39 @@ public class MonthlyReviewBridge {
         }
     }
 
-    private boolean alreadyStarted(String proposalId) {
-        return runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(MonthlyReview.PROCESS_KEY)
-                .processInstanceBusinessKey(proposalId)
-                .count() > 0
-                || historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(MonthlyReview.PROCESS_KEY)
-                .processInstanceBusinessKey(proposalId)
-                .count() > 0;
+    /** What the revision's screening needs: its sheet and route from the event, the rest from its review. */
+    private Map<String, Object> revisionVariables(ProposalRevisedEvent event, Map<String, Object> review) {
+        Map<String, Object> variables = ProposalSheet.variables(event.content(), event.authors(), event.mentorId());
+        variables.put(Var.REVISION, event.revision());
+        String unitId = (String) review.get(Var.UNIT_ID);
+        // A revision may name other authors or another mentor: route its screening afresh.
+        variables.putAll(candidates(unitId, event.authors(), event.mentorId()));
+        // Events stored before revisions carried their deadlines: the review's own, set at declaration.
+        Duration escalation;
+        if (event.deadlines() != null) {
+            escalation = event.deadlines().screeningEscalation();
+            variables.put(Var.SCREENING_ESCALATION, TimerDurations.iso(escalation));
+            variables.put(Var.REVISION_WINDOW, TimerDurations.iso(event.deadlines().revisionWindow()));
+        } else {
+            escalation = Duration.parse((String) review.get(Var.SCREENING_ESCALATION));
+        }
+        variables.put(Var.SCREENING_DUE_DATE, Date.from(event.revisedAt().plus(escalation)));
+        int year = review.get(Var.COMPETITION_YEAR) instanceof Number known ? known.intValue()
+                : declaredIn((Date) review.get(Var.SUBMITTED_AT));   // reviews started before the variable existed
+        variables.putAll(ProposalSheet.names(displayNames, year, event.content().categoryCode(), unitId,
+                event.authors(), event.mentorId()));
+        // The revision's candidates are read when it is claimed; the last comment stays visible as lastComment.
+        variables.put(Var.DUPLICATES_TEXT, ScreeningSheet.DUPLICATES_ON_CLAIM);
+        variables.put(Var.OUTCOME, null);
+        variables.put(Var.COMMENT, null);
+        variables.put(Var.REJECTION_REASON, null);
+        variables.put(Var.SCREENER_ID, null);
+        variables.put(Var.EXPIRY_OUTCOME, null);
+        return variables;
     }
 
-    /**
-     * Variables (latest values) of the proposal's review of its highest revision, running or ended;
-     * empty if it never had one. Start times can tie, revisions cannot.
-     */
-    private Map<String, Object> latestReviewVariables(String proposalId) {
-        String[] reviews = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(MonthlyReview.PROCESS_KEY)
-                .processInstanceBusinessKey(proposalId)
-                .list().stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
-        if (reviews.length == 0) {
-            return Map.of();
-        }
-        String latest = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(reviews).variableName(Var.REVISION).list().stream()
-                .max(Comparator.comparingInt(variable -> ((Number) variable.getValue()).intValue()))
-                .map(HistoricVariableInstance::getProcessInstanceId)
-                .orElseThrow();
-        Map<String, Object> variables = new HashMap<>();
-        historyService.createHistoricVariableInstanceQuery().processInstanceId(latest).list()
-                .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
-        return variables;
+    private static int declaredIn(Date submittedAt) {
+        return Instant.ofEpochMilli(submittedAt.getTime()).atZone(COMPETITION_ZONE).getYear();
     }
 
     private List<ProcessInstance> activeInstances(String proposalId) {
@@ -203,13 +174,5 @@ public class MonthlyReviewBridge {
     /** The authors and mentor come with the event: the revision's own, not a read model's. */
     private Map<String, Object> candidates(String unitId, List<Author> authors, String mentorId) {
         return ScreeningCandidates.of(unitId, unitCoordinators.of(unitId), authors, mentorId).variables();
-    }
-
-    private String duplicates(String proposalId, ProposalContent content, Instant submittedBefore) {
-        DuplicateCandidates found = queryGateway.query(
-                new FindDuplicateCandidatesQuery(proposalId, content.title(), ScreeningSheet.searchText(content),
-                        submittedBefore),
-                DuplicateCandidates.class).join();
-        return ScreeningSheet.duplicatesText(found);
     }
 }

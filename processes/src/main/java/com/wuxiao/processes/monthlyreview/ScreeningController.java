@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,15 +84,12 @@ public class ScreeningController {
     @ApiResponse(responseCode = "204", description = "screened")
     @ApiResponse(responseCode = "400", description = "comment or reason missing")
     @ApiResponse(responseCode = "404", description = "no screening of this proposal waits for the caller")
-    @ApiResponse(responseCode = "409", description = "screened by someone else meanwhile")
+    @ApiResponse(responseCode = "409", description = "screened by someone else meanwhile, or several screenings of "
+            + "the proposal's current revision wait (work them in Tasklist)")
     public ResponseEntity<Void> screen(@PathVariable String proposalId, @Valid @RequestBody ScreeningRequest body,
                                        @Parameter(hidden = true) Principal principal) {
         engineUser.call(principal, () -> {
-            Task task = screeningTasks(principal).processInstanceBusinessKey(proposalId).singleResult();
-            if (task == null) {
-                throw RuleViolation.notFound("screening-not-found", "没有等待您初审的该申报",
-                        "no screening of this proposal waits for you");
-            }
+            Task task = taskToScreen(principal, proposalId);
             Map<String, Object> decision = new HashMap<>();
             decision.put(MonthlyReview.Var.OUTCOME, body.outcome().name());
             decision.put(MonthlyReview.Var.COMMENT, body.comment());
@@ -101,6 +99,42 @@ public class ScreeningController {
             return null;
         });
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * The one screening of the proposal to complete. A proposal has one review and a review one
+     * screening task at a time; more can exist only beside it (a review started by hand in Cockpit, or
+     * one left over from an older version of the process). The proposal takes a screening of its
+     * current revision only, so of several tasks the one of the highest revision is the one that can
+     * succeed; two of that revision cannot be told apart here, and guessing would decide for the
+     * caller: a conflict, to be worked in Tasklist where each task has its own id.
+     */
+    private Task taskToScreen(Principal principal, String proposalId) {
+        List<Task> tasks = screeningTasks(principal).processInstanceBusinessKey(proposalId).list();
+        if (tasks.isEmpty()) {
+            throw RuleViolation.notFound("screening-not-found", "没有等待您初审的该申报",
+                    "no screening of this proposal waits for you");
+        }
+        if (tasks.size() == 1) {
+            return tasks.get(0);
+        }
+        Map<Task, Integer> revisions = new HashMap<>();
+        tasks.forEach(task -> revisions.put(task, revisionOf(task)));
+        int latest = Collections.max(revisions.values());
+        List<Task> current = tasks.stream().filter(task -> revisions.get(task) == latest).toList();
+        if (current.size() > 1) {
+            throw RuleViolation.conflict("screening-ambiguous",
+                    "该申报第 " + latest + " 版有 " + current.size() + " 个待您初审的任务，请在任务列表（Tasklist）中选择要处理的任务",
+                    current.size() + " screenings of revision " + latest + " of this proposal wait for you;"
+                            + " choose the one to work on in Tasklist");
+        }
+        return current.get(0);
+    }
+
+    /** 0 for a task without a revision (none of this process's): any real one comes first. */
+    private int revisionOf(Task task) {
+        Object revision = taskService.getVariable(task.getId(), MonthlyReview.Var.REVISION);
+        return revision instanceof Number number ? number.intValue() : 0;
     }
 
     /**

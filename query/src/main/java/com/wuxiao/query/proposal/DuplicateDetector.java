@@ -34,23 +34,35 @@ final class DuplicateDetector {
 
     /** The best {@value #MAX_CANDIDATES} matches among {@code earlier}, best first. */
     static List<DuplicateCandidate> detect(String title, String text, Collection<EarlierProposal> earlier) {
+        return matches(title, text, earlier).stream()
+                .limit(MAX_CANDIDATES)
+                .map(match -> candidate(match.proposal().id(), match.proposal().title(), match.similarity()))
+                .toList();
+    }
+
+    /**
+     * Every proposal among {@code others} whose title or text closely matches, best first (equal
+     * similarities by id). The similarity is symmetric, so {@code others} may be earlier or later ones.
+     */
+    static List<Match> matches(String title, String text, Collection<EarlierProposal> others) {
         Map<CharSequence, Integer> titleBigrams = TextSimilarity.bigrams(title);
         Map<CharSequence, Integer> textBigrams = TextSimilarity.bigrams(text);
         List<Match> matches = new ArrayList<>();
-        for (EarlierProposal other : earlier) {
+        for (EarlierProposal other : others) {
             double titleSimilarity = TextSimilarity.of(titleBigrams, TextSimilarity.bigrams(other.title()));
             double textSimilarity = TextSimilarity.of(textBigrams, TextSimilarity.bigrams(other.text()));
             if (titleSimilarity >= TITLE_THRESHOLD || textSimilarity >= TEXT_THRESHOLD) {
                 matches.add(new Match(other, Math.max(titleSimilarity, textSimilarity)));
             }
         }
-        return matches.stream()
-                .sorted(Comparator.comparingDouble(Match::similarity).reversed()
-                        .thenComparing(match -> match.proposal().id()))
-                .limit(MAX_CANDIDATES)
-                .map(match -> new DuplicateCandidate(match.proposal().id(), match.proposal().title(),
-                        (int) Math.round(match.similarity() * 100)))
-                .toList();
+        matches.sort(Comparator.comparingDouble(Match::similarity).reversed()
+                .thenComparing(match -> match.proposal().id()));
+        return matches;
+    }
+
+    /** As shown: the similarity in whole percent. */
+    static DuplicateCandidate candidate(String proposalId, String title, double similarity) {
+        return new DuplicateCandidate(proposalId, title, (int) Math.round(similarity * 100));
     }
 
     /** The text compared besides the title. */
@@ -58,6 +70,7 @@ final class DuplicateDetector {
         return (problem == null ? "" : problem) + "\n" + (solution == null ? "" : solution);
     }
 
-    private record Match(EarlierProposal proposal, double similarity) {
+    /** @param similarity in [0, 1]: the better of the title's and the text's */
+    record Match(EarlierProposal proposal, double similarity) {
     }
 }

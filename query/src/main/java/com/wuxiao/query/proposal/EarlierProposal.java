@@ -1,6 +1,6 @@
 package com.wuxiao.query.proposal;
 
-/** What duplicate detection needs of an earlier proposal. */
+/** What duplicate detection needs of another proposal (an earlier one, mostly). */
 record EarlierProposal(String id, String title, String problem, String solution) {
 
     String text() {

@@ -45,7 +45,7 @@ class ProposalAppraisalProjectionTest {
     private final JdbcClient jdbc = JdbcClient.create(TestDatabase.dataSource());
     private final ProposalProjection projection = new ProposalProjection(jdbc);
     private final ProposalReadModel readModel = new ProposalReadModel(jdbc);
-    private final ProposalQueries queries = new ProposalQueries(readModel, Clock.systemUTC());
+    private final ProposalQueries queries = new ProposalQueries(readModel, new ProposalDuplicates(jdbc), Clock.systemUTC());
 
     @BeforeEach
     void emptyReadModel() {

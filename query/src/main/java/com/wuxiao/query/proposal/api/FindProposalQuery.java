@@ -9,8 +9,8 @@ import java.util.Objects;
  * {@code ResponseTypes.optionalInstanceOf(ProposalDetail.class)}.
  *
  * @param scope          what the asker may read; {@link ProposalScope#everything()} for system callers
- * @param withDuplicates whether to look for duplicate candidates (a scan of every earlier proposal);
- *                       false leaves the list empty, for callers that never show it
+ * @param withDuplicates whether to read its duplicate candidates (stored at its declaration or
+ *                       revision); false leaves the list empty, for callers that never show it
  */
 public record FindProposalQuery(String proposalId, ProposalScope scope, boolean withDuplicates) {
 
