@@ -37,7 +37,7 @@ import com.wuxiao.command.appraisal.api.RoundRankedEvent;
 import com.wuxiao.command.appraisal.api.ScoreOutcome;
 import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
-import com.wuxiao.command.common.ProcessCommands;
+import com.wuxiao.command.common.ProcessDrivenAggregate;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.CompetitionYears;
 import com.wuxiao.command.competition.api.Grade;
@@ -75,10 +75,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * command's own transaction; the process never reads the event store to find out.
  */
 @Aggregate
-public class AppraisalRound {
-
-    /** Meta-data key of a process's deterministic command id, kept on the event it caused. */
-    static final String PROCESS_COMMAND_ID = ProcessCommands.META_DATA_KEY;
+public class AppraisalRound extends ProcessDrivenAggregate {
 
     /** Where the round stands; an upheld objection takes it from RANKED or PUBLICITY back to SCORING. */
     private enum Phase { OPEN, PANEL_NAMED, SCORING, RANKED, PUBLICITY, FINALISED }
@@ -159,7 +156,7 @@ public class AppraisalRound {
     /** A repeat of a process's score (same process command id) applies nothing and gets the first outcome. */
     @CommandHandler
     public ScoreOutcome handle(RecordScoreCommand command, UserDirectory users) {
-        if (scoring.alreadyApplied(command.processCommandId())) {
+        if (alreadyApplied(command)) {
             return scoring.outcomeOf(command.processCommandId());
         }
         requireNotFinalised();
@@ -175,7 +172,7 @@ public class AppraisalRound {
         // judged before apply(..), which updates the state at once
         Optional<BigDecimal> spread = scoring.spreadBeyondLimit(command.proposalId(), weighted);
         apply(new ScoreRecordedEvent(roundId, command.proposalId(), command.scorerId(), feasibility, benefit,
-                promotability, weighted, command.comment(), command.scoredAt()), ProcessCommands.originOf(command.processCommandId()));
+                promotability, weighted, command.comment(), command.scoredAt()));
         if (spread.isEmpty()) {
             return ScoreOutcome.recorded();
         }
@@ -187,9 +184,6 @@ public class AppraisalRound {
 
     @CommandHandler
     public void handle(RecordConsensusScoreCommand command, UserDirectory users) {
-        if (scoring.alreadyApplied(command.processCommandId())) {
-            return;
-        }
         requireNotFinalised();
         requireUnionLeader(command.recordedBy(), users);
         scoring.requireInReReview(command.proposalId());
@@ -199,8 +193,7 @@ public class AppraisalRound {
         AppraisalInput.checkText(command.comment(), "comment", "复议意见");
         BigDecimal weighted = Scoring.weighted(config.weights(), feasibility, benefit, promotability);
         apply(new ConsensusScoreRecordedEvent(roundId, command.proposalId(), feasibility, benefit, promotability,
-                weighted, command.recordedBy(), command.comment(), command.recordedAt()),
-                ProcessCommands.originOf(command.processCommandId()));
+                weighted, command.recordedBy(), command.comment(), command.recordedAt()));
     }
 
     @CommandHandler

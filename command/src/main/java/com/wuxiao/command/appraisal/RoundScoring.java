@@ -12,7 +12,7 @@ import com.wuxiao.command.appraisal.api.ReReviewRequiredEvent;
 import com.wuxiao.command.appraisal.api.ScoreOutcome;
 import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
-import com.wuxiao.command.common.ProcessCommands;
+import com.wuxiao.command.common.api.ProcessCommand;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.api.GradeQuotas;
 import com.wuxiao.command.identity.api.Actor;
@@ -44,7 +44,6 @@ final class RoundScoring {
 
     /** By proposal id, in pool order. */
     private final Map<String, Scores> proposals = new LinkedHashMap<>();
-    private final ProcessCommands processCommands = new ProcessCommands();
     /** The re-reviews that scores sent by a process made due, by the process command's id. */
     private final Map<String, ReReviewDue> reReviewsByCommand = new HashMap<>();
 
@@ -82,10 +81,6 @@ final class RoundScoring {
     }
 
     // --- rules, asked by the round's command handlers before they apply ---------------------------
-
-    boolean alreadyApplied(String processCommandId) {
-        return processCommands.alreadyApplied(processCommandId);
-    }
 
     /** The outcome a score command of a process got when it was applied; what its repeat gets. */
     ScoreOutcome outcomeOf(String processCommandId) {
@@ -197,12 +192,11 @@ final class RoundScoring {
     }
 
     @EventSourcingHandler
-    void on(ScoreRecordedEvent event, @MetaDataValue(ProcessCommands.META_DATA_KEY) String processCommandId) {
+    void on(ScoreRecordedEvent event, @MetaDataValue(ProcessCommand.META_DATA_KEY) String processCommandId) {
         Scores scores = proposals.get(event.proposalId());
         scores.scoredBy.add(event.scorerId());
         scores.weighted.add(event.weightedScore());
         scores.latestScoreCommand = processCommandId;
-        processCommands.remember(processCommandId);
     }
 
     /** A spread re-review follows the proposal's last score in the same command: that command made it due. */
@@ -216,10 +210,9 @@ final class RoundScoring {
     }
 
     @EventSourcingHandler
-    void on(ConsensusScoreRecordedEvent event, @MetaDataValue(ProcessCommands.META_DATA_KEY) String processCommandId) {
+    void on(ConsensusScoreRecordedEvent event) {
         Scores scores = proposals.get(event.proposalId());
         scores.weighted = new ArrayList<>(List.of(event.weightedScore()));
         scores.inReReview = false;
-        processCommands.remember(processCommandId);
     }
 }

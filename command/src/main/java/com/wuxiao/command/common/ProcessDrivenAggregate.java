@@ -23,9 +23,15 @@ public abstract class ProcessDrivenAggregate {
 
     @CommandHandlerInterceptor
     Object skipRepeatedProcessCommands(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-        if (command.getPayload() instanceof ProcessCommand sent && processCommands.applied(sent.processCommandId())) {
+        if (command.getPayload() instanceof ProcessCommand sent && !sent.answersRepeats()
+                && processCommands.applied(sent.processCommandId())) {
             return null;
         }
         return chain.proceed();
+    }
+
+    /** For the handler of a command that {@link ProcessCommand#answersRepeats() answers its repeats}. */
+    protected boolean alreadyApplied(ProcessCommand command) {
+        return processCommands.applied(command.processCommandId());
     }
 }

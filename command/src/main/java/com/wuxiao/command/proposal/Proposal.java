@@ -2,7 +2,7 @@ package com.wuxiao.command.proposal;
 
 import com.wuxiao.command.attachment.AttachmentLimits;
 import com.wuxiao.command.attachment.Attachments;
-import com.wuxiao.command.common.ProcessCommands;
+import com.wuxiao.command.common.ProcessDrivenAggregate;
 import com.wuxiao.command.common.ResultPoints;
 import com.wuxiao.command.common.api.PointsEarnedEvent;
 import com.wuxiao.command.common.api.PointsReason;
@@ -44,8 +44,6 @@ import com.wuxiao.command.proposal.api.WithdrawProposalCommand;
 import com.wuxiao.command.proposal.api.WithdrawalReason;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -68,13 +66,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * for good: revising, withdrawing and screening are refused by status.
  */
 @Aggregate
-public class Proposal {
-
-    /**
-     * Meta-data key of the deterministic id of a process's command; kept on the resulting event so
-     * the aggregate can recognise a repeat after it was loaded again.
-     */
-    static final String PROCESS_COMMAND_ID = ProcessCommands.META_DATA_KEY;
+public class Proposal extends ProcessDrivenAggregate {
 
     @AggregateIdentifier
     private String proposalId;
@@ -100,7 +92,6 @@ public class Proposal {
     private Instant appraisedAt;
     /** Ids of the attached files; their number is capped by {@link AttachmentLimits#maxFiles()}. */
     private final Set<String> attachmentIds = new HashSet<>();
-    private final ProcessCommands processCommands = new ProcessCommands();
 
     protected Proposal() {
         // for Axon: rebuilt from events
@@ -212,24 +203,20 @@ public class Proposal {
 
     /**
      * An acceptance earns the authors the year's acceptance points (the configuration in force now),
-     * each author's part applied right after the acceptance, with its origin.
+     * each author's part applied right after the acceptance.
      */
     @CommandHandler
     public void handle(ScreenProposalCommand command, UserDirectory users, CompetitionYears years) {
-        if (processCommands.alreadyApplied(command.processCommandId())) {
-            return;
-        }
         requireCurrentRevision(command.revision());
         requireAwaitingScreening();
         requireMayScreen(command.screenerId(), users);
         checkScreeningInput(command);
-        MetaData origin = ProcessCommands.originOf(command.processCommandId());
         switch (command.outcome()) {
-            case ACCEPT -> accept(command, users, configuredYear(competitionYear, years), origin);
+            case ACCEPT -> accept(command, users, configuredYear(competitionYear, years));
             case RETURN -> apply(new ProposalReturnedEvent(proposalId, command.screenerId(), revision,
-                    command.comment(), command.screenedAt()), origin);
+                    command.comment(), command.screenedAt()));
             case REJECT -> apply(new ProposalRejectedEvent(proposalId, command.screenerId(), revision,
-                    command.rejectionReason(), command.comment(), command.screenedAt()), origin);
+                    command.rejectionReason(), command.comment(), command.screenedAt()));
         }
     }
 
@@ -238,14 +225,14 @@ public class Proposal {
      * event (of 0.00): the acceptance is what the leaderboards count as accepted and what the
      * worker's own points list shows, whatever it is worth.
      */
-    private void accept(ScreenProposalCommand command, UserDirectory users, YearConfig year, MetaData origin) {
+    private void accept(ScreenProposalCommand command, UserDirectory users, YearConfig year) {
         Map<String, String> authorUnits = unitsOfAuthors(users);
         apply(new ProposalAcceptedEvent(proposalId, command.screenerId(), revision, command.comment(),
-                command.screenedAt(), authorUnits), origin);
+                command.screenedAt(), authorUnits));
         for (PointsEarnedEvent earned : ResultPoints.split(proposalId, proposalId, unitId, authors,
                 PointsReason.ACCEPTED, year.points().accepted(),
                 authorId -> authorUnits.getOrDefault(authorId, unitId), command.screenedAt())) {
-            apply(earned, origin);
+            apply(earned);
         }
     }
 
@@ -253,12 +240,10 @@ public class Proposal {
     @CommandHandler
     public void handle(EscalateScreeningCommand command) {
         boolean awaitingThisRevision = status == ProposalStatus.SUBMITTED && revision == command.revision();
-        if (processCommands.alreadyApplied(command.processCommandId()) || !awaitingThisRevision
-                || escalatedRevision == command.revision()) {
+        if (!awaitingThisRevision || escalatedRevision == command.revision()) {
             return;
         }
-        apply(new ScreeningEscalatedEvent(proposalId, revision, command.escalatedAt()),
-                ProcessCommands.originOf(command.processCommandId()));
+        apply(new ScreeningEscalatedEvent(proposalId, revision, command.escalatedAt()));
     }
 
     /**
@@ -267,11 +252,11 @@ public class Proposal {
      */
     @CommandHandler
     public ReturnedProposalExpiry handle(ExpireReturnedProposalCommand command) {
-        boolean repeat = processCommands.alreadyApplied(command.processCommandId());
+        boolean repeat = alreadyApplied(command);
         boolean stillReturned = status == ProposalStatus.RETURNED && revision == command.revision();
         if (!repeat && stillReturned) {
             apply(new ProposalWithdrawnEvent(proposalId, null, WithdrawalReason.NOT_REVISED_IN_TIME,
-                    command.expiredAt()), ProcessCommands.originOf(command.processCommandId()));
+                    command.expiredAt()));
             return new ReturnedProposalExpiry(ReturnedProposalExpiry.Outcome.WITHDRAWN, revision);
         }
         ReturnedProposalExpiry.Outcome outcome;
@@ -478,33 +463,28 @@ public class Proposal {
     }
 
     @EventSourcingHandler
-    void on(ProposalAcceptedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
+    void on(ProposalAcceptedEvent event) {
         status = ProposalStatus.ACCEPTED;
-        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
-    void on(ProposalReturnedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
+    void on(ProposalReturnedEvent event) {
         status = ProposalStatus.RETURNED;
-        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
-    void on(ProposalRejectedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
+    void on(ProposalRejectedEvent event) {
         status = ProposalStatus.REJECTED;
-        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
-    void on(ProposalWithdrawnEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
+    void on(ProposalWithdrawnEvent event) {
         status = ProposalStatus.WITHDRAWN;
-        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler
-    void on(ScreeningEscalatedEvent event, @MetaDataValue(PROCESS_COMMAND_ID) String processCommandId) {
+    void on(ScreeningEscalatedEvent event) {
         escalatedRevision = event.revision();
-        processCommands.remember(processCommandId);
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package com.wuxiao.command.appraisal;
 
+import com.wuxiao.command.testing.ProcessCommandIds;
 import com.wuxiao.command.testing.InMemoryAppraisalPools;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -17,7 +18,7 @@ abstract class AppraisalFixtureTest {
     @BeforeEach
     void setUpFixture() {
         pools = new InMemoryAppraisalPools().with(2026, 4, AppraisalTestData.POOL);
-        fixture = new AggregateTestFixture<>(AppraisalRound.class)
+        fixture = ProcessCommandIds.onEvents(new AggregateTestFixture<>(AppraisalRound.class))
                 .registerInjectableResource(AppraisalTestData.directory())
                 .registerInjectableResource(AppraisalTestData.years())
                 .registerInjectableResource(pools);

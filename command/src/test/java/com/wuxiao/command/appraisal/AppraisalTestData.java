@@ -1,5 +1,6 @@
 package com.wuxiao.command.appraisal;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import com.wuxiao.command.appraisal.api.AppraisalRoundOpenedEvent;
 import com.wuxiao.command.appraisal.api.Assignment;
 import com.wuxiao.command.appraisal.api.PanelNamedEvent;
@@ -225,7 +226,7 @@ final class AppraisalTestData {
     /** An event as a process command left it: with the command's id in the meta-data. */
     static EventMessage<?> byProcess(Object event, String processCommandId) {
         return GenericEventMessage.asEventMessage(event)
-                .andMetaData(MetaData.with(AppraisalRound.PROCESS_COMMAND_ID, processCommandId));
+                .andMetaData(MetaData.with(ProcessCommand.META_DATA_KEY, processCommandId));
     }
 
     /** Concatenates single events and lists of events into one given-history. */

@@ -1,5 +1,6 @@
 package com.wuxiao.command.appraisal;
 
+import com.wuxiao.command.testing.ProcessCommandIds;
 import com.wuxiao.command.appraisal.api.AppraisalRoundOpenedEvent;
 import com.wuxiao.command.appraisal.api.OpenAppraisalRoundCommand;
 import com.wuxiao.command.appraisal.api.PoolEntry;
@@ -64,7 +65,7 @@ class OpenAppraisalRoundTest extends AppraisalFixtureTest {
                 new ScoreWeights(50, 30, 20), new GradeQuotas(10, 20, 40, 65), new RewardAmounts(800_000, 1, 2, 3),
                 new PointsTable(1, 30, 2, 3, 4, 5, 6, 7, 8, 9, 10),
                 new ReviewDeadlines(Duration.ofDays(7), Duration.ofDays(14), Duration.ofDays(3)), 10);
-        fixture = new AggregateTestFixture<>(AppraisalRound.class)
+        fixture = ProcessCommandIds.onEvents(new AggregateTestFixture<>(AppraisalRound.class))
                 .registerInjectableResource(AppraisalTestData.directory())
                 .registerInjectableResource(new InMemoryCompetitionYears().with(custom))
                 .registerInjectableResource(pools);

@@ -1,5 +1,6 @@
 package com.wuxiao.command.appraisal;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import com.wuxiao.command.appraisal.api.ConsensusScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.PanelSeat;
 import com.wuxiao.command.appraisal.api.PoolEntry;
@@ -186,7 +187,7 @@ class RecordScoreTest extends AppraisalFixtureTest {
                 .when(byProcessCommand("pi-1:score:p-1:b1"))
                 .expectEvents(GenericEventMessage.asEventMessage(
                                 new ScoreRecordedEvent(ROUND, "p-1", "b1", 90, 80, 70, score("81.50"), "好", T_SCORE))
-                        .andMetaData(MetaData.with(AppraisalRound.PROCESS_COMMAND_ID, "pi-1:score:p-1:b1")));
+                        .andMetaData(MetaData.with(ProcessCommand.META_DATA_KEY, "pi-1:score:p-1:b1")));
     }
 
     @Test

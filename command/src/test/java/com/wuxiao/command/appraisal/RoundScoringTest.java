@@ -78,23 +78,6 @@ class RoundScoringTest {
         assertThat(scoring.inReReview("p-1")).isTrue();
     }
 
-    @Test
-    void theCommandsOfScoresAndConsensusAreKnownAgainNullNever() {
-        scoredBy("b1", 80, "c-b1");
-        scoredBy("e2", 80, null);
-        scoredBy("g1", 40, "c-g1");
-        spreadReReview("40.00");
-        scoring.on(new ConsensusScoreRecordedEvent(ROUND, "p-1", 70, 70, 70, score("70.00"), "leader", null, T_SCORE),
-                "c-consensus");
-
-        assertThat(scoring.alreadyApplied("c-b1")).isTrue();
-        assertThat(scoring.alreadyApplied("c-g1")).isTrue();
-        assertThat(scoring.alreadyApplied("c-consensus")).isTrue();
-        assertThat(scoring.alreadyApplied("c-e2")).isFalse();
-        assertThat(scoring.alreadyApplied(null)).isFalse();
-        assertThat(scoring.inReReview("p-1")).isFalse();
-    }
-
     /** 80.00 and 80.00 in; 49.75 would make 30.25, 50.00 exactly 30; 40.00 as the second of three is not judged. */
     @Test
     void theSpreadIsJudgedWithTheLastScoreOnly() {

@@ -1,5 +1,6 @@
 package com.wuxiao.command.proposal;
 
+import com.wuxiao.command.testing.ProcessCommandIds;
 import com.wuxiao.command.attachment.AttachmentLimits;
 import com.wuxiao.command.competition.api.PointsTable;
 import com.wuxiao.command.competition.api.ReviewDeadlines;
@@ -61,7 +62,7 @@ class AcceptancePointsTest extends ProposalFixtureTest {
     }
 
     private static FixtureConfiguration<Proposal> fixtureWith(InMemoryCompetitionYears years) {
-        return new AggregateTestFixture<>(Proposal.class)
+        return ProcessCommandIds.onEvents(new AggregateTestFixture<>(Proposal.class))
                 .registerInjectableResource(ProposalTestData.directory())
                 .registerInjectableResource(years)
                 .registerInjectableResource(AttachmentLimits.defaults());

@@ -27,7 +27,7 @@ class AwardedResultTest {
     @Test
     void anAwardedProposalIsAnAwardedResultWithItsAuthorsAndGrade() {
         proposal.on(submitted());
-        proposal.on(new ProposalAcceptedEvent(ID, "c1", 1, null, T0, AUTHOR_UNITS), null);
+        proposal.on(new ProposalAcceptedEvent(ID, "c1", 1, null, T0, AUTHOR_UNITS));
         proposal.on(new ProposalAppraisedEvent(ID, "2025-Q2", Grade.SECOND, new BigDecimal("81.50"), 2, AWARDED_AT));
 
         assertThat(proposal.awardedResult()).contains(new AwardedResult(ID, CONTENT.title(), "ZC1",
@@ -37,7 +37,7 @@ class AwardedResultTest {
     @Test
     void aProposalWithoutGradeIsNone() {
         proposal.on(submitted());
-        proposal.on(new ProposalAcceptedEvent(ID, "c1", 1, null, T0, AUTHOR_UNITS), null);
+        proposal.on(new ProposalAcceptedEvent(ID, "c1", 1, null, T0, AUTHOR_UNITS));
         assertThat(proposal.awardedResult()).as("accepted, not yet appraised").isEmpty();
 
         proposal.on(new ProposalAppraisedEvent(ID, "2025-Q2", Grade.NONE, new BigDecimal("52.00"), 9, AWARDED_AT));

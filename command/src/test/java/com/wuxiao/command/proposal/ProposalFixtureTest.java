@@ -1,5 +1,6 @@
 package com.wuxiao.command.proposal;
 
+import com.wuxiao.command.testing.ProcessCommandIds;
 import com.wuxiao.command.attachment.AttachmentLimits;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -12,7 +13,7 @@ abstract class ProposalFixtureTest {
 
     @BeforeEach
     void setUpFixture() {
-        fixture = new AggregateTestFixture<>(Proposal.class)
+        fixture = ProcessCommandIds.onEvents(new AggregateTestFixture<>(Proposal.class))
                 .registerInjectableResource(ProposalTestData.directory())
                 .registerInjectableResource(ProposalTestData.years())
                 .registerInjectableResource(AttachmentLimits.defaults());

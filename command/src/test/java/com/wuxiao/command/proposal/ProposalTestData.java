@@ -1,5 +1,6 @@
 package com.wuxiao.command.proposal;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import com.wuxiao.command.common.api.PointsEarnedEvent;
 import com.wuxiao.command.common.api.PointsReason;
 import com.wuxiao.command.competition.api.Category;
@@ -96,7 +97,7 @@ final class ProposalTestData {
     /** An event as a process command left it: with the command's id in the meta-data. */
     static EventMessage<?> byProcess(Object event, String processCommandId) {
         return GenericEventMessage.asEventMessage(event)
-                .andMetaData(MetaData.with(Proposal.PROCESS_COMMAND_ID, processCommandId));
+                .andMetaData(MetaData.with(ProcessCommand.META_DATA_KEY, processCommandId));
     }
 
     /** Mutable stand-in for {@link ProposalContent}, to spoil one field per test. */

@@ -1,5 +1,6 @@
 package com.wuxiao.command.proposal;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import com.wuxiao.command.proposal.api.ProposalAcceptedEvent;
 import com.wuxiao.command.proposal.api.ProposalRejectedEvent;
 import com.wuxiao.command.proposal.api.ProposalReturnedEvent;
@@ -223,7 +224,7 @@ class ScreenProposalTest extends ProposalFixtureTest {
     /** The acceptance and the points it earns, so that the points have the same origin. */
     @Test
     void theProcessCommandIdIsKeptWithEveryEvent() {
-        MetaData origin = MetaData.with(Proposal.PROCESS_COMMAND_ID, "pi-1:screen:1");
+        MetaData origin = MetaData.with(ProcessCommand.META_DATA_KEY, "pi-1:screen:1");
         EventMessage<?>[] expected = Arrays.stream(acceptedWithPoints(
                         new ProposalAcceptedEvent(ID, "c1", 1, "意见", T1, ProposalTestData.AUTHOR_UNITS)))
                 .map(event -> GenericEventMessage.asEventMessage(event).andMetaData(origin))

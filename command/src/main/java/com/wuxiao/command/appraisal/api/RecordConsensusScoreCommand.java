@@ -1,5 +1,6 @@
 package com.wuxiao.command.appraisal.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -19,5 +20,5 @@ public record RecordConsensusScoreCommand(@TargetAggregateIdentifier String roun
                                           String recordedBy,
                                           String comment,
                                           String processCommandId,
-                                          Instant recordedAt) {
+                                          Instant recordedAt) implements ProcessCommand {
 }

@@ -1,5 +1,6 @@
 package com.wuxiao.command.appraisal.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -18,5 +19,11 @@ public record RecordScoreCommand(@TargetAggregateIdentifier String roundId,
                                  Integer promotability,
                                  String comment,
                                  String processCommandId,
-                                 Instant scoredAt) {
+                                 Instant scoredAt) implements ProcessCommand {
+
+    /** The process routes a re-review by the answer, a repeat's included (the first answer again). */
+    @Override
+    public boolean answersRepeats() {
+        return true;
+    }
 }

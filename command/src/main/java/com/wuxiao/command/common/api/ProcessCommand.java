@@ -12,4 +12,13 @@ public interface ProcessCommand {
 
     /** Null when no process sent the command (a user did, through the API). */
     String processCommandId();
+
+    /**
+     * True for a command whose handler returns an answer the process branches on: its repeat reaches
+     * the handler, which answers it as the first time ({@code ProcessDrivenAggregate#alreadyApplied});
+     * any other repeat is skipped before the handler and returns nothing.
+     */
+    default boolean answersRepeats() {
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package com.wuxiao.command.proposal.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -8,5 +9,5 @@ import java.time.Instant;
 public record EscalateScreeningCommand(@TargetAggregateIdentifier String proposalId,
                                        int revision,
                                        String processCommandId,
-                                       Instant escalatedAt) {
+                                       Instant escalatedAt) implements ProcessCommand {
 }

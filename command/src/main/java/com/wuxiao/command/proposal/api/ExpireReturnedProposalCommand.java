@@ -1,5 +1,6 @@
 package com.wuxiao.command.proposal.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -13,5 +14,11 @@ import java.time.Instant;
 public record ExpireReturnedProposalCommand(@TargetAggregateIdentifier String proposalId,
                                             int revision,
                                             String processCommandId,
-                                            Instant expiredAt) {
+                                            Instant expiredAt) implements ProcessCommand {
+
+    /** The process branches on the answer (withdrawn, revised in time, unchanged), a repeat's included. */
+    @Override
+    public boolean answersRepeats() {
+        return true;
+    }
 }

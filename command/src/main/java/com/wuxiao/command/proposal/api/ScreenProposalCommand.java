@@ -1,5 +1,6 @@
 package com.wuxiao.command.proposal.api;
 
+import com.wuxiao.command.common.api.ProcessCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -18,5 +19,5 @@ public record ScreenProposalCommand(@TargetAggregateIdentifier String proposalId
                                     String comment,
                                     RejectionReason rejectionReason,
                                     String processCommandId,
-                                    Instant screenedAt) {
+                                    Instant screenedAt) implements ProcessCommand {
 }
