@@ -1,0 +1,87 @@
+package com.wuxiao.command.proposal;
+
+import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.proposal.api.ProposalStatus;
+import com.wuxiao.command.proposal.api.ReturnedProposalExpiry;
+
+/**
+ * What a {@link Proposal}'s status and revision still allow: attaching, revising, withdrawing and
+ * appraisal. Screening asks {@link ScreeningRules}.
+ */
+final class ProposalLifecycle {
+
+    private ProposalLifecycle() {
+    }
+
+    /** Files are attached while the proposal awaits screening or revision. */
+    static void requireOpenForAttachments(ProposalStatus status) {
+        if (status != ProposalStatus.SUBMITTED && status != ProposalStatus.RETURNED) {
+            throw RuleViolation.conflict("attachments-closed",
+                    "该申报当前状态为" + status.zh() + "，不能再添加附件",
+                    "files can no longer be attached to a proposal that is " + status);
+        }
+    }
+
+    static void requireReturned(ProposalStatus status) {
+        if (status != ProposalStatus.RETURNED) {
+            throw RuleViolation.conflict("not-returned",
+                    "只有退回修改的申报才能修改", "only a returned proposal can be revised");
+        }
+    }
+
+    static void requireWithdrawable(ProposalStatus status) {
+        if (status != ProposalStatus.SUBMITTED && status != ProposalStatus.RETURNED) {
+            throw RuleViolation.conflict("not-withdrawable", "该申报当前状态为" + status.zh() + "，不能撤回",
+                    "a proposal that is " + status + " cannot be withdrawn");
+        }
+    }
+
+    /** A command based on an older revision than the current one is stale. */
+    static void requireCurrentRevision(int expected, int revision) {
+        if (expected != revision) {
+            throw RuleViolation.conflict("stale-revision",
+                    "申报已更新为第 " + revision + " 版，请刷新后重试",
+                    "the proposal is at revision " + revision + " now; reload and retry");
+        }
+    }
+
+    /**
+     * Whether the proposal carries this round's result already (a redelivery); a result of another
+     * round is refused, as is appraising a proposal not accepted at screening.
+     *
+     * @param appraisedIn the round the proposal was appraised in, null if none
+     */
+    static boolean alreadyAppraised(String appraisedIn, String roundId, ProposalStatus status) {
+        if (appraisedIn != null) {
+            if (appraisedIn.equals(roundId)) {
+                return true;
+            }
+            throw RuleViolation.conflict("already-appraised",
+                    "该申报已在 " + appraisedIn + " 评审中定级，不能再次评审",
+                    "the proposal was appraised in round " + appraisedIn + " already");
+        }
+        if (status != ProposalStatus.ACCEPTED) {
+            throw RuleViolation.conflict("proposal-not-accepted",
+                    "只有初审通过的申报才能参加季度评审（当前：" + status.zh() + "）",
+                    "only an accepted proposal can be appraised (it is " + status + ")");
+        }
+        return false;
+    }
+
+    /**
+     * What an expiry that withdraws nothing tells the process: after a revision it must wait for
+     * that revision's screening.
+     *
+     * @param repeat whether this very expiry was applied already
+     */
+    static ReturnedProposalExpiry.Outcome expiryOutcome(boolean repeat, ProposalStatus status, int revision,
+                                                        int expiredRevision) {
+        if (repeat && status == ProposalStatus.WITHDRAWN) {
+            return ReturnedProposalExpiry.Outcome.WITHDRAWN;   // this very expiry, sent again
+        }
+        if (status == ProposalStatus.SUBMITTED && revision > expiredRevision) {
+            return ReturnedProposalExpiry.Outcome.REVISED;
+        }
+        return ReturnedProposalExpiry.Outcome.UNCHANGED;
+    }
+}
