@@ -3,6 +3,7 @@ package com.wuxiao.command.proposal;
 import com.wuxiao.command.common.api.ProcessCommand;
 import com.wuxiao.command.common.api.PointsEarnedEvent;
 import com.wuxiao.command.common.api.PointsReason;
+import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.api.Category;
 import com.wuxiao.command.competition.api.ReviewDeadlines;
 import com.wuxiao.command.competition.api.YearConfig;
@@ -19,12 +20,17 @@ import com.wuxiao.command.testing.InMemoryUserDirectory;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.hamcrest.Matcher;
+import org.hamcrest.MatcherAssert;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The organisation and the year the proposal tests run in: units ZC1 and JJ2, workers w1 and w2 of
@@ -43,6 +49,12 @@ final class ProposalTestData {
     static final ProposalContent CONTENT = new Draft().toContent();
 
     private ProposalTestData() {
+    }
+
+    /** The rule objects' tests: the call is refused as {@link com.wuxiao.command.testing.Violations} match. */
+    static void refused(ThrowingCallable call, Matcher<RuleViolation> violation) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolation.class,
+                v -> MatcherAssert.assertThat(v, violation));
     }
 
     static InMemoryUserDirectory directory() {
