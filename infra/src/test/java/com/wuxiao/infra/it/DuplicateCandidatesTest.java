@@ -30,12 +30,12 @@ class DuplicateCandidatesTest extends IntegrationTestSupport {
     @SuppressWarnings("unchecked")
     void theLaterProposalShowsTheEarlierOneOnItsPageAndOnItsClaimedScreeningForm() {
         String token = UUID.randomUUID().toString();
-        String earlier = submit("w1001", body("顶板离层在线监测报警装置", ROOF, token));
-        String later = submit("w1001", body("顶板离层在线监测报警装置的研制", ROOF, token));
+        String earlier = submit("w1001", body("采空区束管监测预警装置", ROOF, token));
+        String later = submit("w1001", body("采空区束管监测预警装置的研制", ROOF, token));
 
         List<Map<String, Object>> candidates = awaitCandidates(later, found -> !found.isEmpty());
         assertThat(candidates).singleElement().satisfies(candidate -> {
-            assertThat(candidate).containsEntry("proposalId", earlier).containsEntry("title", "顶板离层在线监测报警装置");
+            assertThat(candidate).containsEntry("proposalId", earlier).containsEntry("title", "采空区束管监测预警装置");
             assertThat(candidate.get("similarityPercent")).isEqualTo(100);
         });
         assertThat(candidatesOf(earlier)).as("a later proposal is no candidate of an earlier one").isEmpty();
@@ -44,7 +44,7 @@ class DuplicateCandidatesTest extends IntegrationTestSupport {
         assertThat(duplicatesText(taskId)).as("before the claim").contains("认领任务后显示");
         assertThat(as("c1001").postForEntity("/engine-rest/task/{id}/claim", Map.of("userId", "c1001"), String.class,
                 taskId).getStatusCode().value()).isEqualTo(204);
-        assertThat(duplicatesText(taskId)).isEqualTo(earlier + " 《顶板离层在线监测报警装置》 相似度 similarity 100%");
+        assertThat(duplicatesText(taskId)).isEqualTo(earlier + " 《采空区束管监测预警装置》 相似度 similarity 100%");
 
         Map<String, Object> detailBefore = proposal("w1001", later);
         replay("proposal-duplicates");

@@ -40,7 +40,9 @@ class OneTransactionTest extends IntegrationTestSupport {
             } finally {
                 identityService.clearAuthentication();
             }
-            assertThat(eventCount(proposalId)).as("the accepted event, inside the transaction").isEqualTo(before + 1);
+            // the acceptance, and the acceptance points of each of proposalBody's two authors
+            assertThat(eventCount(proposalId)).as("the acceptance's events, inside the transaction")
+                    .isEqualTo(before + 1 + 2);
             status.setRollbackOnly();
         });
 
