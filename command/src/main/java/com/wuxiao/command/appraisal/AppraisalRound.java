@@ -37,14 +37,15 @@ import com.wuxiao.command.appraisal.api.RoundRankedEvent;
 import com.wuxiao.command.appraisal.api.ScoreOutcome;
 import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
+import com.wuxiao.command.common.CommandInput;
 import com.wuxiao.command.common.ProcessDrivenAggregate;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.CompetitionYears;
 import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.command.competition.api.YearConfig;
+import com.wuxiao.command.identity.Roles;
 import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.identity.api.Actor;
-import com.wuxiao.command.identity.api.Role;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -107,7 +108,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         if (roundId != null) {
             throw RuleViolation.conflict("already-opened", "该季度评审已开启", "this quarter's round is open already");
         }
-        requireUnionLeader(command.openedBy(), users);
+        Roles.unionLeader(command.openedBy(), users, "进行此操作", "can do this");
         AppraisalInput.checkQuarter(command.roundId(), command.year(), command.quarter());
         YearConfig yearConfig = years.find(command.year()).orElseThrow(() -> RuleViolation.conflict(
                 "year-not-configured", command.year() + " 年度竞赛尚未设置",
@@ -124,7 +125,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     @CommandHandler
     public void handle(NamePanelCommand command, UserDirectory users) {
         requireNotFinalised();
-        requireUnionLeader(command.namedBy(), users);
+        Roles.unionLeader(command.namedBy(), users, "进行此操作", "can do this");
         if (phase != Phase.OPEN && phase != Phase.PANEL_NAMED) {
             throw alreadyAssigned();
         }
@@ -135,7 +136,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     @CommandHandler
     public AssignmentOutcome handle(AssignScorersCommand command, UserDirectory users) {
         requireNotFinalised();
-        requireUnionLeader(command.assignedBy(), users);
+        Roles.unionLeader(command.assignedBy(), users, "进行此操作", "can do this");
         if (phase == Phase.OPEN) {
             throw RuleViolation.conflict("no-panel", "尚未组建评审组", "the panel has not been named yet");
         }
@@ -161,7 +162,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         }
         requireNotFinalised();
         scoring.requireAssigned(command.proposalId(), command.scorerId());
-        Actor scorer = knownUser(command.scorerId(), users);
+        Actor scorer = Roles.known(command.scorerId(), users);
         scoring.requireFreeToScore(command.proposalId(), scorer, panel.get(scorer.userId()));
         int feasibility = AppraisalInput.score(command.feasibility(), "feasibility", "技术可行性");
         int benefit = AppraisalInput.score(command.benefit(), "benefit", "效益性");
@@ -185,7 +186,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     @CommandHandler
     public void handle(RecordConsensusScoreCommand command, UserDirectory users) {
         requireNotFinalised();
-        requireUnionLeader(command.recordedBy(), users);
+        Roles.unionLeader(command.recordedBy(), users, "进行此操作", "can do this");
         scoring.requireInReReview(command.proposalId());
         int feasibility = AppraisalInput.score(command.feasibility(), "feasibility", "技术可行性");
         int benefit = AppraisalInput.score(command.benefit(), "benefit", "效益性");
@@ -199,7 +200,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     @CommandHandler
     public RankingOutcome handle(RankRoundCommand command, UserDirectory users) {
         requireNotFinalised();
-        requireUnionLeader(command.rankedBy(), users);
+        Roles.unionLeader(command.rankedBy(), users, "进行此操作", "can do this");
         if (phase == Phase.OPEN || phase == Phase.PANEL_NAMED) {
             throw RuleViolation.conflict("scorers-not-assigned", "尚未分配评审人", "no scorers have been assigned yet");
         }
@@ -214,14 +215,14 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     @CommandHandler
     public PublicityPeriod handle(ApproveRankingCommand command, UserDirectory users) {
         requireNotFinalised();
-        requireUnionLeader(command.approvedBy(), users);
+        Roles.unionLeader(command.approvedBy(), users, "进行此操作", "can do this");
         if (phase == Phase.PUBLICITY) {
             throw RuleViolation.conflict("already-approved", "排名已批准并在公示中", "the ranking is approved and published already");
         }
         if (phase != Phase.RANKED) {
             throw RuleViolation.conflict("not-ranked", "本轮尚未排名", "the round has not been ranked");
         }
-        Instant at = requireTime(command.approvedAt(), "approvedAt");
+        Instant at = CommandInput.time(command.approvedAt());
         PublicityPeriod publicity = new PublicityPeriod(at, at.plus(config.publicity()));
         apply(new RankingApprovedEvent(roundId, command.approvedBy(), at));
         apply(new PublicityStartedEvent(roundId, publicity.startsAt(), publicity.endsAt()));
@@ -231,10 +232,10 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     @CommandHandler
     public void handle(RaiseObjectionCommand command, UserDirectory users) {
         requireNotFinalised();
-        knownUser(command.objectorId(), users);
+        Roles.known(command.objectorId(), users);
         objections.requireNew(command.objectionId());
         scoring.entry(command.proposalId());
-        Instant at = requireTime(command.raisedAt(), "raisedAt");
+        Instant at = CommandInput.time(command.raisedAt());
         if (phase != Phase.PUBLICITY || at.isBefore(publicityStartsAt) || !at.isBefore(publicityEndsAt)) {
             throw RuleViolation.conflict("not-in-publicity",
                     "只能在公示期内提出异议", "objections are accepted only during the publicity period");
@@ -248,7 +249,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     @CommandHandler
     public ObjectionDecisionOutcome handle(DecideObjectionCommand command, UserDirectory users) {
         requireNotFinalised();
-        requireUnionLeader(command.decidedBy(), users);
+        Roles.unionLeader(command.decidedBy(), users, "进行此操作", "can do this");
         String objectionId = command.objectionId();
         String proposalId = objections.requireUndecided(objectionId);
         AppraisalInput.checkText(command.note(), "note", "处理意见");
@@ -273,12 +274,12 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     @CommandHandler
     public void handle(FinaliseRoundCommand command, UserDirectory users) {
         requireNotFinalised();
-        requireUnionLeader(command.finalisedBy(), users);
+        Roles.unionLeader(command.finalisedBy(), users, "进行此操作", "can do this");
         if (phase != Phase.PUBLICITY) {
             throw RuleViolation.conflict("not-published",
                     "排名尚未批准公示", "the ranking has not been approved and published");
         }
-        Instant at = requireTime(command.finalisedAt(), "finalisedAt");
+        Instant at = CommandInput.time(command.finalisedAt());
         if (at.isBefore(publicityEndsAt)) {
             throw RuleViolation.conflict("publicity-not-over",
                     "公示期至 " + publicityEndsAt + " 结束，之后才能确认结果",
@@ -310,28 +311,9 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         }
     }
 
-    private static Actor knownUser(String userId, UserDirectory users) {
-        return Optional.ofNullable(userId).flatMap(users::find)
-                .orElseThrow(() -> RuleViolation.forbidden("unknown-user", "用户不存在", "unknown user"));
-    }
-
-    private static void requireUnionLeader(String userId, UserDirectory users) {
-        if (!knownUser(userId, users).has(Role.UNION_LEADER)) {
-            throw RuleViolation.forbidden("not-union-leader",
-                    "只有工会办公室可以进行此操作", "only the union office can do this");
-        }
-    }
-
     private static RuleViolation alreadyAssigned() {
         return RuleViolation.conflict("scorers-already-assigned",
                 "评审人已分配，评审组不能再更改", "scorers are assigned already; the panel cannot change any more");
-    }
-
-    private static Instant requireTime(Instant at, String field) {
-        if (at == null) {
-            throw RuleViolation.invalid("required", field, "时间不能为空", field + " is required");
-        }
-        return at;
     }
 
     // --- state (the scores' and objections' own in their members) -------------------------------
