@@ -3,10 +3,10 @@ package com.wuxiao.processes.monthlyreview;
 import com.wuxiao.processes.engine.ProcessSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** What every delegate of this process reads before it sends its command. */
-final class ProcessCommands {
+/** What the monthly review's delegates read before they send their command: which proposal, which revision. */
+final class ReviewSteps {
 
-    private ProcessCommands() {
+    private ReviewSteps() {
     }
 
     /**
@@ -25,18 +25,5 @@ final class ProcessCommands {
                     + "' is missing in process instance " + execution.getProcessInstanceId());
         }
         return number.intValue();
-    }
-
-    /**
-     * Deterministic id of the command this activity sends for this revision: a retried job or a
-     * replayed transaction sends the same id, and the aggregate ignores the repeat.
-     */
-    static String commandId(DelegateExecution execution, int revision) {
-        return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + revision;
-    }
-
-    static String optionalString(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 }
