@@ -17,13 +17,20 @@ final class ReviewSteps {
         return ProcessSteps.businessKey(execution, "the proposal id");
     }
 
-    /** Tasklist may write numbers back as Long or Double, so accept any Number. */
     static int revision(DelegateExecution execution) {
-        Object value = execution.getVariable(MonthlyReview.Var.REVISION);
-        if (!(value instanceof Number number)) {
+        Integer revision = revisionIn(execution.getVariable(MonthlyReview.Var.REVISION));
+        if (revision == null) {
             throw new IllegalStateException("Process variable '" + MonthlyReview.Var.REVISION
                     + "' is missing in process instance " + execution.getProcessInstanceId());
         }
-        return number.intValue();
+        return revision;
+    }
+
+    /**
+     * The revision a stored {@link MonthlyReview.Var#REVISION} value names, or null when there is
+     * none. Tasklist may write numbers back as Long or Double, so accept any Number.
+     */
+    static Integer revisionIn(Object value) {
+        return value instanceof Number number ? number.intValue() : null;
     }
 }
