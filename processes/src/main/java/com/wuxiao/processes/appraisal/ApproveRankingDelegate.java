@@ -3,6 +3,7 @@ package com.wuxiao.processes.appraisal;
 import com.wuxiao.command.appraisal.api.ApproveRankingCommand;
 import com.wuxiao.command.appraisal.api.PublicityPeriod;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import com.wuxiao.processes.engine.ProcessSteps;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,7 +30,7 @@ public class ApproveRankingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         PublicityPeriod publicity = RoundProcess.send(commandGateway, new ApproveRankingCommand(
-                RoundProcess.roundId(execution), RoundProcess.currentUser(execution.getProcessEngineServices()),
+                RoundProcess.roundId(execution), ProcessSteps.currentUser(execution),
                 clock.instant()), PublicityPeriod.class);
         execution.setVariable(Var.PUBLICITY_ENDS_AT, Date.from(publicity.endsAt()));
         execution.setVariable(Var.PUBLICITY_CLOSES_AT,

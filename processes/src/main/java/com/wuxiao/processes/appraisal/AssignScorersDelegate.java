@@ -4,6 +4,8 @@ import com.wuxiao.command.appraisal.api.AppraisalLimits;
 import com.wuxiao.command.appraisal.api.AssignScorersCommand;
 import com.wuxiao.command.appraisal.api.AssignmentOutcome;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,10 +32,10 @@ public class AssignScorersDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String roundId = RoundProcess.roundId(execution);
-        Integer perProposal = RoundProcess.wholeNumber(execution, Var.SCORERS_PER_PROPOSAL);
+        Integer perProposal = ProcessVariables.wholeNumber(execution, Var.SCORERS_PER_PROPOSAL);
         AssignmentOutcome assigned = RoundProcess.send(commandGateway, new AssignScorersCommand(roundId,
                 perProposal == null ? AppraisalLimits.MIN_SCORERS : perProposal,
-                RoundProcess.currentUser(execution.getProcessEngineServices()), clock.instant()),
+                ProcessSteps.currentUser(execution), clock.instant()),
                 AssignmentOutcome.class);
         execution.setVariables(ScoringBatches.variables(assigned.assignments(), QuarterlyAppraisal.BATCH_SIZE,
                 QuarterlyAppraisal.BATCH_TEXT_MAX));

@@ -5,6 +5,8 @@ import com.wuxiao.command.appraisal.api.ObjectionDecisionOutcome;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.ObjectionOutcome;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,11 +35,11 @@ public class DecideObjectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean upheld = upheld(RoundProcess.optionalString(execution, Var.OBJECTION_OUTCOME));
+        boolean upheld = upheld(ProcessVariables.optionalString(execution, Var.OBJECTION_OUTCOME));
         ObjectionDecisionOutcome decided = RoundProcess.send(commandGateway, new DecideObjectionCommand(
-                RoundProcess.roundId(execution), RoundProcess.string(execution, Var.OBJECTION_ID), upheld,
-                RoundProcess.currentUser(execution.getProcessEngineServices()),
-                RoundProcess.optionalString(execution, Var.DECISION_NOTE), clock.instant()),
+                RoundProcess.roundId(execution), ProcessVariables.string(execution, Var.OBJECTION_ID), upheld,
+                ProcessSteps.currentUser(execution),
+                ProcessVariables.optionalString(execution, Var.DECISION_NOTE), clock.instant()),
                 ObjectionDecisionOutcome.class);
         if (decided.upheld()) {
             execution.setVariable(Var.RANKING_VOIDED, true);

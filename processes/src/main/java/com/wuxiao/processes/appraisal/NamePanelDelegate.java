@@ -2,6 +2,8 @@ package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.command.appraisal.api.NamePanelCommand;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,8 +28,8 @@ public class NamePanelDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         commandGateway.sendAndWait(new NamePanelCommand(RoundProcess.roundId(execution),
-                memberIds(RoundProcess.optionalString(execution, Var.PANEL_MEMBER_IDS)),
-                RoundProcess.currentUser(execution.getProcessEngineServices()), clock.instant()));
+                memberIds(ProcessVariables.optionalString(execution, Var.PANEL_MEMBER_IDS)),
+                ProcessSteps.currentUser(execution), clock.instant()));
     }
 
     /** Ids separated by commas (ASCII or Chinese), semicolons or white space, in the order typed. */

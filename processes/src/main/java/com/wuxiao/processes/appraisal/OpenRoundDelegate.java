@@ -5,6 +5,8 @@ import com.wuxiao.command.appraisal.api.OpenAppraisalRoundCommand;
 import com.wuxiao.command.appraisal.api.RoundOpened;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -41,7 +43,7 @@ public class OpenRoundDelegate implements JavaDelegate {
             throw RuleViolation.invalid("business-key-mismatch", "businessKey",
                     "业务键须为评审轮次编号 " + roundId, "the business key must be the round id " + roundId);
         }
-        String openedBy = RoundProcess.currentUser(execution.getProcessEngineServices());
+        String openedBy = ProcessSteps.currentUser(execution);
         RoundOpened opened = commandGateway.sendAndWait(new OpenAppraisalRoundCommand(roundId, year, quarter, openedBy,
                 clock.instant()));
         execution.setVariable(Var.ROUND_ID, roundId);
@@ -49,7 +51,7 @@ public class OpenRoundDelegate implements JavaDelegate {
     }
 
     private static int required(DelegateExecution execution, String name, String zh) {
-        Integer value = RoundProcess.wholeNumber(execution, name);
+        Integer value = ProcessVariables.wholeNumber(execution, name);
         if (value == null) {
             throw RuleViolation.invalid("required", name, zh + "不能为空", name + " is required");
         }

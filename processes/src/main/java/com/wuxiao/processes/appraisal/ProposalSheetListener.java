@@ -1,6 +1,7 @@
 package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import com.wuxiao.processes.engine.ProcessVariables;
 import com.wuxiao.processes.proposal.DisplayNames;
 import com.wuxiao.processes.proposal.ProposalSheet;
 import com.wuxiao.query.proposal.api.FindProposalQuery;
@@ -43,8 +44,8 @@ public class ProposalSheetListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object proposalId = task.getVariable(Var.PROPOSAL_ID);
-        Optional<ProposalDetail> proposal = proposalId == null ? Optional.empty() : find(proposalId.toString());
+        String proposalId = ProcessVariables.optionalString(task, Var.PROPOSAL_ID);
+        Optional<ProposalDetail> proposal = proposalId == null ? Optional.empty() : find(proposalId);
         if (proposal.isEmpty()) {
             log.info("No details of proposal {} for task {} ({}); showing a placeholder", proposalId,
                     task.getId(), task.getTaskDefinitionKey());

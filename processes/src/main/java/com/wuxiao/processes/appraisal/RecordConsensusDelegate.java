@@ -2,6 +2,8 @@ package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.command.appraisal.api.RecordConsensusScoreCommand;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,17 +29,17 @@ public class RecordConsensusDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String proposalId = RoundProcess.string(execution, Var.PROPOSAL_ID);
+        String proposalId = ProcessVariables.string(execution, Var.PROPOSAL_ID);
         String subject = QuarterlyAppraisal.Activity.RECORD_OBJECTION_CONSENSUS.equals(execution.getCurrentActivityId())
-                ? RoundProcess.string(execution, Var.OBJECTION_ID)
+                ? ProcessVariables.string(execution, Var.OBJECTION_ID)
                 : proposalId;
         commandGateway.sendAndWait(new RecordConsensusScoreCommand(RoundProcess.roundId(execution), proposalId,
-                RoundProcess.wholeNumber(execution, Var.FEASIBILITY),
-                RoundProcess.wholeNumber(execution, Var.BENEFIT),
-                RoundProcess.wholeNumber(execution, Var.PROMOTABILITY),
-                RoundProcess.currentUser(execution.getProcessEngineServices()),
-                RoundProcess.optionalString(execution, Var.COMMENT),
-                RoundProcess.commandId(execution, subject),
+                ProcessVariables.wholeNumber(execution, Var.FEASIBILITY),
+                ProcessVariables.wholeNumber(execution, Var.BENEFIT),
+                ProcessVariables.wholeNumber(execution, Var.PROMOTABILITY),
+                ProcessSteps.currentUser(execution),
+                ProcessVariables.optionalString(execution, Var.COMMENT),
+                ProcessSteps.commandId(execution, subject),
                 clock.instant()));
     }
 }

@@ -3,6 +3,8 @@ package com.wuxiao.processes.appraisal;
 import com.wuxiao.command.appraisal.api.RecordScoreCommand;
 import com.wuxiao.command.appraisal.api.ScoreOutcome;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,14 +36,14 @@ public class RecordScoreListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        String proposalId = RoundProcess.string(task, Var.PROPOSAL_ID);
-        String scorerId = RoundProcess.currentUser(task.getProcessEngineServices());
+        String proposalId = ProcessVariables.string(task, Var.PROPOSAL_ID);
+        String scorerId = ProcessSteps.currentUser(task);
         RecordScoreCommand score = new RecordScoreCommand(RoundProcess.roundId(execution), proposalId, scorerId,
-                RoundProcess.wholeNumber(task, Var.FEASIBILITY),
-                RoundProcess.wholeNumber(task, Var.BENEFIT),
-                RoundProcess.wholeNumber(task, Var.PROMOTABILITY),
-                RoundProcess.optionalString(task, Var.COMMENT),
-                RoundProcess.commandId(execution, proposalId + ":" + scorerId),
+                ProcessVariables.wholeNumber(task, Var.FEASIBILITY),
+                ProcessVariables.wholeNumber(task, Var.BENEFIT),
+                ProcessVariables.wholeNumber(task, Var.PROMOTABILITY),
+                ProcessVariables.optionalString(task, Var.COMMENT),
+                ProcessSteps.commandId(execution, proposalId + ":" + scorerId),
                 clock.instant());
         ScoreOutcome outcome;
         try {

@@ -4,12 +4,8 @@ import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.processes.engine.ProcessSteps;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-
-import java.math.BigDecimal;
 
 /** What the delegates and listeners of the quarterly appraisal read before they send their command. */
 final class RoundProcess {
@@ -23,14 +19,6 @@ final class RoundProcess {
      */
     static String roundId(DelegateExecution execution) {
         return ProcessSteps.businessKey(execution, "the round id");
-    }
-
-    /**
-     * The user working on the task that led here. Tasklist and the REST API authenticate the user
-     * on the engine; without one, the act cannot be attributed and is refused.
-     */
-    static String currentUser(ProcessEngineServices engine) {
-        return ProcessSteps.currentUser(engine);
     }
 
     /**
@@ -50,14 +38,6 @@ final class RoundProcess {
     }
 
     /**
-     * Deterministic id of the command an activity sends about one subject (a proposal, a scorer, an
-     * objection): a retried job sends the same id, and the round ignores the repeat.
-     */
-    static String commandId(DelegateExecution execution, String subject) {
-        return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + subject;
-    }
-
-    /**
      * Sends the activity's command and returns what the round decided: its handler's result, within
      * this transaction. A result of another type is a defect, not a refusal.
      */
@@ -68,37 +48,6 @@ final class RoundProcess {
                     + (result == null ? "nothing" : result.getClass().getSimpleName()) + ", not " + outcome.getSimpleName());
         }
         return outcome.cast(result);
-    }
-
-    static String string(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            throw new IllegalStateException("Process variable '" + name + "' is missing");
-        }
-        return value.toString();
-    }
-
-    static String optionalString(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString();
-    }
-
-    /**
-     * A whole number from a form field, or null when left empty (the round decides whether that is
-     * allowed). Tasklist writes numbers back as Long or Double, API clients may send text.
-     */
-    static Integer wholeNumber(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().trim());
-            return number.intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw RuleViolation.invalid("not-a-whole-number", name,
-                    "须填写整数：" + value, "a whole number is required: " + value);
-        }
     }
 
     /**

@@ -5,6 +5,8 @@ import com.wuxiao.command.conversion.api.BenefitReports;
 import com.wuxiao.command.conversion.api.DecideAdoptionCommand;
 import com.wuxiao.processes.conversion.ProductionConversion.Decision;
 import com.wuxiao.processes.conversion.ProductionConversion.Var;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,14 +32,14 @@ public class DecideAdoptionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean adopted = adopted(ConversionTasks.optionalString(task, Var.DECISION));
+        boolean adopted = adopted(ProcessVariables.optionalString(task, Var.DECISION));
         Instant decidedAt = clock.instant();
         commandGateway.sendAndWait(new DecideAdoptionCommand(
                 ConversionTasks.conversionId(task.getExecution()),
                 adopted,
-                adopted ? null : ConversionTasks.optionalString(task, Var.DECLINE_REASON),
-                ConversionTasks.currentUser(task.getProcessEngineServices()),
-                ConversionTasks.commandId(task),
+                adopted ? null : ProcessVariables.optionalString(task, Var.DECLINE_REASON),
+                ProcessSteps.currentUser(task),
+                ProcessSteps.commandId(task),
                 decidedAt));
         task.getExecution().setVariable(Var.ADOPTED, adopted);
         if (adopted) {

@@ -2,6 +2,8 @@ package com.wuxiao.processes.conversion;
 
 import com.wuxiao.command.conversion.api.EndTrialCommand;
 import com.wuxiao.processes.conversion.ProductionConversion.Var;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,10 +27,10 @@ public class EndTrialListener implements TaskListener {
     public void notify(DelegateTask task) {
         commandGateway.sendAndWait(new EndTrialCommand(
                 ConversionTasks.conversionId(task.getExecution()),
-                ConversionTasks.date(task, Var.TRIAL_ENDED_ON),
-                ConversionTasks.optionalString(task, Var.TRIAL_SUMMARY),
-                ConversionTasks.currentUser(task.getProcessEngineServices()),
-                ConversionTasks.commandId(task),
+                ProcessVariables.date(task, Var.TRIAL_ENDED_ON),
+                ProcessVariables.optionalString(task, Var.TRIAL_SUMMARY),
+                ProcessSteps.currentUser(task),
+                ProcessSteps.commandId(task),
                 clock.instant()));
     }
 }

@@ -3,6 +3,8 @@ package com.wuxiao.processes.conversion;
 import com.wuxiao.command.conversion.api.ConversionMilestone;
 import com.wuxiao.command.conversion.api.RecordConversionOverdueCommand;
 import com.wuxiao.processes.conversion.ProductionConversion.Var;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,7 +30,7 @@ public class RecordConversionOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String milestone = ConversionTasks.optionalString(execution, Var.MILESTONE);
+        String milestone = ProcessVariables.optionalString(execution, Var.MILESTONE);
         if (milestone == null) {
             throw new IllegalStateException("Activity " + execution.getCurrentActivityId()
                     + " names no milestone (input parameter '" + Var.MILESTONE + "')");
@@ -36,7 +38,7 @@ public class RecordConversionOverdueDelegate implements JavaDelegate {
         commandGateway.sendAndWait(new RecordConversionOverdueCommand(
                 ConversionTasks.conversionId(execution),
                 ConversionMilestone.valueOf(milestone),
-                ConversionTasks.commandId(execution),
+                ProcessSteps.commandId(execution),
                 clock.instant()));
     }
 }

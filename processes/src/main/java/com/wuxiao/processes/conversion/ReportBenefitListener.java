@@ -2,6 +2,8 @@ package com.wuxiao.processes.conversion;
 
 import com.wuxiao.command.conversion.api.ReportBenefitCommand;
 import com.wuxiao.processes.conversion.ProductionConversion.Var;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,12 +31,12 @@ public class ReportBenefitListener implements TaskListener {
     public void notify(DelegateTask task) {
         commandGateway.sendAndWait(new ReportBenefitCommand(
                 ConversionTasks.conversionId(task.getExecution()),
-                ConversionTasks.wholeNumber(task, Var.MONTHS_AFTER_ADOPTION),
-                ConversionTasks.decimal(task, Var.CNY_SAVED_PER_YEAR),
-                ConversionTasks.wholeNumber(task, Var.SAFETY_INCIDENTS_AVOIDED),
-                ConversionTasks.decimal(task, Var.HOURS_SAVED),
-                ConversionTasks.currentUser(task.getProcessEngineServices()),
-                ConversionTasks.commandId(task),
+                ProcessVariables.wholeNumber(task, Var.MONTHS_AFTER_ADOPTION, 0),
+                ProcessVariables.decimal(task, Var.CNY_SAVED_PER_YEAR),
+                ProcessVariables.wholeNumber(task, Var.SAFETY_INCIDENTS_AVOIDED, 0),
+                ProcessVariables.decimal(task, Var.HOURS_SAVED),
+                ProcessSteps.currentUser(task),
+                ProcessSteps.commandId(task),
                 clock.instant()));
     }
 }

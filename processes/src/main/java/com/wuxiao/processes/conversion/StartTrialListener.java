@@ -2,6 +2,8 @@ package com.wuxiao.processes.conversion;
 
 import com.wuxiao.command.conversion.api.StartTrialCommand;
 import com.wuxiao.processes.conversion.ProductionConversion.Var;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,9 +31,9 @@ public class StartTrialListener implements TaskListener {
     public void notify(DelegateTask task) {
         commandGateway.sendAndWait(new StartTrialCommand(
                 ConversionTasks.conversionId(task.getExecution()),
-                ConversionTasks.date(task, Var.TRIAL_STARTED_ON),
-                ConversionTasks.currentUser(task.getProcessEngineServices()),
-                ConversionTasks.commandId(task),
+                ProcessVariables.date(task, Var.TRIAL_STARTED_ON),
+                ProcessSteps.currentUser(task),
+                ProcessSteps.commandId(task),
                 clock.instant()));
     }
 }

@@ -1,6 +1,7 @@
 package com.wuxiao.processes.monthlyreview;
 
 import com.wuxiao.command.proposal.api.EscalateScreeningCommand;
+import com.wuxiao.processes.engine.ProcessSteps;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,11 +26,11 @@ public class EscalateScreeningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int revision = ProcessCommands.revision(execution);
+        int revision = ReviewSteps.revision(execution);
         commandGateway.sendAndWait(new EscalateScreeningCommand(
-                ProcessCommands.proposalId(execution),
+                ReviewSteps.proposalId(execution),
                 revision,
-                ProcessCommands.commandId(execution, revision),
+                ProcessSteps.commandId(execution, revision),
                 clock.instant()));
     }
 }

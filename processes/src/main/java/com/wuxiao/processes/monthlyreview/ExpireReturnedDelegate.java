@@ -2,6 +2,7 @@ package com.wuxiao.processes.monthlyreview;
 
 import com.wuxiao.command.proposal.api.ExpireReturnedProposalCommand;
 import com.wuxiao.command.proposal.api.ReturnedProposalExpiry;
+import com.wuxiao.processes.engine.ProcessSteps;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,11 +28,11 @@ public class ExpireReturnedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int revision = ProcessCommands.revision(execution);
+        int revision = ReviewSteps.revision(execution);
         ReturnedProposalExpiry expiry = commandGateway.sendAndWait(new ExpireReturnedProposalCommand(
-                ProcessCommands.proposalId(execution),
+                ReviewSteps.proposalId(execution),
                 revision,
-                ProcessCommands.commandId(execution, revision),
+                ProcessSteps.commandId(execution, revision),
                 clock.instant()));
         if (expiry == null) {
             throw new IllegalStateException("The proposal did not answer the expiry of revision " + revision

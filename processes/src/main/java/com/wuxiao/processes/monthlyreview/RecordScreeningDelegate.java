@@ -1,9 +1,10 @@
 package com.wuxiao.processes.monthlyreview;
 
-import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.proposal.api.RejectionReason;
 import com.wuxiao.command.proposal.api.ScreenProposalCommand;
 import com.wuxiao.command.proposal.api.ScreeningOutcome;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,32 +30,18 @@ public class RecordScreeningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int revision = ProcessCommands.revision(execution);
-        String comment = ProcessCommands.optionalString(execution, MonthlyReview.Var.COMMENT);
+        int revision = ReviewSteps.revision(execution);
+        String comment = ProcessVariables.optionalString(execution, MonthlyReview.Var.COMMENT);
         commandGateway.sendAndWait(new ScreenProposalCommand(
-                ProcessCommands.proposalId(execution),
-                ProcessCommands.optionalString(execution, MonthlyReview.Var.SCREENER_ID),
+                ReviewSteps.proposalId(execution),
+                ProcessVariables.optionalString(execution, MonthlyReview.Var.SCREENER_ID),
                 revision,
-                parse(ScreeningOutcome.class, execution, MonthlyReview.Var.OUTCOME),
+                ProcessVariables.option(execution, MonthlyReview.Var.OUTCOME, ScreeningOutcome.class),
                 comment,
-                parse(RejectionReason.class, execution, MonthlyReview.Var.REJECTION_REASON),
-                ProcessCommands.commandId(execution, revision),
+                ProcessVariables.option(execution, MonthlyReview.Var.REJECTION_REASON, RejectionReason.class),
+                ProcessSteps.commandId(execution, revision),
                 clock.instant()));
         // Shown on the next screening if the author revises after a RETURN.
         execution.setVariable(MonthlyReview.Var.LAST_COMMENT, comment);
-    }
-
-    /** Blank means absent; the aggregate decides whether absent is allowed. */
-    private static <E extends Enum<E>> E parse(Class<E> type, DelegateExecution execution, String name) {
-        String value = ProcessCommands.optionalString(execution, name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("unknown-form-value", name,
-                    "无法识别的取值：" + value, "Unknown value: " + value);
-        }
     }
 }

@@ -133,8 +133,8 @@ public class ScreeningController {
 
     /** 0 for a task without a revision (none of this process's): any real one comes first. */
     private int revisionOf(Task task) {
-        Object revision = taskService.getVariable(task.getId(), MonthlyReview.Var.REVISION);
-        return revision instanceof Number number ? number.intValue() : 0;
+        Integer revision = ReviewSteps.revisionIn(taskService.getVariable(task.getId(), MonthlyReview.Var.REVISION));
+        return revision == null ? 0 : revision;
     }
 
     /**

@@ -46,13 +46,13 @@ public class ScreeningDuplicatesListener implements TaskListener {
             return; // given back: whoever claims it next reads again
         }
         String proposalId = task.getExecution().getProcessBusinessKey();
-        Object revision = task.getVariable(MonthlyReview.Var.REVISION);
-        if (proposalId == null || !(revision instanceof Number number)) {
+        Integer revision = ReviewSteps.revisionIn(task.getVariable(MonthlyReview.Var.REVISION));
+        if (proposalId == null || revision == null) {
             return;
         }
         Optional<DuplicateCandidates> stored;
         try {
-            stored = queryGateway.query(new FindProposalDuplicatesQuery(proposalId, number.intValue()),
+            stored = queryGateway.query(new FindProposalDuplicatesQuery(proposalId, revision),
                             ResponseTypes.optionalInstanceOf(DuplicateCandidates.class))
                     .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException | RuntimeException e) {

@@ -1,6 +1,8 @@
 package com.wuxiao.processes.patent;
 
 import com.wuxiao.command.patent.api.AbandonPatentCommand;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import com.wuxiao.processes.patent.PatentPromotion.Var;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,8 +27,8 @@ public class AbandonPatentDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         commandGateway.sendAndWait(new AbandonPatentCommand(
                 PatentTasks.patentId(execution),
-                PatentTasks.optionalString(execution, Var.ABANDON_REASON),
-                PatentTasks.currentUser(execution),
+                ProcessVariables.optionalString(execution, Var.ABANDON_REASON),
+                ProcessSteps.currentUser(execution),
                 PatentTasks.commandId(execution),
                 clock.instant()));
     }

@@ -1,6 +1,8 @@
 package com.wuxiao.processes.patent;
 
 import com.wuxiao.command.patent.api.GrantPatentCommand;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import com.wuxiao.processes.patent.PatentPromotion.Var;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,9 +27,9 @@ public class GrantPatentDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         commandGateway.sendAndWait(new GrantPatentCommand(
                 PatentTasks.patentId(execution),
-                PatentTasks.optionalString(execution, Var.PATENT_NUMBER),
-                PatentTasks.date(execution, Var.GRANTED_ON),
-                PatentTasks.currentUser(execution),
+                ProcessVariables.optionalString(execution, Var.PATENT_NUMBER),
+                ProcessVariables.date(execution, Var.GRANTED_ON),
+                ProcessSteps.currentUser(execution),
                 PatentTasks.commandId(execution),
                 clock.instant()));
     }

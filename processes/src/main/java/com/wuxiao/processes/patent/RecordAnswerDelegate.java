@@ -1,6 +1,8 @@
 package com.wuxiao.processes.patent;
 
 import com.wuxiao.command.patent.api.AnswerOfficeActionCommand;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import com.wuxiao.processes.patent.PatentPromotion.Var;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,9 +34,9 @@ public class RecordAnswerDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         commandGateway.sendAndWait(new AnswerOfficeActionCommand(
                 PatentTasks.patentId(execution),
-                PatentTasks.date(execution, Var.ANSWERED_ON),
-                PatentTasks.optionalString(execution, Var.ANSWER_NOTE),
-                PatentTasks.currentUser(execution),
+                ProcessVariables.date(execution, Var.ANSWERED_ON),
+                ProcessVariables.optionalString(execution, Var.ANSWER_NOTE),
+                ProcessSteps.currentUser(execution),
                 PatentTasks.commandId(execution),
                 clock.instant()));
         execution.removeVariables(ROUND_VARIABLES);

@@ -1,6 +1,8 @@
 package com.wuxiao.processes.patent;
 
 import com.wuxiao.command.patent.api.FilePatentCommand;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import com.wuxiao.processes.patent.PatentPromotion.Var;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,9 +27,9 @@ public class RecordFilingDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         commandGateway.sendAndWait(new FilePatentCommand(
                 PatentTasks.patentId(execution),
-                PatentTasks.optionalString(execution, Var.APPLICATION_NUMBER),
-                PatentTasks.date(execution, Var.FILED_ON),
-                PatentTasks.currentUser(execution),
+                ProcessVariables.optionalString(execution, Var.APPLICATION_NUMBER),
+                ProcessVariables.date(execution, Var.FILED_ON),
+                ProcessSteps.currentUser(execution),
                 PatentTasks.commandId(execution),
                 clock.instant()));
     }

@@ -1,6 +1,8 @@
 package com.wuxiao.processes.patent;
 
 import com.wuxiao.command.patent.api.RecordOfficeActionCommand;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import com.wuxiao.processes.patent.PatentPromotion.Var;
 import com.wuxiao.query.period.api.Period;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -32,14 +34,14 @@ public class RecordOfficeActionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         int sequence = PatentTasks.officeActions(execution) + 1;
         execution.setVariable(Var.OFFICE_ACTIONS, sequence); // for the answer form's heading only
-        LocalDate responseDue = PatentTasks.date(execution, Var.RESPONSE_DUE);
+        LocalDate responseDue = ProcessVariables.date(execution, Var.RESPONSE_DUE);
         commandGateway.sendAndWait(new RecordOfficeActionCommand(
                 PatentTasks.patentId(execution),
-                PatentTasks.date(execution, Var.ISSUED_ON),
+                ProcessVariables.date(execution, Var.ISSUED_ON),
                 responseDue,
-                PatentTasks.optionalString(execution, Var.SUMMARY),
-                PatentTasks.currentUser(execution),
-                PatentTasks.commandId(execution, sequence), // the id names this action
+                ProcessVariables.optionalString(execution, Var.SUMMARY),
+                ProcessSteps.currentUser(execution),
+                ProcessSteps.commandId(execution, sequence), // the id names this action
                 clock.instant()));
         // the case accepted it, so responseDue is a date
         execution.setVariable(Var.RESPONSE_DUE_AT,

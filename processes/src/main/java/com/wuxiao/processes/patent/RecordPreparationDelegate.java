@@ -1,6 +1,8 @@
 package com.wuxiao.processes.patent;
 
 import com.wuxiao.command.patent.api.PrepareApplicationCommand;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import com.wuxiao.processes.patent.PatentPromotion.Var;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,9 +34,9 @@ public class RecordPreparationDelegate implements JavaDelegate {
         Instant now = clock.instant();
         commandGateway.sendAndWait(new PrepareApplicationCommand(
                 PatentTasks.patentId(execution),
-                PatentTasks.optionalString(execution, Var.AGENCY),
-                PatentTasks.optionalString(execution, Var.PREPARATION_NOTE),
-                PatentTasks.currentUser(execution),
+                ProcessVariables.optionalString(execution, Var.AGENCY),
+                ProcessVariables.optionalString(execution, Var.PREPARATION_NOTE),
+                ProcessSteps.currentUser(execution),
                 PatentTasks.commandId(execution),
                 now));
         Duration reminder = Duration.parse((String) execution.getVariable(Var.FILING_REMINDER));

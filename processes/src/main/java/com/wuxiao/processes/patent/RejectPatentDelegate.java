@@ -1,6 +1,8 @@
 package com.wuxiao.processes.patent;
 
 import com.wuxiao.command.patent.api.RejectPatentCommand;
+import com.wuxiao.processes.engine.ProcessSteps;
+import com.wuxiao.processes.engine.ProcessVariables;
 import com.wuxiao.processes.patent.PatentPromotion.Var;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,9 +27,9 @@ public class RejectPatentDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         commandGateway.sendAndWait(new RejectPatentCommand(
                 PatentTasks.patentId(execution),
-                PatentTasks.date(execution, Var.REJECTED_ON),
-                PatentTasks.optionalString(execution, Var.REJECTION_REASON),
-                PatentTasks.currentUser(execution),
+                ProcessVariables.date(execution, Var.REJECTED_ON),
+                ProcessVariables.optionalString(execution, Var.REJECTION_REASON),
+                ProcessSteps.currentUser(execution),
                 PatentTasks.commandId(execution),
                 clock.instant()));
     }

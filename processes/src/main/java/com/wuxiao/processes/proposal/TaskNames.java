@@ -2,6 +2,7 @@ package com.wuxiao.processes.proposal;
 
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal;
 import com.wuxiao.processes.conversion.ProductionConversion;
+import com.wuxiao.processes.engine.ProcessVariables;
 import com.wuxiao.processes.patent.PatentPromotion;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -53,10 +54,10 @@ public class TaskNames implements TaskListener {
     }
 
     private static java.util.Optional<String> code(DelegateTask task, String codeKey, String nameKey) {
-        Object code = task.getVariable(codeKey);
-        if (code == null || code.toString().isBlank() || task.getVariable(nameKey) != null) {
+        String code = ProcessVariables.optionalString(task, codeKey);
+        if (code == null || task.getVariable(nameKey) != null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(code.toString());
+        return java.util.Optional.of(code);
     }
 }
