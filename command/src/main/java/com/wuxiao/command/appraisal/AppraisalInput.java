@@ -4,11 +4,13 @@ import com.wuxiao.command.appraisal.api.AppraisalLimits;
 import com.wuxiao.command.appraisal.api.PanelSeat;
 import com.wuxiao.command.appraisal.api.PoolEntry;
 import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.command.competition.api.ScoreWeights;
 import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.identity.api.Actor;
 import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.command.proposal.api.Author;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -108,6 +110,25 @@ final class AppraisalInput {
     }
 
     /** One criterion's score: present and within 0–100. */
+    /** A scorer's or the consensus's marks on the three criteria, and their weighted score. */
+    record Marks(int feasibility, int benefit, int promotability, BigDecimal weighted) {
+    }
+
+    static Marks marks(Integer feasibility, Integer benefit, Integer promotability, ScoreWeights weights) {
+        int f = score(feasibility, "feasibility", "技术可行性");
+        int b = score(benefit, "benefit", "效益性");
+        int p = score(promotability, "promotability", "推广性");
+        return new Marks(f, b, p, Scoring.weighted(weights, f, b, p));
+    }
+
+    static void checkScorersPerProposal(int perProposal, int panelSize) {
+        if (perProposal < AppraisalLimits.MIN_SCORERS || perProposal > panelSize) {
+            throw RuleViolation.invalid("invalid-scorers-per-proposal", "scorersPerProposal",
+                    "每项申报的评审人数须在 " + AppraisalLimits.MIN_SCORERS + "–" + panelSize + " 之间",
+                    "scorers per proposal must be from " + AppraisalLimits.MIN_SCORERS + " to " + panelSize);
+        }
+    }
+
     static int score(Integer value, String field, String zh) {
         if (value == null) {
             throw RuleViolation.invalid("required", field, zh + "评分不能为空", field + " is required");

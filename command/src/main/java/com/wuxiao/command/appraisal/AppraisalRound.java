@@ -1,6 +1,5 @@
 package com.wuxiao.command.appraisal;
 
-import com.wuxiao.command.appraisal.api.AppraisalLimits;
 import com.wuxiao.command.appraisal.api.AppraisalRoundOpenedEvent;
 import com.wuxiao.command.appraisal.api.ApproveRankingCommand;
 import com.wuxiao.command.appraisal.api.AssignScorersCommand;
@@ -93,8 +92,8 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     private final RoundObjections objections = new RoundObjections();
     private Map<String, PanelSeat> panel = Map.of();
     private List<RankedProposal> ranking = List.of();
-    private Instant publicityEndsAt;
-    private Instant publicityStartsAt;
+    /** Null until the ranking is approved, and again once an upheld objection voids it. */
+    private PublicityPeriod publicity;
 
     protected AppraisalRound() {
         // for Axon: created by the opening command, rebuilt from events
@@ -110,9 +109,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         }
         Roles.unionLeader(command.openedBy(), users, "进行此操作", "can do this");
         AppraisalInput.checkQuarter(command.roundId(), command.year(), command.quarter());
-        YearConfig yearConfig = years.find(command.year()).orElseThrow(() -> RuleViolation.conflict(
-                "year-not-configured", command.year() + " 年度竞赛尚未设置",
-                "the competition year " + command.year() + " is not configured"));
+        YearConfig yearConfig = years.require(command.year());
         List<PoolEntry> pool = List.copyOf(pools.acceptedIn(command.year(), command.quarter()));
         AppraisalInput.checkPool(pool);
         RoundConfig snapshot = new RoundConfig(yearConfig.weights(), yearConfig.quotas(), yearConfig.rewards(),
@@ -124,8 +121,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
 
     @CommandHandler
     public void handle(NamePanelCommand command, UserDirectory users) {
-        requireNotFinalised();
-        Roles.unionLeader(command.namedBy(), users, "进行此操作", "can do this");
+        requireLeaderOfUnfinishedRound(command.namedBy(), users);
         if (phase != Phase.OPEN && phase != Phase.PANEL_NAMED) {
             throw alreadyAssigned();
         }
@@ -135,8 +131,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
 
     @CommandHandler
     public AssignmentOutcome handle(AssignScorersCommand command, UserDirectory users) {
-        requireNotFinalised();
-        Roles.unionLeader(command.assignedBy(), users, "进行此操作", "can do this");
+        requireLeaderOfUnfinishedRound(command.assignedBy(), users);
         if (phase == Phase.OPEN) {
             throw RuleViolation.conflict("no-panel", "尚未组建评审组", "the panel has not been named yet");
         }
@@ -144,11 +139,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
             throw alreadyAssigned();
         }
         int perProposal = command.scorersPerProposal();
-        if (perProposal < AppraisalLimits.MIN_SCORERS || perProposal > panel.size()) {
-            throw RuleViolation.invalid("invalid-scorers-per-proposal", "scorersPerProposal",
-                    "每项申报的评审人数须在 " + AppraisalLimits.MIN_SCORERS + "–" + panel.size() + " 之间",
-                    "scorers per proposal must be from " + AppraisalLimits.MIN_SCORERS + " to " + panel.size());
-        }
+        AppraisalInput.checkScorersPerProposal(perProposal, panel.size());
         List<Assignment> assignments = ScorerAssignment.assign(scoring.pool(), List.copyOf(panel.values()), perProposal);
         apply(new ScorersAssignedEvent(roundId, perProposal, assignments, command.assignedBy(), command.assignedAt()));
         return new AssignmentOutcome(assignments);
@@ -164,16 +155,13 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         scoring.requireAssigned(command.proposalId(), command.scorerId());
         Actor scorer = Roles.known(command.scorerId(), users);
         scoring.requireFreeToScore(command.proposalId(), scorer, panel.get(scorer.userId()));
-        int feasibility = AppraisalInput.score(command.feasibility(), "feasibility", "技术可行性");
-        int benefit = AppraisalInput.score(command.benefit(), "benefit", "效益性");
-        int promotability = AppraisalInput.score(command.promotability(), "promotability", "推广性");
+        AppraisalInput.Marks marks = AppraisalInput.marks(command.feasibility(), command.benefit(),
+                command.promotability(), config.weights());
         AppraisalInput.checkText(command.comment(), "comment", "评审意见");
-
-        BigDecimal weighted = Scoring.weighted(config.weights(), feasibility, benefit, promotability);
         // judged before apply(..), which updates the state at once
-        Optional<BigDecimal> spread = scoring.spreadBeyondLimit(command.proposalId(), weighted);
-        apply(new ScoreRecordedEvent(roundId, command.proposalId(), command.scorerId(), feasibility, benefit,
-                promotability, weighted, command.comment(), command.scoredAt()));
+        Optional<BigDecimal> spread = scoring.spreadBeyondLimit(command.proposalId(), marks.weighted());
+        apply(new ScoreRecordedEvent(roundId, command.proposalId(), command.scorerId(), marks.feasibility(),
+                marks.benefit(), marks.promotability(), marks.weighted(), command.comment(), command.scoredAt()));
         if (spread.isEmpty()) {
             return ScoreOutcome.recorded();
         }
@@ -185,22 +173,19 @@ public class AppraisalRound extends ProcessDrivenAggregate {
 
     @CommandHandler
     public void handle(RecordConsensusScoreCommand command, UserDirectory users) {
-        requireNotFinalised();
-        Roles.unionLeader(command.recordedBy(), users, "进行此操作", "can do this");
+        requireLeaderOfUnfinishedRound(command.recordedBy(), users);
         scoring.requireInReReview(command.proposalId());
-        int feasibility = AppraisalInput.score(command.feasibility(), "feasibility", "技术可行性");
-        int benefit = AppraisalInput.score(command.benefit(), "benefit", "效益性");
-        int promotability = AppraisalInput.score(command.promotability(), "promotability", "推广性");
+        AppraisalInput.Marks marks = AppraisalInput.marks(command.feasibility(), command.benefit(),
+                command.promotability(), config.weights());
         AppraisalInput.checkText(command.comment(), "comment", "复议意见");
-        BigDecimal weighted = Scoring.weighted(config.weights(), feasibility, benefit, promotability);
-        apply(new ConsensusScoreRecordedEvent(roundId, command.proposalId(), feasibility, benefit, promotability,
-                weighted, command.recordedBy(), command.comment(), command.recordedAt()));
+        apply(new ConsensusScoreRecordedEvent(roundId, command.proposalId(), marks.feasibility(), marks.benefit(),
+                marks.promotability(), marks.weighted(), command.recordedBy(), command.comment(),
+                command.recordedAt()));
     }
 
     @CommandHandler
     public RankingOutcome handle(RankRoundCommand command, UserDirectory users) {
-        requireNotFinalised();
-        Roles.unionLeader(command.rankedBy(), users, "进行此操作", "can do this");
+        requireLeaderOfUnfinishedRound(command.rankedBy(), users);
         if (phase == Phase.OPEN || phase == Phase.PANEL_NAMED) {
             throw RuleViolation.conflict("scorers-not-assigned", "尚未分配评审人", "no scorers have been assigned yet");
         }
@@ -214,8 +199,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
 
     @CommandHandler
     public PublicityPeriod handle(ApproveRankingCommand command, UserDirectory users) {
-        requireNotFinalised();
-        Roles.unionLeader(command.approvedBy(), users, "进行此操作", "can do this");
+        requireLeaderOfUnfinishedRound(command.approvedBy(), users);
         if (phase == Phase.PUBLICITY) {
             throw RuleViolation.conflict("already-approved", "排名已批准并在公示中", "the ranking is approved and published already");
         }
@@ -223,10 +207,10 @@ public class AppraisalRound extends ProcessDrivenAggregate {
             throw RuleViolation.conflict("not-ranked", "本轮尚未排名", "the round has not been ranked");
         }
         Instant at = CommandInput.time(command.approvedAt());
-        PublicityPeriod publicity = new PublicityPeriod(at, at.plus(config.publicity()));
+        PublicityPeriod period = new PublicityPeriod(at, at.plus(config.publicity()));
         apply(new RankingApprovedEvent(roundId, command.approvedBy(), at));
-        apply(new PublicityStartedEvent(roundId, publicity.startsAt(), publicity.endsAt()));
-        return publicity;
+        apply(new PublicityStartedEvent(roundId, period.startsAt(), period.endsAt()));
+        return period;
     }
 
     @CommandHandler
@@ -236,7 +220,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         objections.requireNew(command.objectionId());
         scoring.entry(command.proposalId());
         Instant at = CommandInput.time(command.raisedAt());
-        if (phase != Phase.PUBLICITY || at.isBefore(publicityStartsAt) || !at.isBefore(publicityEndsAt)) {
+        if (phase != Phase.PUBLICITY || !publicity.contains(at)) {
             throw RuleViolation.conflict("not-in-publicity",
                     "只能在公示期内提出异议", "objections are accepted only during the publicity period");
         }
@@ -248,8 +232,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     /** Upheld, the proposal goes to re-review unless it is in one already, which then covers this objection too. */
     @CommandHandler
     public ObjectionDecisionOutcome handle(DecideObjectionCommand command, UserDirectory users) {
-        requireNotFinalised();
-        Roles.unionLeader(command.decidedBy(), users, "进行此操作", "can do this");
+        requireLeaderOfUnfinishedRound(command.decidedBy(), users);
         String objectionId = command.objectionId();
         String proposalId = objections.requireUndecided(objectionId);
         AppraisalInput.checkText(command.note(), "note", "处理意见");
@@ -273,26 +256,19 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     /** Rewards and points follow per awarded proposal in ranking order, per author in the proposal's order. */
     @CommandHandler
     public void handle(FinaliseRoundCommand command, UserDirectory users) {
-        requireNotFinalised();
-        Roles.unionLeader(command.finalisedBy(), users, "进行此操作", "can do this");
+        requireLeaderOfUnfinishedRound(command.finalisedBy(), users);
         if (phase != Phase.PUBLICITY) {
             throw RuleViolation.conflict("not-published",
                     "排名尚未批准公示", "the ranking has not been approved and published");
         }
         Instant at = CommandInput.time(command.finalisedAt());
-        if (at.isBefore(publicityEndsAt)) {
+        if (at.isBefore(publicity.endsAt())) {
             throw RuleViolation.conflict("publicity-not-over",
-                    "公示期至 " + publicityEndsAt + " 结束，之后才能确认结果",
-                    "the publicity period lasts until " + publicityEndsAt);
+                    "公示期至 " + publicity.endsAt() + " 结束，之后才能确认结果",
+                    "the publicity period lasts until " + publicity.endsAt());
         }
-        int undecided = objections.undecidedCount();
-        if (undecided > 0) {
-            throw RuleViolation.conflict("undecided-objections",
-                    "还有 " + undecided + " 项异议未处理", undecided + " objections are not decided yet");
-        }
-        if (scoring.anyInReReview()) {
-            throw RuleViolation.conflict("re-review-pending", "还有申报在复议中", "a proposal is still in re-review");
-        }
+        objections.requireAllDecided();
+        scoring.requireNoneInReReview();
         apply(new RoundFinalisedEvent(roundId, year, quarter, ranking, command.finalisedBy(), at));
         for (RankedProposal result : ranking) {
             if (result.grade() != Grade.NONE) {
@@ -303,6 +279,12 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     }
 
     // --- rules ---------------------------------------------------------------------------------
+
+    /** The round is not finalised, and the union office acts: checked in this order. */
+    private void requireLeaderOfUnfinishedRound(String userId, UserDirectory users) {
+        requireNotFinalised();
+        Roles.unionLeader(userId, users, "进行此操作", "can do this");
+    }
 
     private void requireNotFinalised() {
         if (phase == Phase.FINALISED) {
@@ -348,8 +330,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
 
     @EventSourcingHandler
     void on(PublicityStartedEvent event) {
-        publicityStartsAt = event.startsAt();
-        publicityEndsAt = event.endsAt();
+        publicity = new PublicityPeriod(event.startsAt(), event.endsAt());
         phase = Phase.PUBLICITY;
     }
 
@@ -357,8 +338,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     @EventSourcingHandler
     void on(ObjectionUpheldEvent event) {
         ranking = List.of();
-        publicityStartsAt = null;
-        publicityEndsAt = null;
+        publicity = null;
         phase = Phase.SCORING;
     }
 

@@ -47,6 +47,14 @@ final class RoundObjections {
         return undecided.size();
     }
 
+    /** The round is finalised only once every objection is decided. */
+    void requireAllDecided() {
+        if (!undecided.isEmpty()) {
+            throw RuleViolation.conflict("undecided-objections",
+                    "还有 " + undecided.size() + " 项异议未处理", undecided.size() + " objections are not decided yet");
+        }
+    }
+
     @EventSourcingHandler
     void on(ObjectionRaisedEvent event) {
         proposalOf.put(event.objectionId(), event.proposalId());

@@ -151,8 +151,11 @@ final class RoundScoring {
         return proposal(proposalId).inReReview;
     }
 
-    boolean anyInReReview() {
-        return proposals.values().stream().anyMatch(scores -> scores.inReReview);
+    /** The round is finalised only once no proposal is in re-review. */
+    void requireNoneInReReview() {
+        if (proposals.values().stream().anyMatch(scores -> scores.inReReview)) {
+            throw RuleViolation.conflict("re-review-pending", "还有申报在复议中", "a proposal is still in re-review");
+        }
     }
 
     /** Final scores and grades by quota, best first; only once every proposal is fully scored and none is in re-review. */

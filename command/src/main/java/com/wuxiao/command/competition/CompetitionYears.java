@@ -1,5 +1,6 @@
 package com.wuxiao.command.competition;
 
+import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.api.YearConfig;
 
 import java.util.Map;
@@ -9,6 +10,12 @@ import java.util.Optional;
 public interface CompetitionYears {
 
     Optional<YearConfig> find(int year);
+
+    /** The year's rules, or the conflict every rule that needs them reports: the year is not configured. */
+    default YearConfig require(int year) {
+        return find(year).orElseThrow(() -> RuleViolation.conflict("year-not-configured",
+                year + " 年度竞赛尚未设置", "the competition year " + year + " is not configured"));
+    }
 
     /**
      * The employees per unit as the union office last set them for the year; empty if it has not

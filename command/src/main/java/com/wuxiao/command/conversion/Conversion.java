@@ -189,9 +189,7 @@ public class Conversion extends ProcessDrivenAggregate {
         AwardedResult result = results.find(proposalId).orElseThrow(() -> RuleViolation.conflict("no-longer-awarded",
                 "成果 " + proposalId + " 已不再是获奖成果，不能采纳计分",
                 "the handed-over result " + proposalId + " is no longer an awarded result and cannot be adopted"));
-        PointsTable points = years.find(result.competitionYear()).orElseThrow(() -> RuleViolation.conflict(
-                "year-not-configured", result.competitionYear() + " 年度竞赛尚未设置",
-                "the competition year " + result.competitionYear() + " is not configured")).points();
+        PointsTable points = years.require(result.competitionYear()).points();
         boolean replication = adoptions.adoptedByAnotherUnit(proposalId, receivingUnitId);
         apply(new ResultAdoptedEvent(conversionId, proposalId, resultUnitId, receivingUnitId, replication, awardedAt,
                 command.decidedBy(), decidedAt));

@@ -34,9 +34,7 @@ final class PatentPoints {
     static PatentPoints of(String proposalId, int competitionYear, AwardedResults results, CompetitionYears years) {
         AwardedResult result = results.find(proposalId).orElseThrow(() -> RuleViolation.conflict("not-awarded",
                 "成果 " + proposalId + " 不是获奖成果", "result " + proposalId + " is not an awarded result"));
-        PointsTable table = years.find(competitionYear).orElseThrow(() -> RuleViolation.conflict(
-                "year-not-configured", competitionYear + " 年度竞赛尚未设置",
-                "the competition year " + competitionYear + " is not configured")).points();
+        PointsTable table = years.require(competitionYear).points();
         return new PatentPoints(result, table);
     }
 

@@ -30,8 +30,7 @@ final class DeclarationRules {
     }
 
     static YearConfig configuredYear(int year, CompetitionYears years) {
-        return years.find(year).orElseThrow(() -> RuleViolation.conflict("year-not-configured",
-                year + " 年度竞赛尚未设置", "the competition year " + year + " is not configured"));
+        return years.require(year);
     }
 
     static void requireDeclarationMonth(YearConfig year, int month) {
