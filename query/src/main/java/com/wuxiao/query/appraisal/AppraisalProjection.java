@@ -3,14 +3,10 @@ package com.wuxiao.query.appraisal;
 import com.wuxiao.command.appraisal.api.AppraisalRoundOpenedEvent;
 import com.wuxiao.command.appraisal.api.Assignment;
 import com.wuxiao.command.appraisal.api.ConsensusScoreRecordedEvent;
-import com.wuxiao.command.appraisal.api.ObjectionDeniedEvent;
-import com.wuxiao.command.appraisal.api.ObjectionRaisedEvent;
-import com.wuxiao.command.appraisal.api.ObjectionUpheldEvent;
 import com.wuxiao.command.appraisal.api.PanelNamedEvent;
 import com.wuxiao.command.appraisal.api.PanelSeat;
 import com.wuxiao.command.appraisal.api.PoolEntry;
 import com.wuxiao.command.appraisal.api.PublicityStartedEvent;
-import com.wuxiao.command.appraisal.api.RankedProposal;
 import com.wuxiao.command.appraisal.api.RankingApprovedEvent;
 import com.wuxiao.command.appraisal.api.ReReviewRequiredEvent;
 import com.wuxiao.command.appraisal.api.RoundFinalisedEvent;
@@ -19,7 +15,6 @@ import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
 import com.wuxiao.command.competition.api.ScoreWeights;
 import com.wuxiao.command.proposal.api.Author;
-import com.wuxiao.query.appraisal.api.ObjectionDecision;
 import com.wuxiao.query.projection.EventColumns;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,9 +26,6 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +36,8 @@ import java.util.List;
  * handler first advances the round row's {@code last_event_seq} to the event's sequence number and
  * changes anything else only if that advanced it, all in the event's transaction; a redelivered event
  * finds the number already there and changes nothing. The round row itself is created once by the
- * opening event (insert if absent).
+ * opening event (insert if absent). The objections' rows are {@link ObjectionProjection}'s, in the
+ * same processing group; the guard and the ranking's rows are {@link RoundRows}.
  */
 @Component
 @ProcessingGroup(AppraisalProjection.PROCESSING_GROUP)
@@ -57,10 +50,12 @@ public class AppraisalProjection {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final RoundRows rows;
 
     public AppraisalProjection(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.rows = new RoundRows(jdbc, batch);
     }
 
     @EventHandler
@@ -79,7 +74,7 @@ public class AppraisalProjection {
                 .param("wb", weights.benefit())
                 .param("wp", weights.promotability())
                 .param("by", e.openedBy())
-                .param("at", timestamp(e.openedAt()))
+                .param("at", RoundRows.timestamp(e.openedAt()))
                 .param("seq", EventColumns.sequenceOf(message))
                 .update();
         if (inserted == 0) {
@@ -115,7 +110,7 @@ public class AppraisalProjection {
 
     @EventHandler
     void on(PanelNamedEvent e, EventMessage<?> message) {
-        if (!advance(e.roundId(), message, e.namedAt())) {
+        if (!rows.advance(e.roundId(), message, e.namedAt())) {
             return;
         }
         jdbc.sql("DELETE FROM appraisal_panel_view WHERE round_id = :id").param("id", e.roundId()).update();
@@ -136,13 +131,13 @@ public class AppraisalProjection {
         jdbc.sql("UPDATE appraisal_round_view SET phase = :phase, panel_named_at = :at WHERE round_id = :id")
                 .param("id", e.roundId())
                 .param("phase", Phase.PANEL_NAMED.name())
-                .param("at", timestamp(e.namedAt()))
+                .param("at", RoundRows.timestamp(e.namedAt()))
                 .update();
     }
 
     @EventHandler
     void on(ScorersAssignedEvent e, EventMessage<?> message) {
-        if (!advance(e.roundId(), message, e.assignedAt())) {
+        if (!rows.advance(e.roundId(), message, e.assignedAt())) {
             return;
         }
         List<SqlParameterSource> tasks = new ArrayList<>();
@@ -166,13 +161,13 @@ public class AppraisalProjection {
                 .param("id", e.roundId())
                 .param("phase", Phase.SCORING.name())
                 .param("perProposal", e.scorersPerProposal())
-                .param("at", timestamp(e.assignedAt()))
+                .param("at", RoundRows.timestamp(e.assignedAt()))
                 .update();
     }
 
     @EventHandler
     void on(ScoreRecordedEvent e, EventMessage<?> message) {
-        if (!advance(e.roundId(), message, e.scoredAt())) {
+        if (!rows.advance(e.roundId(), message, e.scoredAt())) {
             return;
         }
         jdbc.sql("""
@@ -187,13 +182,13 @@ public class AppraisalProjection {
                 .param("p", e.promotability())
                 .param("weighted", e.weightedScore())
                 .param("comment", e.comment())
-                .param("at", timestamp(e.scoredAt()))
+                .param("at", RoundRows.timestamp(e.scoredAt()))
                 .update();
     }
 
     @EventHandler
     void on(ReReviewRequiredEvent e, EventMessage<?> message) {
-        if (!advance(e.roundId(), message, e.requiredAt())) {
+        if (!rows.advance(e.roundId(), message, e.requiredAt())) {
             return;
         }
         jdbc.sql("""
@@ -210,7 +205,7 @@ public class AppraisalProjection {
 
     @EventHandler
     void on(ConsensusScoreRecordedEvent e, EventMessage<?> message) {
-        if (!advance(e.roundId(), message, e.recordedAt())) {
+        if (!rows.advance(e.roundId(), message, e.recordedAt())) {
             return;
         }
         jdbc.sql("""
@@ -226,40 +221,40 @@ public class AppraisalProjection {
                 .param("weighted", e.weightedScore())
                 .param("by", e.recordedBy())
                 .param("comment", e.comment())
-                .param("at", timestamp(e.recordedAt()))
+                .param("at", RoundRows.timestamp(e.recordedAt()))
                 .update();
     }
 
     @EventHandler
     void on(RoundRankedEvent e, EventMessage<?> message) {
-        if (!advance(e.roundId(), message, e.rankedAt())) {
+        if (!rows.advance(e.roundId(), message, e.rankedAt())) {
             return;
         }
-        clearRanking(e.roundId());
-        setRanking(e.roundId(), e.ranking(), false);
+        rows.clearRanking(e.roundId());
+        rows.setRanking(e.roundId(), e.ranking(), false);
         jdbc.sql("UPDATE appraisal_round_view SET phase = :phase, ranked_by = :by, ranked_at = :at WHERE round_id = :id")
                 .param("id", e.roundId())
                 .param("phase", Phase.RANKED.name())
                 .param("by", e.rankedBy())
-                .param("at", timestamp(e.rankedAt()))
+                .param("at", RoundRows.timestamp(e.rankedAt()))
                 .update();
     }
 
     @EventHandler
     void on(RankingApprovedEvent e, EventMessage<?> message) {
-        if (!advance(e.roundId(), message, e.approvedAt())) {
+        if (!rows.advance(e.roundId(), message, e.approvedAt())) {
             return;
         }
         jdbc.sql("UPDATE appraisal_round_view SET approved_by = :by, approved_at = :at WHERE round_id = :id")
                 .param("id", e.roundId())
                 .param("by", e.approvedBy())
-                .param("at", timestamp(e.approvedAt()))
+                .param("at", RoundRows.timestamp(e.approvedAt()))
                 .update();
     }
 
     @EventHandler
     void on(PublicityStartedEvent e, EventMessage<?> message) {
-        if (!advance(e.roundId(), message, e.startsAt())) {
+        if (!rows.advance(e.roundId(), message, e.startsAt())) {
             return;
         }
         jdbc.sql("""
@@ -268,69 +263,24 @@ public class AppraisalProjection {
                         WHERE round_id = :id""")
                 .param("id", e.roundId())
                 .param("phase", Phase.PUBLICITY.name())
-                .param("starts", timestamp(e.startsAt()))
-                .param("ends", timestamp(e.endsAt()))
+                .param("starts", RoundRows.timestamp(e.startsAt()))
+                .param("ends", RoundRows.timestamp(e.endsAt()))
                 .update();
-    }
-
-    @EventHandler
-    void on(ObjectionRaisedEvent e, EventMessage<?> message) {
-        if (!advance(e.roundId(), message, e.raisedAt())) {
-            return;
-        }
-        jdbc.sql("""
-                        INSERT INTO appraisal_objection_view (round_id, objection_id, proposal_id, objector_id,
-                            reason, raised_at)
-                        VALUES (:round, :objection, :proposal, :objector, :reason, :at)
-                        ON CONFLICT DO NOTHING""")
-                .param("round", e.roundId())
-                .param("objection", e.objectionId())
-                .param("proposal", e.proposalId())
-                .param("objector", e.objectorId())
-                .param("reason", e.reason())
-                .param("at", timestamp(e.raisedAt()))
-                .update();
-    }
-
-    /** The ranking and its publicity are void: the round is ranked, approved and published again. */
-    @EventHandler
-    void on(ObjectionUpheldEvent e, EventMessage<?> message) {
-        if (!advance(e.roundId(), message, e.decidedAt())) {
-            return;
-        }
-        decide(e.roundId(), e.objectionId(), ObjectionDecision.UPHELD, e.decidedBy(), e.note(), e.decidedAt());
-        clearRanking(e.roundId());
-        jdbc.sql("""
-                        UPDATE appraisal_round_view SET phase = :phase, ranked_by = NULL, ranked_at = NULL,
-                            approved_by = NULL, approved_at = NULL, publicity_starts_at = NULL,
-                            publicity_ends_at = NULL
-                        WHERE round_id = :id""")
-                .param("id", e.roundId())
-                .param("phase", Phase.SCORING.name())
-                .update();
-    }
-
-    @EventHandler
-    void on(ObjectionDeniedEvent e, EventMessage<?> message) {
-        if (!advance(e.roundId(), message, e.decidedAt())) {
-            return;
-        }
-        decide(e.roundId(), e.objectionId(), ObjectionDecision.DENIED, e.decidedBy(), e.note(), e.decidedAt());
     }
 
     @EventHandler
     void on(RoundFinalisedEvent e, EventMessage<?> message) {
-        if (!advance(e.roundId(), message, e.finalisedAt())) {
+        if (!rows.advance(e.roundId(), message, e.finalisedAt())) {
             return;
         }
-        setRanking(e.roundId(), e.results(), true);
+        rows.setRanking(e.roundId(), e.results(), true);
         jdbc.sql("""
                         UPDATE appraisal_round_view SET phase = :phase, finalised_by = :by, finalised_at = :at
                         WHERE round_id = :id""")
                 .param("id", e.roundId())
                 .param("phase", Phase.FINALISED.name())
                 .param("by", e.finalisedBy())
-                .param("at", timestamp(e.finalisedAt()))
+                .param("at", RoundRows.timestamp(e.finalisedAt()))
                 .update();
     }
 
@@ -345,60 +295,4 @@ public class AppraisalProjection {
         jdbc.sql("DELETE FROM appraisal_round_view").update();
     }
 
-    /**
-     * Claims the event for the round: true if its sequence number is past the last one applied (the
-     * caller then applies it), false for a redelivery or an unknown round.
-     */
-    private boolean advance(String roundId, EventMessage<?> message, Instant at) {
-        return jdbc.sql("""
-                        UPDATE appraisal_round_view SET last_event_seq = :seq, updated_at = COALESCE(:at, updated_at)
-                        WHERE round_id = :id AND last_event_seq < :seq""")
-                .param("id", roundId)
-                .param("seq", EventColumns.sequenceOf(message))
-                .param("at", timestamp(at))
-                .update() == 1;
-    }
-
-    private void clearRanking(String roundId) {
-        jdbc.sql("""
-                        UPDATE appraisal_proposal_view SET final_score = NULL, rank = NULL, grade = NULL
-                        WHERE round_id = :id""")
-                .param("id", roundId)
-                .update();
-    }
-
-    private void setRanking(String roundId, List<RankedProposal> ranking, boolean finalGrades) {
-        SqlParameterSource[] rows = ranking.stream()
-                .map(r -> new MapSqlParameterSource()
-                        .addValue("round", roundId)
-                        .addValue("proposal", r.proposalId())
-                        .addValue("score", r.finalScore())
-                        .addValue("rank", r.rank())
-                        .addValue("grade", r.grade() == null ? null : r.grade().name()))
-                .toArray(SqlParameterSource[]::new);
-        batch.batchUpdate("UPDATE appraisal_proposal_view SET final_score = :score, rank = :rank, grade = :grade"
-                + (finalGrades ? ", final_grade = :grade" : "")
-                + " WHERE round_id = :round AND proposal_id = :proposal", rows);
-    }
-
-    private void decide(String roundId, String objectionId, ObjectionDecision decision, String decidedBy, String note,
-                        Instant decidedAt) {
-        jdbc.sql("""
-                        UPDATE appraisal_objection_view SET decision = :decision, decided_by = :by, note = :note,
-                            decided_at = :at
-                        WHERE round_id = :round AND objection_id = :objection""")
-                .param("round", roundId)
-                .param("objection", objectionId)
-                .param("decision", decision.name())
-                .param("by", decidedBy)
-                .param("note", note)
-                .param("at", timestamp(decidedAt))
-                .update();
-    }
-
-    /** Round events are applied by the round aggregate, so they always carry its sequence number. */
-
-    static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

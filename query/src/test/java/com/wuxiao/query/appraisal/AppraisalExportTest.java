@@ -105,6 +105,7 @@ class AppraisalExportTest {
     private final List<AnnotationEventHandlerAdapter> projections = List.of(
             new AnnotationEventHandlerAdapter(new ProposalProjection(jdbc)),
             new AnnotationEventHandlerAdapter(new AppraisalProjection(jdbc, TestDatabase.namedJdbc())),
+            new AnnotationEventHandlerAdapter(new ObjectionProjection(jdbc, TestDatabase.namedJdbc())),
             new AnnotationEventHandlerAdapter(new LeaderboardProjection(jdbc, SimpleQueryUpdateEmitter.builder().build())));
     private final Map<String, Long> sequences = new HashMap<>();
     private final AppraisalQueryController controller;
