@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -54,12 +53,10 @@ public class OrganisationImport {
     private static final Pattern UNIT_ID = Pattern.compile("[a-zA-Z0-9_-]{1,40}");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;；、]");
     private static final int MAX_NAME = 100;
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
-    private static final int PASSWORD_LENGTH = 12;
 
     private final Organisation organisation;
     private final IdentityService identityService;
-    private final SecureRandom random = new SecureRandom();
+    private final InitialPasswords passwords = new InitialPasswords();
 
     OrganisationImport(Organisation organisation, IdentityService identityService) {
         this.organisation = organisation;
@@ -138,7 +135,7 @@ public class OrganisationImport {
             }
             User user = identityService.createUserQuery().userId(row.workerId()).singleResult();
             if (user == null) {
-                String password = initialPassword();
+                String password = passwords.next();
                 organisation.ensureUser(new Organisation.NewUser(row.workerId(), row.lastName(), row.firstName(),
                         row.unitId(), password, row.roles(), row.panelRole(), null, false));
                 created.add(new NewAccount(row.line().number(), row.workerId(), row.lastName() + row.firstName(), password));
@@ -343,13 +340,5 @@ public class OrganisationImport {
 
     private static Rejection rejection(Line line, String code, String... args) {
         return new Rejection(line.number(), line.get(Column.UNIT_ID), line.get(Column.WORKER_ID), code, List.of(args));
-    }
-
-    private String initialPassword() {
-        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
-        for (int i = 0; i < PASSWORD_LENGTH; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
     }
 }
