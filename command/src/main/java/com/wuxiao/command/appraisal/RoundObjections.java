@@ -43,10 +43,6 @@ final class RoundObjections {
         return proposalId;
     }
 
-    int undecidedCount() {
-        return undecided.size();
-    }
-
     /** The round is finalised only once every objection is decided. */
     void requireAllDecided() {
         if (!undecided.isEmpty()) {

@@ -35,15 +35,18 @@ class RoundObjectionsTest {
         raised("o-3", "p-2");
 
         assertThat(objections.requireUndecided("o-2")).isEqualTo("p-2");
-        assertThat(objections.undecidedCount()).isEqualTo(3);
+        refused(objections::requireAllDecided, RuleViolation.Kind.CONFLICT, "undecided-objections");
 
         objections.on(new ObjectionDeniedEvent(ROUND, "o-1", "p-1", "leader", null, T_APPROVE));
         objections.on(new ObjectionUpheldEvent(ROUND, "o-2", "p-2", "leader", null, T_APPROVE));
 
-        assertThat(objections.undecidedCount()).isEqualTo(1);
         assertThat(objections.requireUndecided("o-3")).isEqualTo("p-2");
+        refused(objections::requireAllDecided, RuleViolation.Kind.CONFLICT, "undecided-objections");
         refused(() -> objections.requireUndecided("o-1"), RuleViolation.Kind.CONFLICT, "objection-already-decided");
         refused(() -> objections.requireUndecided("o-2"), RuleViolation.Kind.CONFLICT, "objection-already-decided");
+
+        objections.on(new ObjectionDeniedEvent(ROUND, "o-3", "p-2", "leader", null, T_APPROVE));
+        objections.requireAllDecided();
     }
 
     @Test
