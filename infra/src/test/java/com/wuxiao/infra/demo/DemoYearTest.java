@@ -19,16 +19,17 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * The demo year on an empty database of its own (a context of its own, with the year enabled; the
- * suite's shared context has it off): loaded at start within two minutes, then read through the
- * REST API the dashboard uses, and compared with the figures the plan itself gives.
+ * suite's shared context has it off): loaded at start, then read through the REST API the dashboard
+ * uses, and compared with the figures the plan itself gives. How long the load takes is a figure of
+ * the benchmark ({@code infra/bench/demo-start}), not an assertion here: a timed test fails on a busy
+ * machine and proves nothing on a fast one.
  */
 class DemoYearTest extends DemoYearSupport {
 
     @Test
-    void theYearLoadedAtStartWithinTwoMinutesAndTheClockIsBackOnTheRealTime() {
+    void theYearLoadedAtStartAndTheClockIsBackOnTheRealTime() {
         DemoYearLoader.Outcome outcome = loader.lastOutcome();
         assertThat(outcome.skipped()).isFalse();
-        assertThat(outcome.took()).isLessThan(Duration.ofMinutes(2));
         assertThat(clock).isInstanceOf(DemoClock.class);
         assertThat(Duration.between(Instant.now(), clock.instant()).abs()).isLessThan(Duration.ofSeconds(1));
         assertThat(ClockUtil.getCurrentTime().getTime()).isCloseTo(System.currentTimeMillis(), within(1000L));
