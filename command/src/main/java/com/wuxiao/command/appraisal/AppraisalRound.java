@@ -38,6 +38,7 @@ import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
 import com.wuxiao.command.common.CommandInput;
 import com.wuxiao.command.common.ProcessDrivenAggregate;
+import com.wuxiao.command.common.SnapshotState;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.CompetitionYears;
 import com.wuxiao.command.competition.api.Grade;
@@ -52,6 +53,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
@@ -64,17 +66,18 @@ import java.util.Optional;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A quarter's appraisal round (季度评审), id "2026-Q4": pool, panel, conflict-free scorer
- * assignment, scores and consensus re-review, ranking by quota, approval, publicity with
- * objections, and finalisation with rewards and points split by contribution share. The scores are
- * kept by {@link RoundScoring}, the objections by {@link RoundObjections}; the arithmetic is in
- * {@link Scoring}, {@link Grading} and {@link Awards}. The round decides who may do what, and when.
+ * A quarter's appraisal round (季度评审), id "2026-Q4": pool, panel, conflict-free scorer assignment,
+ * scores and consensus re-review, ranking by quota, approval, publicity with objections, finalisation
+ * with rewards and points split by share. Scores and objections live in the members {@link RoundScoring}
+ * and {@link RoundObjections}, the arithmetic in {@link Scoring}, {@link Grading} and {@link Awards}.
  *
  * <p>A handler whose command a process needs to follow up returns what it decided (a record of the
  * api package: the assignment, a re-review due, the ranking, the publicity period), in the
  * command's own transaction; the process never reads the event store to find out.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = RoundSnapshotConfiguration.TRIGGER)
+@Revision("1")
+@SnapshotState
 public class AppraisalRound extends ProcessDrivenAggregate {
 
     /** Where the round stands; an upheld objection takes it from RANKED or PUBLICITY back to SCORING. */
@@ -297,8 +300,6 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         return RuleViolation.conflict("scorers-already-assigned",
                 "评审人已分配，评审组不能再更改", "scorers are assigned already; the panel cannot change any more");
     }
-
-    // --- state (the scores' and objections' own in their members) -------------------------------
 
     @EventSourcingHandler
     void on(AppraisalRoundOpenedEvent event) {

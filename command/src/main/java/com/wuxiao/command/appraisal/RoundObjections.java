@@ -3,6 +3,7 @@ package com.wuxiao.command.appraisal;
 import com.wuxiao.command.appraisal.api.ObjectionDeniedEvent;
 import com.wuxiao.command.appraisal.api.ObjectionRaisedEvent;
 import com.wuxiao.command.appraisal.api.ObjectionUpheldEvent;
+import com.wuxiao.command.common.SnapshotState;
 import com.wuxiao.command.common.api.RuleViolation;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -15,6 +16,7 @@ import java.util.Set;
  * The objections raised against a round's published results (公示异议), and which are undecided. A
  * member of {@link AppraisalRound}, which checks the publicity period and applies the events.
  */
+@SnapshotState
 final class RoundObjections {
 
     /** Objection id → proposal id, of every objection raised. */

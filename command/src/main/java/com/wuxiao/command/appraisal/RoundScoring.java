@@ -1,5 +1,7 @@
 package com.wuxiao.command.appraisal;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.wuxiao.command.appraisal.api.AppraisalLimits;
 import com.wuxiao.command.appraisal.api.AppraisalRoundOpenedEvent;
 import com.wuxiao.command.appraisal.api.ConsensusScoreRecordedEvent;
@@ -12,6 +14,7 @@ import com.wuxiao.command.appraisal.api.ReReviewRequiredEvent;
 import com.wuxiao.command.appraisal.api.ScoreOutcome;
 import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
+import com.wuxiao.command.common.SnapshotState;
 import com.wuxiao.command.common.api.ProcessCommand;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.api.GradeQuotas;
@@ -38,6 +41,7 @@ import java.util.Set;
  * <p>It also remembers the score and consensus commands processes sent, by their deterministic ids,
  * and which of those scores made a re-review due: a repeat applies nothing and gets the first answer.
  */
+@SnapshotState
 final class RoundScoring {
 
     private static final BigDecimal MAX_SPREAD = BigDecimal.valueOf(AppraisalLimits.MAX_SPREAD);
@@ -48,6 +52,7 @@ final class RoundScoring {
     private final Map<String, ReReviewDue> reReviewsByCommand = new HashMap<>();
 
     /** The scoring state of one proposal of the pool. */
+    @SnapshotState
     private static final class Scores {
         final PoolEntry entry;
         List<String> scorers = List.of();
@@ -58,7 +63,8 @@ final class RoundScoring {
         /** The process command of its latest score, if a process sent it: a spread re-review is that command's doing. */
         String latestScoreCommand;
 
-        Scores(PoolEntry entry) {
+        @JsonCreator
+        Scores(@JsonProperty("entry") PoolEntry entry) {
             this.entry = entry;
         }
 

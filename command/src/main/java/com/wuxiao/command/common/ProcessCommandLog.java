@@ -13,6 +13,7 @@ import java.util.Set;
  * ({@link ProcessCommandCorrelation} puts it there), so an aggregate rebuilt from its events still
  * knows what it did.
  */
+@SnapshotState
 final class ProcessCommandLog {
 
     private final Set<String> applied = new HashSet<>();

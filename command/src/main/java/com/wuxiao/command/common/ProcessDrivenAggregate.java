@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
  * hierarchy only, not those of its members; the log itself is a member so that it sees every event
  * beside the root's handlers.
  */
+@SnapshotState
 public abstract class ProcessDrivenAggregate {
 
     @AggregateMember

@@ -62,7 +62,10 @@ final class RoundSteps {
         }
     }
 
-    /** The pool comes from the proposal projection: it must hold the quarter's acceptances first. */
+    /**
+     * The pool comes from the command side (ADR 0007); the scoring tasks' proposal sheets are read
+     * from the proposal projection, so it holds the quarter's proposals first.
+     */
     private void open(Round round, String roundId) {
         engine.awaitCaughtUp(PROPOSAL_PROJECTION);
         ProcessInstance instance = engine.as(DemoPeople.UNION_OFFICE, () -> engine.runtime()

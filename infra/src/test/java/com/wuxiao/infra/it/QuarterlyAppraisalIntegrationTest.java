@@ -243,6 +243,17 @@ class QuarterlyAppraisalIntegrationTest extends AppraisalTestSupport {
             assertBoard("categories", period, categories(inPeriod, categoryOf, acceptedInPeriod, awardedInPeriod));
         }
 
+        // --- the round was loaded from its snapshots (every 10 events in the tests) throughout -----
+        // Scores, re-reviews, objections and finalisation above were decided by a round rebuilt from
+        // a snapshot and the events after it; the figures they add up to were computed independently.
+        Map<String, Object> snapshot = jdbc.sql("""
+                        select sequencenumber, payloadrevision from snapshotevententry
+                        where aggregateidentifier = ? order by sequencenumber desc limit 1""")
+                .param(ROUND).query().singleRow();
+        assertThat(snapshot.get("payloadrevision")).isEqualTo("1");
+        assertThat(((Number) snapshot.get("sequencenumber")).longValue()).as("past the scoring's start")
+                .isGreaterThan(PROPOSALS);
+
         // --- replay: the read models rebuilt from the events answer the same ----------------------
         Map<String, Object> before = answers(proposals.keySet());
         replay("leaderboard-projection", "appraisal-projection", "proposal-projection");
