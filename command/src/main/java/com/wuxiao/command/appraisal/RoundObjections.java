@@ -24,10 +24,10 @@ final class RoundObjections {
     /** Objection ids come from the caller (a random id per request), so a repeat is caught here. */
     void requireNew(String objectionId) {
         if (AppraisalInput.isBlank(objectionId)) {
-            throw RuleViolation.invalid("required", "objectionId", "异议编号不能为空", "objectionId is required");
+            throw RuleViolation.invalid("required", "objectionId", RuleViolation.term("field.objection-id"));
         }
         if (proposalOf.containsKey(objectionId)) {
-            throw RuleViolation.conflict("duplicate-objection", "该异议已提出", "this objection was raised already");
+            throw RuleViolation.conflict("duplicate-objection");
         }
     }
 
@@ -35,10 +35,10 @@ final class RoundObjections {
     String requireUndecided(String objectionId) {
         String proposalId = objectionId == null ? null : proposalOf.get(objectionId);
         if (proposalId == null) {
-            throw RuleViolation.notFound("unknown-objection", "异议不存在", "no such objection in this round");
+            throw RuleViolation.notFound("unknown-objection");
         }
         if (!undecided.contains(objectionId)) {
-            throw RuleViolation.conflict("objection-already-decided", "该异议已处理", "this objection was decided already");
+            throw RuleViolation.conflict("objection-already-decided");
         }
         return proposalId;
     }
@@ -46,8 +46,7 @@ final class RoundObjections {
     /** The round is finalised only once every objection is decided. */
     void requireAllDecided() {
         if (!undecided.isEmpty()) {
-            throw RuleViolation.conflict("undecided-objections",
-                    "还有 " + undecided.size() + " 项异议未处理", undecided.size() + " objections are not decided yet");
+            throw RuleViolation.conflict("undecided-objections", undecided.size());
         }
     }
 

@@ -32,8 +32,7 @@ final class PatentPoints {
     }
 
     static PatentPoints of(String proposalId, int competitionYear, AwardedResults results, CompetitionYears years) {
-        AwardedResult result = results.find(proposalId).orElseThrow(() -> RuleViolation.conflict("not-awarded",
-                "成果 " + proposalId + " 不是获奖成果", "result " + proposalId + " is not an awarded result"));
+        AwardedResult result = results.find(proposalId).orElseThrow(() -> RuleViolation.conflict("not-awarded", RuleViolation.term("action.earn-patent-points")));
         PointsTable table = years.require(competitionYear).points();
         return new PatentPoints(result, table);
     }

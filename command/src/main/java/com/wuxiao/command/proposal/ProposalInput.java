@@ -18,42 +18,38 @@ final class ProposalInput {
 
     static void checkScreening(ScreenProposalCommand command) {
         if (command.outcome() == null) {
-            throw RuleViolation.invalid("required", "outcome", "初审结论不能为空", "outcome is required");
+            throw RuleViolation.invalid("required", "outcome", RuleViolation.term("field.screening-outcome"));
         }
         String comment = command.comment();
         if (comment != null && comment.length() > ProposalLimits.COMMENT_MAX) {
-            throw RuleViolation.invalid("too-long", "comment",
-                    "意见不能超过 " + ProposalLimits.COMMENT_MAX + " 个字符",
-                    "comment must be at most " + ProposalLimits.COMMENT_MAX + " characters");
+            throw RuleViolation.invalid("too-long", "comment", RuleViolation.term("field.screening-comment"), ProposalLimits.COMMENT_MAX);
         }
         if (command.outcome() == ScreeningOutcome.RETURN && (comment == null || comment.isBlank())) {
-            throw RuleViolation.invalid("comment-required", "comment",
-                    "退回修改须填写意见", "a returned proposal needs a comment");
+            throw RuleViolation.invalid("comment-required", "comment");
         }
         if (command.outcome() == ScreeningOutcome.REJECT && command.rejectionReason() == null) {
-            throw RuleViolation.invalid("rejection-reason-required", "rejectionReason",
-                    "不通过须选择原因", "a rejection needs a reason");
+            throw RuleViolation.invalid("rejection-reason-required", "rejectionReason");
         }
     }
 
     static void checkAppraisal(RecordAppraisalResultCommand command) {
         if (command.roundId() == null || command.roundId().isBlank()) {
-            throw RuleViolation.invalid("required", "roundId", "评审轮次不能为空", "roundId is required");
+            throw RuleViolation.invalid("required", "roundId", RuleViolation.term("field.round"));
         }
         if (command.grade() == null) {
-            throw RuleViolation.invalid("required", "grade", "奖项等级不能为空", "grade is required");
+            throw RuleViolation.invalid("required", "grade", RuleViolation.term("field.grade"));
         }
         if (command.finalScore() == null) {
-            throw RuleViolation.invalid("required", "finalScore", "最终得分不能为空", "finalScore is required");
+            throw RuleViolation.invalid("required", "finalScore", RuleViolation.term("field.final-score"));
         }
         if (command.finalisedAt() == null) {
-            throw RuleViolation.invalid("required", "finalisedAt", "确认时间不能为空", "finalisedAt is required");
+            throw RuleViolation.invalid("required", "finalisedAt", RuleViolation.term("field.finalised-at"));
         }
     }
 
     static AttachmentRef attachment(AttachmentRef attachment) {
         if (attachment == null || attachment.id() == null) {
-            throw RuleViolation.invalid("required", "file", "附件不能为空", "the file is required");
+            throw RuleViolation.invalid("required", "file", RuleViolation.term("field.file"));
         }
         return attachment;
     }

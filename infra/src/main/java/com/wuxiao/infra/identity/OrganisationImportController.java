@@ -66,7 +66,7 @@ public class OrganisationImportController {
         try {
             return file.getBytes();
         } catch (IOException e) {
-            throw RuleViolation.invalid("unreadable-file", "file", "无法读取上传的文件", "the uploaded file cannot be read");
+            throw RuleViolation.invalid("unreadable-file", "file", RuleViolation.term("file.uploaded"));
         }
     }
 }

@@ -139,8 +139,7 @@ public class ReviewProgressController {
         boolean office = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(UNION_OFFICE::contains);
         if (!office) {
-            throw RuleViolation.forbidden("not-union-leader", "只有工会办公室可以查看评审进度",
-                    "only the union office can see the review progress");
+            throw RuleViolation.forbidden("not-union-leader", RuleViolation.term("action.see-review-progress"));
         }
     }
 }

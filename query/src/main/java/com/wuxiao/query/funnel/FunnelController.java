@@ -1,5 +1,6 @@
 package com.wuxiao.query.funnel;
 
+import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.query.export.XlsxDownload;
 import com.wuxiao.query.funnel.api.FindFunnelQuery;
 import com.wuxiao.query.funnel.api.Funnel;
@@ -67,8 +68,7 @@ public class FunnelController {
     }
 
     private Funnel ask(String period, String unit, Authentication authentication) {
-        Callers.requireUnionOffice(authentication, "只有工会办公室可以查看转化漏斗",
-                "only the union office can see the conversion funnel");
+        Callers.requireUnionOffice(authentication, RuleViolation.term("action.see-funnel"));
         Period within = period == null || period.isBlank() ? Period.of(Period.Kind.YEAR, clock.instant())
                 : Period.parse(period);
         String unitId = unit == null || unit.isBlank() ? null : unit.trim();

@@ -88,8 +88,7 @@ public class PatentQueryController {
         requireUnionOffice(authentication);
         Optional<PatentDetail> detail = ask(new FindPatentQuery(patentId),
                 ResponseTypes.optionalInstanceOf(PatentDetail.class));
-        return detail.orElseThrow(() -> RuleViolation.notFound("patent-not-found", "专利案件不存在",
-                "no such patent case"));
+        return detail.orElseThrow(() -> RuleViolation.notFound("patent-not-found"));
     }
 
     @GetMapping("/patents.xlsx")
@@ -110,8 +109,7 @@ public class PatentQueryController {
     }
 
     private static void requireUnionOffice(Authentication authentication) {
-        Callers.requireUnionOffice(authentication, "只有工会办公室可以查看专利推进",
-                "only the union office can see the patent pipeline");
+        Callers.requireUnionOffice(authentication, RuleViolation.term("action.see-patent-pipeline"));
     }
 
     private static String blankToNull(String s) {
