@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /** Checks of an appraisal command's own input (no round state involved); each failure names its field. */
 final class AppraisalInput {
 
@@ -102,15 +104,16 @@ final class AppraisalInput {
     }
 
     static Marks marks(Integer feasibility, Integer benefit, Integer promotability, ScoreWeights weights) {
-        int f = score(feasibility, "feasibility", RuleViolation.term("field.feasibility-score"));
-        int b = score(benefit, "benefit", RuleViolation.term("field.benefit-score"));
-        int p = score(promotability, "promotability", RuleViolation.term("field.promotability-score"));
+        int f = score(feasibility, "feasibility", term("field.feasibility-score"));
+        int b = score(benefit, "benefit", term("field.benefit-score"));
+        int p = score(promotability, "promotability", term("field.promotability-score"));
         return new Marks(f, b, p, Scoring.weighted(weights, f, b, p));
     }
 
     static void checkScorersPerProposal(int perProposal, int panelSize) {
         if (perProposal < AppraisalLimits.MIN_SCORERS || perProposal > panelSize) {
-            throw RuleViolation.invalid("invalid-scorers-per-proposal", "scorersPerProposal", AppraisalLimits.MIN_SCORERS, panelSize);
+            throw RuleViolation.invalid("invalid-scorers-per-proposal", "scorersPerProposal",
+                    AppraisalLimits.MIN_SCORERS, panelSize);
         }
     }
 
@@ -119,7 +122,8 @@ final class AppraisalInput {
             throw RuleViolation.invalid("required", field, label);
         }
         if (value < AppraisalLimits.MIN_SCORE || value > AppraisalLimits.MAX_SCORE) {
-            throw RuleViolation.invalid("out-of-range", field, label, AppraisalLimits.MIN_SCORE, AppraisalLimits.MAX_SCORE);
+            throw RuleViolation.invalid("out-of-range", field, label, AppraisalLimits.MIN_SCORE,
+                    AppraisalLimits.MAX_SCORE);
         }
         return value;
     }

@@ -61,6 +61,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -107,7 +108,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         if (roundId != null) {
             throw RuleViolation.conflict("already-opened");
         }
-        Roles.unionLeader(command.openedBy(), users, RuleViolation.term("action.do-this"));
+        Roles.unionLeader(command.openedBy(), users, term("action.do-this"));
         AppraisalInput.checkQuarter(command.roundId(), command.year(), command.quarter());
         YearConfig yearConfig = years.require(command.year());
         List<PoolEntry> pool = List.copyOf(pools.acceptedIn(command.year(), command.quarter()));
@@ -157,7 +158,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         scoring.requireFreeToScore(command.proposalId(), scorer, panel.get(scorer.userId()));
         AppraisalInput.Marks marks = AppraisalInput.marks(command.feasibility(), command.benefit(),
                 command.promotability(), config.weights());
-        AppraisalInput.checkText(command.comment(), "comment", RuleViolation.term("field.scoring-comment"));
+        AppraisalInput.checkText(command.comment(), "comment", term("field.scoring-comment"));
         // judged before apply(..), which updates the state at once
         Optional<BigDecimal> spread = scoring.spreadBeyondLimit(command.proposalId(), marks.weighted());
         apply(new ScoreRecordedEvent(roundId, command.proposalId(), command.scorerId(), marks.feasibility(),
@@ -177,7 +178,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         scoring.requireInReReview(command.proposalId());
         AppraisalInput.Marks marks = AppraisalInput.marks(command.feasibility(), command.benefit(),
                 command.promotability(), config.weights());
-        AppraisalInput.checkText(command.comment(), "comment", RuleViolation.term("field.re-review-comment"));
+        AppraisalInput.checkText(command.comment(), "comment", term("field.re-review-comment"));
         apply(new ConsensusScoreRecordedEvent(roundId, command.proposalId(), marks.feasibility(), marks.benefit(),
                 marks.promotability(), marks.weighted(), command.recordedBy(), command.comment(),
                 command.recordedAt()));
@@ -223,7 +224,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         if (phase != Phase.PUBLICITY || !publicity.contains(at)) {
             throw RuleViolation.conflict("not-in-publicity");
         }
-        AppraisalInput.checkRequiredText(command.reason(), "reason", RuleViolation.term("field.objection-reason"));
+        AppraisalInput.checkRequiredText(command.reason(), "reason", term("field.objection-reason"));
         apply(new ObjectionRaisedEvent(roundId, command.objectionId(), command.proposalId(), command.objectorId(),
                 command.reason(), at));
     }
@@ -234,7 +235,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         requireLeaderOfUnfinishedRound(command.decidedBy(), users);
         String objectionId = command.objectionId();
         String proposalId = objections.requireUndecided(objectionId);
-        AppraisalInput.checkText(command.note(), "note", RuleViolation.term("field.objection-note"));
+        AppraisalInput.checkText(command.note(), "note", term("field.objection-note"));
         if (!command.upheld()) {
             apply(new ObjectionDeniedEvent(roundId, objectionId, proposalId, command.decidedBy(),
                     command.note(), command.decidedAt()));
@@ -279,7 +280,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     /** The round is not finalised, and the union office acts: checked in this order. */
     private void requireLeaderOfUnfinishedRound(String userId, UserDirectory users) {
         requireNotFinalised();
-        Roles.unionLeader(userId, users, RuleViolation.term("action.do-this"));
+        Roles.unionLeader(userId, users, term("action.do-this"));
     }
 
     private void requireNotFinalised() {

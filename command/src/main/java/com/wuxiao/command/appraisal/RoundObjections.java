@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * The objections raised against a round's published results (公示异议), and which are undecided. A
  * member of {@link AppraisalRound}, which checks the publicity period and applies the events.
@@ -24,7 +26,7 @@ final class RoundObjections {
     /** Objection ids come from the caller (a random id per request), so a repeat is caught here. */
     void requireNew(String objectionId) {
         if (AppraisalInput.isBlank(objectionId)) {
-            throw RuleViolation.invalid("required", "objectionId", RuleViolation.term("field.objection-id"));
+            throw RuleViolation.invalid("required", "objectionId", term("field.objection-id"));
         }
         if (proposalOf.containsKey(objectionId)) {
             throw RuleViolation.conflict("duplicate-objection");

@@ -30,6 +30,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+
 /**
  * The scores of a round's pool: who scores which proposal, the scores given, consensus re-reviews
  * and the ranking they make. A member of {@link AppraisalRound}: it keeps its state from the round's
@@ -111,7 +113,7 @@ final class RoundScoring {
         ConflictOfInterest.of(scores.entry, scorer.userId(), scorer.unitId())
                 .or(() -> seat == null ? Optional.empty() : ConflictOfInterest.of(scores.entry, seat.userId(), seat.unitId()))
                 .ifPresent(r -> {
-                    throw RuleViolation.forbidden("conflict-of-interest", RuleViolation.both(r.zh, r.en));
+                    throw RuleViolation.forbidden("conflict-of-interest", both(r.zh, r.en));
                 });
         if (scores.inReReview) {
             throw RuleViolation.conflict("in-re-review");

@@ -12,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+
 /**
  * The checks every upload passes before anything is stored: present, not empty, not over the size
  * limit, a name without path parts, and a type on the allow-list as detected from the content by
@@ -58,14 +60,15 @@ public class UploadCheck {
         }
         String detected = tika.detect(content);
         if (!ALLOWED.containsKey(detected)) {
-            throw RuleViolation.invalid("file-type-not-allowed", "file", name, RuleViolation.both(ALLOWED_NAMES, ALLOWED_NAMES_EN), detected);
+            throw RuleViolation.invalid("file-type-not-allowed", "file", name,
+                    both(ALLOWED_NAMES, ALLOWED_NAMES_EN), detected);
         }
         return new CheckedFile(name, detected, content, sha256(content));
     }
 
     private static RuleViolation tooLarge(String name, long max) {
         String limit = max % (1024 * 1024) == 0 ? max / (1024 * 1024) + " MB" : max + " bytes";
-        return RuleViolation.invalid("file-too-large", "file", name, RuleViolation.both(limit.replace("bytes", "字节"), limit));
+        return RuleViolation.invalid("file-too-large", "file", name, both(limit.replace("bytes", "字节"), limit));
     }
 
     private static byte[] bytesOf(MultipartFile file) {

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -93,7 +94,7 @@ public class AnnualCommendation {
         AwardedResult result = (command.proposalId() == null ? null
                 : results.find(command.proposalId()).orElse(null));
         if (result == null) {
-            throw RuleViolation.conflict("not-awarded", RuleViolation.term("action.be-recommended"));
+            throw RuleViolation.conflict("not-awarded", term("action.be-recommended"));
         }
         if (result.competitionYear() != command.year()) {
             throw RuleViolation.conflict("other-year", result.competitionYear(), command.year());
@@ -111,13 +112,13 @@ public class AnnualCommendation {
     private static void requireUnionLeader(String userId, UserDirectory users) {
         Actor actor = (userId == null ? null : users.find(userId).orElse(null));
         if (actor == null || !actor.has(Role.UNION_LEADER)) {
-            throw RuleViolation.forbidden("not-union-leader", RuleViolation.term("action.handle-commendation"));
+            throw RuleViolation.forbidden("not-union-leader", term("action.handle-commendation"));
         }
     }
 
     private static void requireIdOf(String commendationId, int year) {
         if (!idOf(year).equals(commendationId)) {
-            throw RuleViolation.invalid("year-mismatch", "year", RuleViolation.term("field.commendation-id"), commendationId, year);
+            throw RuleViolation.invalid("year-mismatch", "year", term("field.commendation-id"), commendationId, year);
         }
     }
 
@@ -130,7 +131,7 @@ public class AnnualCommendation {
 
     private static void checkWorkers(List<WorkerStanding> workers) {
         if (workers == null) {
-            throw RuleViolation.invalid("required", "workers", RuleViolation.term("field.worker-standings"));
+            throw RuleViolation.invalid("required", "workers", term("field.worker-standings"));
         }
         requireDistinct(workers, WorkerStanding::workerId, "workers");
         for (WorkerStanding worker : workers) {
@@ -155,7 +156,7 @@ public class AnnualCommendation {
 
     private static void checkUnits(List<UnitStanding> units) {
         if (units == null) {
-            throw RuleViolation.invalid("required", "units", RuleViolation.term("field.unit-standings"));
+            throw RuleViolation.invalid("required", "units", term("field.unit-standings"));
         }
         requireDistinct(units, UnitStanding::unitId, "units");
         for (UnitStanding unit : units) {

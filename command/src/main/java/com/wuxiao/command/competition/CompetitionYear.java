@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -64,7 +65,7 @@ public class CompetitionYear {
         requireUnionLeader(command.configuredBy(), users);
         YearConfig proposed = command.config();
         if (proposed == null) {
-            throw RuleViolation.invalid("required", "config", RuleViolation.term("field.config"));
+            throw RuleViolation.invalid("required", "config", term("field.config"));
         }
         checkYear(command.yearId(), proposed.year());
         checkCategories(proposed.categories());
@@ -88,7 +89,7 @@ public class CompetitionYear {
         requireUnionLeader(command.setBy(), users);
         Map<String, Integer> proposed = command.headcounts();
         if (proposed == null || proposed.isEmpty()) {
-            throw RuleViolation.invalid("required", "headcounts", RuleViolation.term("field.headcounts"));
+            throw RuleViolation.invalid("required", "headcounts", term("field.headcounts"));
         }
         for (Map.Entry<String, Integer> unit : proposed.entrySet()) {
             if (unit.getKey() == null || !users.unitExists(unit.getKey())) {
@@ -121,13 +122,13 @@ public class CompetitionYear {
             throw RuleViolation.forbidden("unknown-user");
         }
         if (!actor.has(Role.UNION_LEADER)) {
-            throw RuleViolation.forbidden("not-union-leader", RuleViolation.term("action.configure-year"));
+            throw RuleViolation.forbidden("not-union-leader", term("action.configure-year"));
         }
     }
 
     private static void checkYear(String yearId, int year) {
         if (!String.valueOf(year).equals(yearId)) {
-            throw RuleViolation.invalid("year-mismatch", "year", RuleViolation.term("field.configured-year"), year, yearId);
+            throw RuleViolation.invalid("year-mismatch", "year", term("field.configured-year"), year, yearId);
         }
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw RuleViolation.invalid("year-out-of-range", "year", FIRST_YEAR, LAST_YEAR);
@@ -136,7 +137,7 @@ public class CompetitionYear {
 
     private static void checkCategories(List<Category> categories) {
         if (categories == null || categories.isEmpty()) {
-            throw RuleViolation.invalid("required", "categories", RuleViolation.term("field.categories"));
+            throw RuleViolation.invalid("required", "categories", term("field.categories"));
         }
         Set<String> codes = new HashSet<>();
         for (Category category : categories) {
@@ -151,7 +152,7 @@ public class CompetitionYear {
 
     private static void checkDeclarationMonths(Set<Integer> months) {
         if (months == null || months.isEmpty()) {
-            throw RuleViolation.invalid("required", "declarationMonths", RuleViolation.term("field.declaration-months"));
+            throw RuleViolation.invalid("required", "declarationMonths", term("field.declaration-months"));
         }
         if (months.stream().anyMatch(m -> m == null || m < 1 || m > 12)) {
             throw RuleViolation.invalid("invalid-month", "declarationMonths");
@@ -159,7 +160,7 @@ public class CompetitionYear {
     }
 
     private static void checkWeights(ScoreWeights weights) {
-        requirePresent(weights, "weights", RuleViolation.term("field.weights"));
+        requirePresent(weights, "weights", term("field.weights"));
         if (weights.feasibility() < 0 || weights.benefit() < 0 || weights.promotability() < 0
                 || weights.feasibility() + weights.benefit() + weights.promotability() != PERCENT) {
             throw RuleViolation.invalid("weights-not-100", "weights");
@@ -168,7 +169,7 @@ public class CompetitionYear {
 
     /** Quotas are cumulative percentages, so each grade's cut-off is at or after the previous one. */
     private static void checkQuotas(GradeQuotas quotas) {
-        requirePresent(quotas, "quotas", RuleViolation.term("field.quotas"));
+        requirePresent(quotas, "quotas", term("field.quotas"));
         if (!(0 < quotas.first() && quotas.first() <= quotas.second() && quotas.second() <= quotas.third()
                 && quotas.third() <= PERCENT)) {
             throw RuleViolation.invalid("invalid-quotas", "quotas");
@@ -179,7 +180,7 @@ public class CompetitionYear {
     }
 
     private static void checkRewards(RewardAmounts rewards) {
-        requirePresent(rewards, "rewards", RuleViolation.term("field.rewards"));
+        requirePresent(rewards, "rewards", term("field.rewards"));
         if (LongStream.of(rewards.firstFen(), rewards.secondFen(), rewards.thirdFen(), rewards.meritFen())
                 .anyMatch(fen -> fen < 0)) {
             throw RuleViolation.invalid("negative-reward", "rewards");
@@ -191,7 +192,7 @@ public class CompetitionYear {
     }
 
     private static void checkPoints(PointsTable points) {
-        requirePresent(points, "points", RuleViolation.term("field.points"));
+        requirePresent(points, "points", term("field.points"));
         if (LongStream.of(points.accepted(), points.first(), points.second(), points.third(), points.merit(),
                         points.patentFiled(), points.inventionGranted(), points.utilityModelGranted(),
                         points.designGranted(), points.adopted(), points.replication())
@@ -201,7 +202,7 @@ public class CompetitionYear {
     }
 
     private static void checkDeadlines(ReviewDeadlines deadlines) {
-        requirePresent(deadlines, "deadlines", RuleViolation.term("field.deadlines"));
+        requirePresent(deadlines, "deadlines", term("field.deadlines"));
         if (Stream.of(deadlines.screeningEscalation(), deadlines.revisionWindow(), deadlines.publicity())
                 .anyMatch(d -> d == null || d.isNegative() || d.isZero() || d.compareTo(MAX_DEADLINE) > 0)) {
             throw RuleViolation.invalid("invalid-deadline", "deadlines");

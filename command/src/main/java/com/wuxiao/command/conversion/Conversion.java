@@ -46,6 +46,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -95,16 +96,17 @@ public class Conversion extends ProcessDrivenAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(HandOverResultCommand command, UserDirectory users, AwardedResults results) {
-        Roles.unionLeader(command.handedOverBy(), users, RuleViolation.term("action.hand-over-results"));
+        Roles.unionLeader(command.handedOverBy(), users, term("action.hand-over-results"));
         if (conversionId != null) {
             throw RuleViolation.conflict("already-handed-over");
         }
-        CommandInput.requiredText(command.proposalId(), "proposalId", TEXT_MAX, RuleViolation.term("field.result"));
-        CommandInput.requiredText(command.receivingUnitId(), "receivingUnitId", TEXT_MAX, RuleViolation.term("field.receiving-unit"));
+        CommandInput.requiredText(command.proposalId(), "proposalId", TEXT_MAX, term("field.result"));
+        CommandInput.requiredText(command.receivingUnitId(), "receivingUnitId", TEXT_MAX, term("field.receiving-unit"));
         if (!idOf(command.proposalId(), command.receivingUnitId()).equals(command.conversionId())) {
             throw RuleViolation.invalid("id-mismatch", "conversionId");
         }
-        AwardedResult result = results.find(command.proposalId()).orElseThrow(() -> RuleViolation.conflict("not-awarded", RuleViolation.term("action.be-handed-over")));
+        AwardedResult result = results.find(command.proposalId())
+                .orElseThrow(() -> RuleViolation.conflict("not-awarded", term("action.be-handed-over")));
         if (!users.unitExists(command.receivingUnitId())) {
             throw RuleViolation.invalid("unknown-unit", "receivingUnitId", command.receivingUnitId());
         }
@@ -126,7 +128,7 @@ public class Conversion extends ProcessDrivenAggregate {
         if (trialStartedOn != null) {
             throw RuleViolation.conflict("trial-started");
         }
-        LocalDate startedOn = CommandInput.pastDate(command.startedOn(), "startedOn", RuleViolation.term("field.trial-start"),
+        LocalDate startedOn = CommandInput.pastDate(command.startedOn(), "startedOn", term("field.trial-start"),
                 CommandInput.time(command.recordedAt()));
         if (startedOn.isBefore(handedOverOn)) {
             throw RuleViolation.invalid("before-handover", "startedOn", handedOverOn);
@@ -144,12 +146,12 @@ public class Conversion extends ProcessDrivenAggregate {
         if (trialEndedOn != null) {
             throw RuleViolation.conflict("trial-ended");
         }
-        LocalDate endedOn = CommandInput.pastDate(command.endedOn(), "endedOn", RuleViolation.term("field.trial-end"),
+        LocalDate endedOn = CommandInput.pastDate(command.endedOn(), "endedOn", term("field.trial-end"),
                 CommandInput.time(command.recordedAt()));
         if (endedOn.isBefore(trialStartedOn)) {
             throw RuleViolation.invalid("end-before-start", "endedOn", trialStartedOn);
         }
-        String summary = CommandInput.requiredText(command.summary(), "summary", TEXT_MAX, RuleViolation.term("field.trial-summary"));
+        String summary = CommandInput.requiredText(command.summary(), "summary", TEXT_MAX, term("field.trial-summary"));
         apply(new TrialEndedEvent(conversionId, proposalId, endedOn, summary, command.recordedBy(),
                 command.recordedAt()));
     }
@@ -170,7 +172,8 @@ public class Conversion extends ProcessDrivenAggregate {
             if (command.reason() == null || command.reason().isBlank()) {
                 throw RuleViolation.invalid("reason-required", "reason");
             }
-            String reason = CommandInput.optionalText(command.reason(), "reason", TEXT_MAX, RuleViolation.term("field.decline-reason"));
+            String reason = CommandInput.optionalText(command.reason(), "reason", TEXT_MAX,
+                    term("field.decline-reason"));
             apply(new AdoptionDeclinedEvent(conversionId, proposalId, reason, command.decidedBy(),
                     decidedAt));
             return;
@@ -196,8 +199,9 @@ public class Conversion extends ProcessDrivenAggregate {
         int months = command.monthsAfterAdoption();
         BenefitSchedule.requireReportable(months, reportedMonths, adoptedAt,
                 dayOf(CommandInput.time(command.reportedAt())));
-        BigDecimal cny = ConversionInput.amount(command.cnySavedPerYear(), 2, "cnySavedPerYear", RuleViolation.term("field.cny-saved"));
-        BigDecimal hours = ConversionInput.amount(command.hoursSaved(), 1, "hoursSaved", RuleViolation.term("field.hours-saved"));
+        BigDecimal cny = ConversionInput.amount(command.cnySavedPerYear(), 2, "cnySavedPerYear",
+                term("field.cny-saved"));
+        BigDecimal hours = ConversionInput.amount(command.hoursSaved(), 1, "hoursSaved", term("field.hours-saved"));
         ConversionInput.incidents(command.safetyIncidentsAvoided());
         apply(new BenefitReportedEvent(conversionId, proposalId, resultUnitId, receivingUnitId, months, cny,
                 command.safetyIncidentsAvoided(), hours, command.reportedBy(), command.reportedAt()));
@@ -206,14 +210,16 @@ public class Conversion extends ProcessDrivenAggregate {
     /** Only the union office corrects, only a report made, and only with a reason. */
     @CommandHandler
     public void handle(CorrectBenefitReportCommand command, UserDirectory users) {
-        Roles.unionLeader(command.correctedBy(), users, RuleViolation.term("action.correct-benefit-report"));
+        Roles.unionLeader(command.correctedBy(), users, term("action.correct-benefit-report"));
         int months = command.monthsAfterAdoption();
         if (!reportedMonths.contains(months)) {
             throw RuleViolation.conflict("not-reported", months);
         }
-        String reason = CommandInput.requiredText(command.reason(), "reason", TEXT_MAX, RuleViolation.term("field.correction-reason"));
-        BigDecimal cny = ConversionInput.amount(command.cnySavedPerYear(), 2, "cnySavedPerYear", RuleViolation.term("field.cny-saved"));
-        BigDecimal hours = ConversionInput.amount(command.hoursSaved(), 1, "hoursSaved", RuleViolation.term("field.hours-saved"));
+        String reason = CommandInput.requiredText(command.reason(), "reason", TEXT_MAX,
+                term("field.correction-reason"));
+        BigDecimal cny = ConversionInput.amount(command.cnySavedPerYear(), 2, "cnySavedPerYear",
+                term("field.cny-saved"));
+        BigDecimal hours = ConversionInput.amount(command.hoursSaved(), 1, "hoursSaved", term("field.hours-saved"));
         ConversionInput.incidents(command.safetyIncidentsAvoided());
         Instant at = CommandInput.time(command.correctedAt());
         apply(new BenefitReportCorrectedEvent(conversionId, proposalId, months, reason,

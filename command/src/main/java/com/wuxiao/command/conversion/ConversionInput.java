@@ -6,6 +6,8 @@ import com.wuxiao.command.conversion.api.PlannedMilestones;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /** The formats of a conversion's fields — planned dates, measured amounts — apart from its rules. */
 final class ConversionInput {
 
@@ -15,7 +17,7 @@ final class ConversionInput {
     static void checkPlanned(PlannedMilestones planned, LocalDate handoverDay) {
         if (planned == null || planned.trialStart() == null || planned.trialEnd() == null
                 || planned.adoptionDecision() == null) {
-            throw RuleViolation.invalid("required", "planned", RuleViolation.term("field.planned"));
+            throw RuleViolation.invalid("required", "planned", term("field.planned"));
         }
         if (planned.trialStart().isBefore(handoverDay)) {
             throw RuleViolation.invalid("planned-before-handover", "planned", handoverDay);
@@ -41,7 +43,7 @@ final class ConversionInput {
 
     static void incidents(int safetyIncidentsAvoided) {
         if (safetyIncidentsAvoided < 0) {
-            throw RuleViolation.invalid("negative", "safetyIncidentsAvoided", RuleViolation.term("field.safety-incidents-avoided"));
+            throw RuleViolation.invalid("negative", "safetyIncidentsAvoided", term("field.safety-incidents-avoided"));
         }
     }
 }

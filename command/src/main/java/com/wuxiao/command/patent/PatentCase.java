@@ -44,6 +44,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+import static com.wuxiao.command.common.api.RuleViolation.term;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -105,9 +107,10 @@ public class PatentCase extends ProcessDrivenAggregate {
         PatentInput.unionLeader(command.nominatedBy(), users);
         PatentInput.checkNomination(command, idOf(command.proposalId()));
         if (status != null) {
-            throw RuleViolation.conflict("already-nominated", RuleViolation.both(type.zh(), String.valueOf(type)));
+            throw RuleViolation.conflict("already-nominated", both(type.zh(), String.valueOf(type)));
         }
-        AwardedResult result = results.find(command.proposalId()).orElseThrow(() -> RuleViolation.conflict("not-awarded", RuleViolation.term("action.be-nominated-for-patent")));
+        AwardedResult result = results.find(command.proposalId())
+                .orElseThrow(() -> RuleViolation.conflict("not-awarded", term("action.be-nominated-for-patent")));
         apply(new PatentNominatedEvent(command.patentId(), result.proposalId(), result.title(), result.unitId(),
                 result.competitionYear(), command.type(), result.awardedAt(), command.nominatedBy(),
                 CommandInput.time(command.nominatedAt())));
@@ -120,8 +123,10 @@ public class PatentCase extends ProcessDrivenAggregate {
         if (status != CaseStatus.NOMINATED) {
             throw RuleViolation.conflict("already-prepared");
         }
-        String agency = CommandInput.optionalText(command.agency(), "agency", PatentLimits.AGENCY_MAX, RuleViolation.term("field.agency"));
-        String note = CommandInput.optionalText(command.note(), "note", PatentLimits.TEXT_MAX, RuleViolation.term("field.patent-note"));
+        String agency = CommandInput.optionalText(command.agency(), "agency", PatentLimits.AGENCY_MAX,
+                term("field.agency"));
+        String note = CommandInput.optionalText(command.note(), "note", PatentLimits.TEXT_MAX,
+                term("field.patent-note"));
         apply(new PatentApplicationPreparedEvent(patentId, proposalId, agency, note, command.preparedBy(),
                 CommandInput.time(command.preparedAt())));
     }
@@ -139,7 +144,7 @@ public class PatentCase extends ProcessDrivenAggregate {
         }
         String number = PatentInput.applicationNumber(command.applicationNumber());
         Instant recordedAt = CommandInput.time(command.recordedAt());
-        LocalDate filed = CommandInput.pastDate(command.filedOn(), "filedOn", RuleViolation.term("field.filing-date"), recordedAt);
+        LocalDate filed = CommandInput.pastDate(command.filedOn(), "filedOn", term("field.filing-date"), recordedAt);
         PatentInput.notBefore(filed, nominatedOn,
                 () -> RuleViolation.invalid("filed-before-nomination", "filedOn", nominatedOn));
         PatentPoints points = PatentPoints.of(proposalId, competitionYear, results, years);
@@ -154,18 +159,20 @@ public class PatentCase extends ProcessDrivenAggregate {
         requireOpen();
         requireFiled();
         if (openActionIssuedOn != null) {
-            throw RuleViolation.conflict("office-action-open", officeActions, RuleViolation.term("action.record-office-action"));
+            throw RuleViolation.conflict("office-action-open", officeActions, term("action.record-office-action"));
         }
         Instant recordedAt = CommandInput.time(command.recordedAt());
-        LocalDate issued = CommandInput.pastDate(command.issuedOn(), "issuedOn", RuleViolation.term("field.issue-date"), recordedAt);
-        PatentInput.notBefore(issued, filedOn, () -> RuleViolation.invalid("issued-before-filing", "issuedOn", filedOn));
+        LocalDate issued = CommandInput.pastDate(command.issuedOn(), "issuedOn", term("field.issue-date"), recordedAt);
+        PatentInput.notBefore(issued, filedOn, () -> RuleViolation.invalid("issued-before-filing", "issuedOn",
+                filedOn));
         if (command.responseDue() == null) {
-            throw RuleViolation.invalid("required", "responseDue", RuleViolation.term("field.response-due"));
+            throw RuleViolation.invalid("required", "responseDue", term("field.response-due"));
         }
         if (!command.responseDue().isAfter(issued)) {
             throw RuleViolation.invalid("response-due-not-after-issue", "responseDue");
         }
-        String summary = CommandInput.requiredText(command.summary(), "summary", PatentLimits.TEXT_MAX, RuleViolation.term("field.office-action-summary"));
+        String summary = CommandInput.requiredText(command.summary(), "summary", PatentLimits.TEXT_MAX,
+                term("field.office-action-summary"));
         apply(new OfficeActionRecordedEvent(patentId, proposalId, officeActions + 1, issued, command.responseDue(),
                 summary, command.recordedBy(), recordedAt));
     }
@@ -178,10 +185,12 @@ public class PatentCase extends ProcessDrivenAggregate {
             throw RuleViolation.conflict("no-open-office-action");
         }
         Instant recordedAt = CommandInput.time(command.recordedAt());
-        LocalDate answered = CommandInput.pastDate(command.answeredOn(), "answeredOn", RuleViolation.term("field.answer-date"), recordedAt);
+        LocalDate answered = CommandInput.pastDate(command.answeredOn(), "answeredOn",
+                term("field.answer-date"), recordedAt);
         PatentInput.notBefore(answered, openActionIssuedOn,
                 () -> RuleViolation.invalid("answered-before-issue", "answeredOn", openActionIssuedOn));
-        String note = CommandInput.optionalText(command.note(), "note", PatentLimits.TEXT_MAX, RuleViolation.term("field.answer-note"));
+        String note = CommandInput.optionalText(command.note(), "note", PatentLimits.TEXT_MAX,
+                term("field.answer-note"));
         apply(new OfficeActionAnsweredEvent(patentId, proposalId, officeActions, answered, note,
                 command.recordedBy(), recordedAt));
     }
@@ -193,12 +202,14 @@ public class PatentCase extends ProcessDrivenAggregate {
         requireOpen();
         requireFiled();
         if (openActionIssuedOn != null) {
-            throw RuleViolation.conflict("office-action-open", officeActions, RuleViolation.term("action.record-grant"));
+            throw RuleViolation.conflict("office-action-open", officeActions, term("action.record-grant"));
         }
         String number = PatentInput.patentNumber(command.patentNumber());
         Instant recordedAt = CommandInput.time(command.recordedAt());
-        LocalDate granted = CommandInput.pastDate(command.grantedOn(), "grantedOn", RuleViolation.term("field.grant-date"), recordedAt);
-        PatentInput.notBefore(granted, filedOn, () -> RuleViolation.invalid("granted-before-filing", "grantedOn", filedOn));
+        LocalDate granted = CommandInput.pastDate(command.grantedOn(), "grantedOn", term("field.grant-date"),
+                recordedAt);
+        PatentInput.notBefore(granted, filedOn, () -> RuleViolation.invalid("granted-before-filing",
+                "grantedOn", filedOn));
         PatentPoints points = PatentPoints.of(proposalId, competitionYear, results, years);
         apply(new PatentGrantedEvent(patentId, proposalId, unitId, type, number, granted, command.recordedBy(),
                 recordedAt));
@@ -211,11 +222,12 @@ public class PatentCase extends ProcessDrivenAggregate {
         requireOpen();
         requireFiled();
         Instant recordedAt = CommandInput.time(command.recordedAt());
-        LocalDate rejected = CommandInput.pastDate(command.rejectedOn(), "rejectedOn", RuleViolation.term("field.rejection-date"),
+        LocalDate rejected = CommandInput.pastDate(command.rejectedOn(), "rejectedOn", term("field.rejection-date"),
                 recordedAt);
         PatentInput.notBefore(rejected, filedOn,
                 () -> RuleViolation.invalid("rejected-before-filing", "rejectedOn", filedOn));
-        String reason = CommandInput.requiredText(command.reason(), "reason", PatentLimits.TEXT_MAX, RuleViolation.term("field.rejection-reason"));
+        String reason = CommandInput.requiredText(command.reason(), "reason", PatentLimits.TEXT_MAX,
+                term("field.rejection-reason"));
         apply(new PatentRejectedEvent(patentId, proposalId, rejected, reason, command.recordedBy(), recordedAt));
     }
 
@@ -223,7 +235,8 @@ public class PatentCase extends ProcessDrivenAggregate {
     public void handle(AbandonPatentCommand command, UserDirectory users) {
         PatentInput.unionLeader(command.recordedBy(), users);
         requireOpen();
-        String reason = CommandInput.requiredText(command.reason(), "reason", PatentLimits.TEXT_MAX, RuleViolation.term("field.abandonment-reason"));
+        String reason = CommandInput.requiredText(command.reason(), "reason", PatentLimits.TEXT_MAX,
+                term("field.abandonment-reason"));
         apply(new PatentAbandonedEvent(patentId, proposalId, reason, command.recordedBy(),
                 CommandInput.time(command.recordedAt())));
     }
@@ -251,7 +264,7 @@ public class PatentCase extends ProcessDrivenAggregate {
 
     private void requireOpen() {
         if (isEnded()) {
-            throw RuleViolation.conflict("case-ended", RuleViolation.both(status.endedZh(), String.valueOf(status)));
+            throw RuleViolation.conflict("case-ended", both(status.endedZh(), String.valueOf(status)));
         }
     }
 

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * The formats of a patent case's fields — numbers, dates recorded from the office's letters — and
  * who records them, apart from the case's rules in {@link PatentCase}. Each failure names its field.
@@ -28,29 +30,29 @@ final class PatentInput {
     }
 
     static void unionLeader(String userId, UserDirectory users) {
-        Roles.unionLeader(userId, users, RuleViolation.term("action.promote-patents"));
+        Roles.unionLeader(userId, users, term("action.promote-patents"));
     }
 
     /** The nominated result and type are given, and the case id is the result's ({@code expectedId}). */
     static void checkNomination(NominatePatentCommand command, String expectedId) {
         if (command.proposalId() == null || command.proposalId().isBlank()) {
-            throw RuleViolation.invalid("required", "proposalId", RuleViolation.term("field.patent-result"));
+            throw RuleViolation.invalid("required", "proposalId", term("field.patent-result"));
         }
         if (!expectedId.equals(command.patentId())) {
             throw RuleViolation.invalid("patent-id-mismatch", "patentId");
         }
         if (command.type() == null) {
-            throw RuleViolation.invalid("required", "type", RuleViolation.term("field.patent-type"));
+            throw RuleViolation.invalid("required", "type", term("field.patent-type"));
         }
     }
 
     static String applicationNumber(String value) {
-        return number(value, APPLICATION_NUMBER, "applicationNumber", RuleViolation.term("field.application-number"),
+        return number(value, APPLICATION_NUMBER, "applicationNumber", term("field.application-number"),
                 "202510123456.7");
     }
 
     static String patentNumber(String value) {
-        return number(value, PATENT_NUMBER, "patentNumber", RuleViolation.term("field.patent-number"), "ZL202510123456.7");
+        return number(value, PATENT_NUMBER, "patentNumber", term("field.patent-number"), "ZL202510123456.7");
     }
 
     /** The violation is built by the caller, so its code stands at the call site where the catalogue test finds it. */

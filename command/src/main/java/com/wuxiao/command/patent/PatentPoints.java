@@ -15,6 +15,8 @@ import com.wuxiao.command.proposal.api.AwardedResult;
 import java.time.LocalDate;
 import java.util.List;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * The points a patent earns its result's authors (product.md §4), by the points table of the
  * result's competition year, split by share. Points earned on a date count from its first moment in
@@ -32,7 +34,8 @@ final class PatentPoints {
     }
 
     static PatentPoints of(String proposalId, int competitionYear, AwardedResults results, CompetitionYears years) {
-        AwardedResult result = results.find(proposalId).orElseThrow(() -> RuleViolation.conflict("not-awarded", RuleViolation.term("action.earn-patent-points")));
+        AwardedResult result = results.find(proposalId).orElseThrow(() -> RuleViolation.conflict("not-awarded",
+                term("action.earn-patent-points")));
         PointsTable table = years.require(competitionYear).points();
         return new PatentPoints(result, table);
     }

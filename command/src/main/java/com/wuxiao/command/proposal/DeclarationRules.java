@@ -12,6 +12,8 @@ import com.wuxiao.command.proposal.api.Author;
 import java.util.List;
 import java.util.Objects;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * Who declares a {@link Proposal}, for which unit and when, and who among its authors acts on it:
  * beside {@link SubmissionRules}, which checks what they fill in.
@@ -42,7 +44,7 @@ final class DeclarationRules {
     /** A worker declares for the unit they belong to (its coordinator screens the proposal). */
     static void requireSubmittersUnit(String unitId, Actor submitter, UserDirectory users) {
         if (unitId == null || unitId.isBlank()) {
-            throw RuleViolation.invalid("required", "unitId", RuleViolation.term("field.unit"));
+            throw RuleViolation.invalid("required", "unitId", term("field.unit"));
         }
         if (!users.unitExists(unitId)) {
             throw RuleViolation.invalid("unknown-unit", "unitId", unitId);

@@ -7,6 +7,8 @@ import com.wuxiao.command.proposal.api.RecordAppraisalResultCommand;
 import com.wuxiao.command.proposal.api.ScreenProposalCommand;
 import com.wuxiao.command.proposal.api.ScreeningOutcome;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * The fields of a screening, an appraisal result and an added file, apart from the {@link Proposal}'s rules.
  * The comment is checked as sent, not stripped: the events carry it as sent.
@@ -18,11 +20,12 @@ final class ProposalInput {
 
     static void checkScreening(ScreenProposalCommand command) {
         if (command.outcome() == null) {
-            throw RuleViolation.invalid("required", "outcome", RuleViolation.term("field.screening-outcome"));
+            throw RuleViolation.invalid("required", "outcome", term("field.screening-outcome"));
         }
         String comment = command.comment();
         if (comment != null && comment.length() > ProposalLimits.COMMENT_MAX) {
-            throw RuleViolation.invalid("too-long", "comment", RuleViolation.term("field.screening-comment"), ProposalLimits.COMMENT_MAX);
+            throw RuleViolation.invalid("too-long", "comment", term("field.screening-comment"),
+                    ProposalLimits.COMMENT_MAX);
         }
         if (command.outcome() == ScreeningOutcome.RETURN && (comment == null || comment.isBlank())) {
             throw RuleViolation.invalid("comment-required", "comment");
@@ -34,22 +37,22 @@ final class ProposalInput {
 
     static void checkAppraisal(RecordAppraisalResultCommand command) {
         if (command.roundId() == null || command.roundId().isBlank()) {
-            throw RuleViolation.invalid("required", "roundId", RuleViolation.term("field.round"));
+            throw RuleViolation.invalid("required", "roundId", term("field.round"));
         }
         if (command.grade() == null) {
-            throw RuleViolation.invalid("required", "grade", RuleViolation.term("field.grade"));
+            throw RuleViolation.invalid("required", "grade", term("field.grade"));
         }
         if (command.finalScore() == null) {
-            throw RuleViolation.invalid("required", "finalScore", RuleViolation.term("field.final-score"));
+            throw RuleViolation.invalid("required", "finalScore", term("field.final-score"));
         }
         if (command.finalisedAt() == null) {
-            throw RuleViolation.invalid("required", "finalisedAt", RuleViolation.term("field.finalised-at"));
+            throw RuleViolation.invalid("required", "finalisedAt", term("field.finalised-at"));
         }
     }
 
     static AttachmentRef attachment(AttachmentRef attachment) {
         if (attachment == null || attachment.id() == null) {
-            throw RuleViolation.invalid("required", "file", RuleViolation.term("field.file"));
+            throw RuleViolation.invalid("required", "file", term("field.file"));
         }
         return attachment;
     }

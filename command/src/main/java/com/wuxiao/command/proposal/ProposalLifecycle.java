@@ -4,6 +4,8 @@ import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ReturnedProposalExpiry;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+
 /**
  * What a {@link Proposal}'s status and revision still allow: attaching, revising, withdrawing and
  * appraisal. Screening asks {@link ScreeningRules}.
@@ -16,7 +18,7 @@ final class ProposalLifecycle {
     /** Files are attached while the proposal awaits screening or revision. */
     static void requireOpenForAttachments(ProposalStatus status) {
         if (status != ProposalStatus.SUBMITTED && status != ProposalStatus.RETURNED) {
-            throw RuleViolation.conflict("attachments-closed", RuleViolation.both(status.zh(), String.valueOf(status)));
+            throw RuleViolation.conflict("attachments-closed", both(status.zh(), String.valueOf(status)));
         }
     }
 
@@ -28,7 +30,7 @@ final class ProposalLifecycle {
 
     static void requireWithdrawable(ProposalStatus status) {
         if (status != ProposalStatus.SUBMITTED && status != ProposalStatus.RETURNED) {
-            throw RuleViolation.conflict("not-withdrawable", RuleViolation.both(status.zh(), String.valueOf(status)));
+            throw RuleViolation.conflict("not-withdrawable", both(status.zh(), String.valueOf(status)));
         }
     }
 
@@ -53,7 +55,7 @@ final class ProposalLifecycle {
             throw RuleViolation.conflict("already-appraised", appraisedIn);
         }
         if (status != ProposalStatus.ACCEPTED) {
-            throw RuleViolation.conflict("proposal-not-accepted", RuleViolation.both(status.zh(), String.valueOf(status)));
+            throw RuleViolation.conflict("proposal-not-accepted", both(status.zh(), String.valueOf(status)));
         }
         return false;
     }

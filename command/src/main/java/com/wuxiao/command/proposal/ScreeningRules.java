@@ -12,6 +12,8 @@ import com.wuxiao.command.proposal.api.Tie;
 import java.util.List;
 import java.util.Optional;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+
 /**
  * Who may screen a {@link Proposal}'s current revision, and whether it awaits screening at all:
  * the aggregate's state as at the screening command, apart from the command's own fields
@@ -27,7 +29,7 @@ record ScreeningRules(String unitId, ProposalStatus status, List<Author> authors
             throw RuleViolation.conflict("withdrawn");
         }
         if (status != ProposalStatus.SUBMITTED) {
-            throw RuleViolation.conflict("already-screened", RuleViolation.both(status.zh(), String.valueOf(status)));
+            throw RuleViolation.conflict("already-screened", both(status.zh(), String.valueOf(status)));
         }
     }
 
@@ -43,7 +45,7 @@ record ScreeningRules(String unitId, ProposalStatus status, List<Author> authors
         }
         Optional<Tie> tie = tieTo(screener.userId());
         if (tie.isPresent()) {
-            throw RuleViolation.forbidden("screener-conflict", RuleViolation.both(tie.get().zh, tie.get().en));
+            throw RuleViolation.forbidden("screener-conflict", both(tie.get().zh, tie.get().en));
         }
     }
 

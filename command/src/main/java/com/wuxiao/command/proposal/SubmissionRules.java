@@ -39,8 +39,10 @@ final class SubmissionRules {
     private static final Field CATEGORY = new Field("categoryCode", term("field.category"));
     private static final Field PROBLEM = new Field("problem", term("field.problem"));
     private static final Field SOLUTION = new Field("solution", term("field.solution"));
-    private static final Field SAFETY_BENEFIT = new Field("expectedSafetyBenefit", term("field.expected-safety-benefit"));
-    private static final Field ECONOMIC_BENEFIT = new Field("expectedEconomicBenefit", term("field.expected-economic-benefit"));
+    private static final Field SAFETY_BENEFIT = new Field("expectedSafetyBenefit",
+            term("field.expected-safety-benefit"));
+    private static final Field ECONOMIC_BENEFIT = new Field("expectedEconomicBenefit",
+            term("field.expected-economic-benefit"));
     private static final Field MATERIAL_COST = new Field("materialCost", term("field.material-cost"));
     private static final Field AUTHORS = new Field("authors", term("field.authors"));
     private static final Field MENTOR = new Field("mentorId", term("field.mentor"));
@@ -133,7 +135,7 @@ final class SubmissionRules {
 
     private static void checkAuthorId(Author author) {
         if (author == null || author.workerId() == null || author.workerId().isBlank()) {
-            throw RuleViolation.invalid("required", AUTHORS.name(), RuleViolation.term("field.author-worker-ids"));
+            throw RuleViolation.invalid("required", AUTHORS.name(), term("field.author-worker-ids"));
         }
     }
 

@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * The rows of an organisation file: CSV in UTF-8 (with or without BOM) or Excel .xlsx, told apart by
  * the content (an .xlsx is a ZIP archive), never by the name. The first row names the columns, in
@@ -118,7 +121,7 @@ final class OrganisationFile {
                 throw RuleViolation.invalid("unknown-column", "file", name.strip());
             }
             if (seen.put(column, name) != null) {
-                throw RuleViolation.invalid("duplicate-column", "file", RuleViolation.both(column.zh, column.en));
+                throw RuleViolation.invalid("duplicate-column", "file", both(column.zh, column.en));
             }
             columns.add(column);
         }
@@ -153,7 +156,7 @@ final class OrganisationFile {
                 table.add(cells);
             }
         } catch (IOException | RuntimeException e) {
-            throw RuleViolation.invalid("unreadable-file", "file", RuleViolation.term("file.xlsx"));
+            throw RuleViolation.invalid("unreadable-file", "file", term("file.xlsx"));
         }
         return trimTrailingBlankRows(table);
     }
@@ -214,7 +217,7 @@ final class OrganisationFile {
             }
         }
         if (quoted) {
-            throw RuleViolation.invalid("unreadable-file", "file", RuleViolation.term("file.csv-unclosed-quote"));
+            throw RuleViolation.invalid("unreadable-file", "file", term("file.csv-unclosed-quote"));
         }
         if (any) {
             row.add(field.toString());

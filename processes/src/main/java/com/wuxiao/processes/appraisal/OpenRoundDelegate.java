@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * Opens the quarter's round, as the union leader who started the process, and makes the round id
  * the business key; the round takes its pool of accepted proposals from the command side itself.
@@ -33,8 +35,8 @@ public class OpenRoundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int year = required(execution, Var.YEAR, RuleViolation.term("field.year"));
-        int quarter = required(execution, Var.QUARTER, RuleViolation.term("field.quarter"));
+        int year = required(execution, Var.YEAR, term("field.year"));
+        int quarter = required(execution, Var.QUARTER, term("field.quarter"));
         String roundId = AppraisalLimits.roundIdOf(year, quarter);
         String businessKey = execution.getProcessBusinessKey();
         if (businessKey == null || businessKey.isBlank()) {

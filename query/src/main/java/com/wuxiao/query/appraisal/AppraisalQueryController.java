@@ -33,6 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Optional;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * Read side of the quarterly appraisal: rounds with their ranking, and scoring progress.
  * <p>
@@ -82,7 +85,7 @@ public class AppraisalQueryController {
     @ApiResponse(responseCode = "404", description = "no such round")
     public RoundProgress progress(@PathVariable String roundId,
                                   @Parameter(hidden = true) Authentication authentication) {
-        Callers.requireUnionOffice(authentication, RuleViolation.term("action.see-scoring-progress"));
+        Callers.requireUnionOffice(authentication, term("action.see-scoring-progress"));
         Optional<RoundProgress> progress = ask(new FindRoundProgressQuery(roundId),
                 ResponseTypes.optionalInstanceOf(RoundProgress.class));
         return progress.orElseThrow(AppraisalQueryController::roundNotFound);
@@ -99,7 +102,7 @@ public class AppraisalQueryController {
     @ApiResponse(responseCode = "404", description = "no such round")
     public ResponseEntity<byte[]> resultsWorkbook(@PathVariable String roundId,
                                                   @Parameter(hidden = true) Authentication authentication) {
-        Callers.requireUnionOffice(authentication, RuleViolation.term("action.export-round-results"));
+        Callers.requireUnionOffice(authentication, term("action.export-round-results"));
         AppraisalRoundDetail round = ask(new FindAppraisalRoundQuery(roundId, RoundAccess.FULL),
                 ResponseTypes.optionalInstanceOf(AppraisalRoundDetail.class))
                 .orElseThrow(AppraisalQueryController::roundNotFound);
@@ -119,12 +122,13 @@ public class AppraisalQueryController {
     @ApiResponse(responseCode = "409", description = "the round is not finalised yet (round-not-finalised)")
     public ResponseEntity<byte[]> rewardsWorkbook(@PathVariable String roundId,
                                                   @Parameter(hidden = true) Authentication authentication) {
-        Callers.requireUnionOffice(authentication, RuleViolation.term("action.export-rewards"));
+        Callers.requireUnionOffice(authentication, term("action.export-rewards"));
         RoundRewards rewards = ask(new FindRoundRewardsQuery(roundId),
                 ResponseTypes.optionalInstanceOf(RoundRewards.class))
                 .orElseThrow(AppraisalQueryController::roundNotFound);
         if (!rewards.finalised()) {
-            throw RuleViolation.conflict("round-not-finalised", RuleViolation.both(rewards.status().zh(), String.valueOf(rewards.status())));
+            throw RuleViolation.conflict("round-not-finalised", both(rewards.status().zh(),
+                    String.valueOf(rewards.status())));
         }
         return XlsxDownload.attachment(workbooks.rewards(rewards), "个人奖励-" + rewards.roundId() + ".xlsx",
                 "appraisal-rewards-" + rewards.roundId() + ".xlsx");

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Optional;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * Reading the annual commendation. The union office and administrators see a draft and the year's
  * standings; everyone else sees the lists once the union leader has confirmed them.
@@ -59,7 +61,7 @@ public class CommendationQueryController {
     @ApiResponse(responseCode = "403", description = "not the union office or an administrator")
     public CommendationStandings standings(@PathVariable int year,
                                            @Parameter(hidden = true) Authentication authentication) {
-        Callers.requireUnionOffice(authentication, RuleViolation.term("action.see-year-standings"));
+        Callers.requireUnionOffice(authentication, term("action.see-year-standings"));
         return Queries.ask(queries, new FindCommendationStandingsQuery(year),
                 ResponseTypes.instanceOf(CommendationStandings.class));
     }
@@ -73,7 +75,7 @@ public class CommendationQueryController {
     @ApiResponse(responseCode = "404", description = "nothing drafted")
     public ResponseEntity<byte[]> workbook(@PathVariable int year,
                                            @Parameter(hidden = true) Authentication authentication) {
-        Callers.requireUnionOffice(authentication, RuleViolation.term("action.export-commendation"));
+        Callers.requireUnionOffice(authentication, term("action.export-commendation"));
         return XlsxDownload.attachment(workbook.write(find(year, true)), "年度表彰-" + year + ".xlsx",
                 "commendation-" + year + ".xlsx");
     }

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /** The conversion funnel for the union office: JSON and Excel. Without {@code period}, the current year's. */
 @RestController
 @Tag(name = "转化漏斗 Conversion funnel", description = "申报→通过→获奖→专利→移交→采纳→推广 / from proposal to production")
@@ -68,7 +70,7 @@ public class FunnelController {
     }
 
     private Funnel ask(String period, String unit, Authentication authentication) {
-        Callers.requireUnionOffice(authentication, RuleViolation.term("action.see-funnel"));
+        Callers.requireUnionOffice(authentication, term("action.see-funnel"));
         Period within = period == null || period.isBlank() ? Period.of(Period.Kind.YEAR, clock.instant())
                 : Period.parse(period);
         String unitId = unit == null || unit.isBlank() ? null : unit.trim();

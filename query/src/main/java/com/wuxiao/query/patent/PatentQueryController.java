@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Optional;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * Read side of patent promotion (专利推进): the pipeline's cases, one case with its office actions,
  * counts per status and unit, and the Excel export. The union office runs patent promotion, so it
@@ -109,7 +111,7 @@ public class PatentQueryController {
     }
 
     private static void requireUnionOffice(Authentication authentication) {
-        Callers.requireUnionOffice(authentication, RuleViolation.term("action.see-patent-pipeline"));
+        Callers.requireUnionOffice(authentication, term("action.see-patent-pipeline"));
     }
 
     private static String blankToNull(String s) {
