@@ -265,8 +265,7 @@ class ProductionConversionProcessTest {
     void aRefusedStepRollsTheCompletionBack() {
         ProcessInstance conversion = handOver();
         commands.rejectWith(command -> command instanceof StartTrialCommand
-                ? RuleViolation.invalid("date-in-future", "startedOn", "试用开始日期不能晚于今天",
-                "startedOn cannot be in the future")
+                ? RuleViolation.invalid("date-in-future", "startedOn", RuleViolation.term("field.trial-start"))
                 : null);
         identityService().setAuthenticatedUserId(OWNER);
 

@@ -257,7 +257,7 @@ class MonthlyReviewProcessTest {
     void rejectedCommandRollsBackTheCompletion() {
         ProcessInstance instance = review.submit();
         review.commands.rejectWith(command -> command instanceof ScreenProposalCommand
-                ? RuleViolation.invalid("comment-required", "comment", "退回须填写意见", "A return needs a comment")
+                ? RuleViolation.invalid("comment-required", "comment")
                 : null);
         identityService().setAuthenticatedUserId("C001");
 

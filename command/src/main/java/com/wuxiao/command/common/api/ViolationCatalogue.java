@@ -34,10 +34,14 @@ final class ViolationCatalogue {
         }
     };
 
-    static final ResourceBundle ZH = ResourceBundle.getBundle(BASE_NAME, Locale.ROOT, EXACT);
-    static final ResourceBundle EN = ResourceBundle.getBundle(BASE_NAME, Locale.ENGLISH, EXACT);
+    static final ResourceBundle ZH = load(BASE_NAME, Locale.ROOT);
+    static final ResourceBundle EN = load(BASE_NAME, Locale.ENGLISH);
 
     private ViolationCatalogue() {
+    }
+
+    static ResourceBundle load(String baseName, Locale locale) {
+        return ResourceBundle.getBundle(baseName, locale, EXACT);
     }
 
     static RuleViolation.Message message(String code, Object... args) {
