@@ -64,7 +64,8 @@ public class AnnualCommendation {
         if (confirmed) {
             throw RuleViolation.conflict("commendation-confirmed");
         }
-        YearConfig config = years.find(command.year()).orElseThrow(() -> RuleViolation.invalid("year-not-configured", "year", command.year()));
+        YearConfig config = years.find(command.year())
+                .orElseThrow(() -> RuleViolation.invalid("year-not-configured", "year", command.year()));
         checkWorkers(command.workers());
         List<UnitStanding> units = withHeadcountsOfTheYear(command.units(), years.headcounts(command.year()));
         checkUnits(units);

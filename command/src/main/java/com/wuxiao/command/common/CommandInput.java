@@ -8,7 +8,8 @@ import java.time.LocalDate;
 
 /**
  * Checks of a command's own fields that every aggregate makes alike, apart from its rules: texts
- * and dates, and the time the command is recorded at. Each failure names its field by a catalogue term (a {@code field.*} label).
+ * and dates, and the time the command is recorded at. Each failure names its field by a catalogue
+ * term (a {@code field.*} label).
  */
 public final class CommandInput {
 

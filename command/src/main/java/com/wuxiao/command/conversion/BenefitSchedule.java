@@ -20,7 +20,8 @@ final class BenefitSchedule {
 
     static void requireReportable(int months, Set<Integer> reported, Instant adoptedAt, LocalDate reportedOn) {
         if (!BenefitReports.isReportMonth(months)) {
-            throw RuleViolation.invalid("invalid-months", "monthsAfterAdoption", BenefitReports.FIRST_MONTHS, BenefitReports.FINAL_MONTHS);
+            throw RuleViolation.invalid("invalid-months", "monthsAfterAdoption", BenefitReports.FIRST_MONTHS,
+                    BenefitReports.FINAL_MONTHS);
         }
         if (reported.contains(months)) {
             throw RuleViolation.conflict("already-reported", months);

@@ -179,7 +179,8 @@ public class Conversion extends ProcessDrivenAggregate {
             return;
         }
         // the award can be withdrawn after the handover (e.g. a result found to be copied): no points then
-        AwardedResult result = results.find(proposalId).orElseThrow(() -> RuleViolation.conflict("no-longer-awarded", proposalId));
+        AwardedResult result = results.find(proposalId)
+                .orElseThrow(() -> RuleViolation.conflict("no-longer-awarded", proposalId));
         PointsTable points = years.require(result.competitionYear()).points();
         boolean replication = adoptions.adoptedByAnotherUnit(proposalId, receivingUnitId);
         apply(new ResultAdoptedEvent(conversionId, proposalId, resultUnitId, receivingUnitId, replication, awardedAt,

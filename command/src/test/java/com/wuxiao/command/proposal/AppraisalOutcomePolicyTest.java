@@ -99,7 +99,8 @@ class AppraisalOutcomePolicyTest {
         assertThat(letter.message().getMetaData()).containsEntry(RefusedResults.PROPOSAL, "p-2");
         assertThat(letter.cause()).hasValueSatisfying(cause -> {
             assertThat(cause.type()).isEqualTo(RuleViolation.class.getName());
-            assertThat(cause.message()).isEqualTo("该申报已在 2025-Q1 评审中定级，不能再次评审 / the proposal was appraised in round 2025-Q1 already");
+            assertThat(cause.message())
+                    .isEqualTo("该申报已在 2025-Q1 评审中定级，不能再次评审 / the proposal was appraised in round 2025-Q1 already");
         });
     }
 

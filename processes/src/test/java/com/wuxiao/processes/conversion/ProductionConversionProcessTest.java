@@ -272,7 +272,7 @@ class ProductionConversionProcessTest {
         // Camunda wraps listener exceptions; infra's problem mapping finds the RuleViolation among the causes.
         assertThatThrownBy(() -> complete(task(current), withVariables(Var.TRIAL_STARTED_ON, "2025-08-20")))
                 .hasRootCauseInstanceOf(RuleViolation.class)
-                .hasMessageContaining("startedOn cannot be in the future");
+                .hasMessageContaining("the trial start is in the future");
 
         assertThat(conversion).isWaitingAt(Activity.START_TRIAL);
         assertThat(runtimeService().getVariable(conversion.getId(), Var.TRIAL_STARTED_ON)).isNull();

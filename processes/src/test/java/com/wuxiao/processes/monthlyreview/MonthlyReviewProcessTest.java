@@ -263,7 +263,7 @@ class MonthlyReviewProcessTest {
 
         assertThatThrownBy(() -> complete(task(), withVariables(Var.OUTCOME, "RETURN")))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("A return needs a comment");
+                .hasMessageContaining("a returned proposal needs a comment");
 
         assertThat(instance).isWaitingAt(Activity.SCREEN_PROPOSAL).hasNotPassed(Activity.RECORD_SCREENING);
         assertThat(task()).hasCandidateGroup(COORDINATORS);

@@ -49,7 +49,7 @@ public final class Callers {
         return hasAny(authentication, Role.UNION_LEADER, Role.ADMIN);
     }
 
-    /** @throws RuleViolation 403 {@code not-union-leader} naming what only the office may do (an {@code action.*} term) */
+    /** @throws RuleViolation 403 {@code not-union-leader}, naming what only the office may do ({@code action.*}) */
     public static void requireUnionOffice(Authentication authentication, RuleViolation.Term what) {
         if (!isUnionOffice(authentication)) {
             throw RuleViolation.forbidden("not-union-leader", what);

@@ -25,7 +25,8 @@ public class RuleViolation extends RuntimeException {
     private final Kind kind;
     private final String code;
     private final String field;
-    private final Message message;
+    private final String messageZh; // strings, not a Message: the exception stays serializable
+    private final String messageEn;
 
     private RuleViolation(Kind kind, String code, String field, Object... args) {
         this(kind, code, field, ViolationCatalogue.message(code, args));
@@ -36,7 +37,8 @@ public class RuleViolation extends RuntimeException {
         this.kind = kind;
         this.code = code;
         this.field = field;
-        this.message = message;
+        this.messageZh = message.zh();
+        this.messageEn = message.en();
     }
 
     public static RuleViolation invalid(String code, String field, Object... args) {
@@ -71,7 +73,7 @@ public class RuleViolation extends RuntimeException {
 
     public String field() { return field; }
 
-    public String messageZh() { return message.zh(); }
+    public String messageZh() { return messageZh; }
 
-    public String messageEn() { return message.en(); }
+    public String messageEn() { return messageEn; }
 }

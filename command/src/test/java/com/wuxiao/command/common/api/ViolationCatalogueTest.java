@@ -64,7 +64,7 @@ class ViolationCatalogueTest {
         }
     }
 
-    /** A lone quote would swallow text or arguments: formatting "{n}" back in must give the template, quotes undoubled. */
+    /** A lone quote swallows text or arguments: formatting "{n}" back in must give the template, quotes undoubled. */
     @Test
     void everyTemplateIsWellQuoted() {
         for (ResourceBundle bundle : List.of(ViolationCatalogue.ZH, ViolationCatalogue.EN)) {
