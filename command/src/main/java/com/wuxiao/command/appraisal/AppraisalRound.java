@@ -63,6 +63,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -108,9 +109,9 @@ public class AppraisalRound extends ProcessDrivenAggregate {
                               AppraisalPools pools) {
         requireNotFinalised();
         if (roundId != null) {
-            throw RuleViolation.conflict("already-opened", "该季度评审已开启", "this quarter's round is open already");
+            throw RuleViolation.conflict("already-opened");
         }
-        Roles.unionLeader(command.openedBy(), users, "进行此操作", "can do this");
+        Roles.unionLeader(command.openedBy(), users, term("action.do-this"));
         AppraisalInput.checkQuarter(command.roundId(), command.year(), command.quarter());
         YearConfig yearConfig = years.require(command.year());
         List<PoolEntry> pool = List.copyOf(pools.acceptedIn(command.year(), command.quarter()));
@@ -136,7 +137,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     public AssignmentOutcome handle(AssignScorersCommand command, UserDirectory users) {
         requireLeaderOfUnfinishedRound(command.assignedBy(), users);
         if (phase == Phase.OPEN) {
-            throw RuleViolation.conflict("no-panel", "尚未组建评审组", "the panel has not been named yet");
+            throw RuleViolation.conflict("no-panel");
         }
         if (phase != Phase.PANEL_NAMED) {
             throw alreadyAssigned();
@@ -160,7 +161,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         scoring.requireFreeToScore(command.proposalId(), scorer, panel.get(scorer.userId()));
         AppraisalInput.Marks marks = AppraisalInput.marks(command.feasibility(), command.benefit(),
                 command.promotability(), config.weights());
-        AppraisalInput.checkText(command.comment(), "comment", "评审意见");
+        AppraisalInput.checkText(command.comment(), "comment", term("field.scoring-comment"));
         // judged before apply(..), which updates the state at once
         Optional<BigDecimal> spread = scoring.spreadBeyondLimit(command.proposalId(), marks.weighted());
         apply(new ScoreRecordedEvent(roundId, command.proposalId(), command.scorerId(), marks.feasibility(),
@@ -180,7 +181,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         scoring.requireInReReview(command.proposalId());
         AppraisalInput.Marks marks = AppraisalInput.marks(command.feasibility(), command.benefit(),
                 command.promotability(), config.weights());
-        AppraisalInput.checkText(command.comment(), "comment", "复议意见");
+        AppraisalInput.checkText(command.comment(), "comment", term("field.re-review-comment"));
         apply(new ConsensusScoreRecordedEvent(roundId, command.proposalId(), marks.feasibility(), marks.benefit(),
                 marks.promotability(), marks.weighted(), command.recordedBy(), command.comment(),
                 command.recordedAt()));
@@ -190,10 +191,10 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     public RankingOutcome handle(RankRoundCommand command, UserDirectory users) {
         requireLeaderOfUnfinishedRound(command.rankedBy(), users);
         if (phase == Phase.OPEN || phase == Phase.PANEL_NAMED) {
-            throw RuleViolation.conflict("scorers-not-assigned", "尚未分配评审人", "no scorers have been assigned yet");
+            throw RuleViolation.conflict("scorers-not-assigned");
         }
         if (phase != Phase.SCORING) {
-            throw RuleViolation.conflict("already-ranked", "本轮已排名", "the round is ranked already");
+            throw RuleViolation.conflict("already-ranked");
         }
         List<RankedProposal> ranked = scoring.rank(config.quotas());
         apply(new RoundRankedEvent(roundId, ranked, command.rankedBy(), command.rankedAt()));
@@ -204,10 +205,10 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     public PublicityPeriod handle(ApproveRankingCommand command, UserDirectory users) {
         requireLeaderOfUnfinishedRound(command.approvedBy(), users);
         if (phase == Phase.PUBLICITY) {
-            throw RuleViolation.conflict("already-approved", "排名已批准并在公示中", "the ranking is approved and published already");
+            throw RuleViolation.conflict("already-approved");
         }
         if (phase != Phase.RANKED) {
-            throw RuleViolation.conflict("not-ranked", "本轮尚未排名", "the round has not been ranked");
+            throw RuleViolation.conflict("not-ranked");
         }
         Instant at = CommandInput.time(command.approvedAt());
         PublicityPeriod period = new PublicityPeriod(at, at.plus(config.publicity()));
@@ -224,10 +225,9 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         scoring.entry(command.proposalId());
         Instant at = CommandInput.time(command.raisedAt());
         if (phase != Phase.PUBLICITY || !publicity.contains(at)) {
-            throw RuleViolation.conflict("not-in-publicity",
-                    "只能在公示期内提出异议", "objections are accepted only during the publicity period");
+            throw RuleViolation.conflict("not-in-publicity");
         }
-        AppraisalInput.checkRequiredText(command.reason(), "reason", "异议理由");
+        AppraisalInput.checkRequiredText(command.reason(), "reason", term("field.objection-reason"));
         apply(new ObjectionRaisedEvent(roundId, command.objectionId(), command.proposalId(), command.objectorId(),
                 command.reason(), at));
     }
@@ -238,7 +238,7 @@ public class AppraisalRound extends ProcessDrivenAggregate {
         requireLeaderOfUnfinishedRound(command.decidedBy(), users);
         String objectionId = command.objectionId();
         String proposalId = objections.requireUndecided(objectionId);
-        AppraisalInput.checkText(command.note(), "note", "处理意见");
+        AppraisalInput.checkText(command.note(), "note", term("field.objection-note"));
         if (!command.upheld()) {
             apply(new ObjectionDeniedEvent(roundId, objectionId, proposalId, command.decidedBy(),
                     command.note(), command.decidedAt()));
@@ -261,14 +261,11 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     public void handle(FinaliseRoundCommand command, UserDirectory users) {
         requireLeaderOfUnfinishedRound(command.finalisedBy(), users);
         if (phase != Phase.PUBLICITY) {
-            throw RuleViolation.conflict("not-published",
-                    "排名尚未批准公示", "the ranking has not been approved and published");
+            throw RuleViolation.conflict("not-published");
         }
         Instant at = CommandInput.time(command.finalisedAt());
         if (at.isBefore(publicity.endsAt())) {
-            throw RuleViolation.conflict("publicity-not-over",
-                    "公示期至 " + publicity.endsAt() + " 结束，之后才能确认结果",
-                    "the publicity period lasts until " + publicity.endsAt());
+            throw RuleViolation.conflict("publicity-not-over", publicity.endsAt());
         }
         objections.requireAllDecided();
         scoring.requireNoneInReReview();
@@ -286,19 +283,17 @@ public class AppraisalRound extends ProcessDrivenAggregate {
     /** The round is not finalised, and the union office acts: checked in this order. */
     private void requireLeaderOfUnfinishedRound(String userId, UserDirectory users) {
         requireNotFinalised();
-        Roles.unionLeader(userId, users, "进行此操作", "can do this");
+        Roles.unionLeader(userId, users, term("action.do-this"));
     }
 
     private void requireNotFinalised() {
         if (phase == Phase.FINALISED) {
-            throw RuleViolation.conflict("round-finalised",
-                    "本轮评审结果已确认，不能再更改", "the round is finalised; nothing can change any more");
+            throw RuleViolation.conflict("round-finalised");
         }
     }
 
     private static RuleViolation alreadyAssigned() {
-        return RuleViolation.conflict("scorers-already-assigned",
-                "评审人已分配，评审组不能再更改", "scorers are assigned already; the panel cannot change any more");
+        return RuleViolation.conflict("scorers-already-assigned");
     }
 
     @EventSourcingHandler

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * The objections raised against a round's published results (公示异议), and which are undecided. A
  * member of {@link AppraisalRound}, which checks the publicity period and applies the events.
@@ -26,10 +28,10 @@ final class RoundObjections {
     /** Objection ids come from the caller (a random id per request), so a repeat is caught here. */
     void requireNew(String objectionId) {
         if (AppraisalInput.isBlank(objectionId)) {
-            throw RuleViolation.invalid("required", "objectionId", "异议编号不能为空", "objectionId is required");
+            throw RuleViolation.invalid("required", "objectionId", term("field.objection-id"));
         }
         if (proposalOf.containsKey(objectionId)) {
-            throw RuleViolation.conflict("duplicate-objection", "该异议已提出", "this objection was raised already");
+            throw RuleViolation.conflict("duplicate-objection");
         }
     }
 
@@ -37,10 +39,10 @@ final class RoundObjections {
     String requireUndecided(String objectionId) {
         String proposalId = objectionId == null ? null : proposalOf.get(objectionId);
         if (proposalId == null) {
-            throw RuleViolation.notFound("unknown-objection", "异议不存在", "no such objection in this round");
+            throw RuleViolation.notFound("unknown-objection");
         }
         if (!undecided.contains(objectionId)) {
-            throw RuleViolation.conflict("objection-already-decided", "该异议已处理", "this objection was decided already");
+            throw RuleViolation.conflict("objection-already-decided");
         }
         return proposalId;
     }
@@ -48,8 +50,7 @@ final class RoundObjections {
     /** The round is finalised only once every objection is decided. */
     void requireAllDecided() {
         if (!undecided.isEmpty()) {
-            throw RuleViolation.conflict("undecided-objections",
-                    "还有 " + undecided.size() + " 项异议未处理", undecided.size() + " objections are not decided yet");
+            throw RuleViolation.conflict("undecided-objections", undecided.size());
         }
     }
 

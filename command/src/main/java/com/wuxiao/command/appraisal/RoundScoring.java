@@ -33,6 +33,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+
 /**
  * The scores of a round's pool: who scores which proposal, the scores given, consensus re-reviews
  * and the ranking they make. A member of {@link AppraisalRound}: it keeps its state from the round's
@@ -104,8 +106,7 @@ final class RoundScoring {
     /** Refuses a score of anyone not assigned to the proposal (before the scorer is even looked up). */
     void requireAssigned(String proposalId, String scorerId) {
         if (scorerId == null || !proposal(proposalId).scorers.contains(scorerId)) {
-            throw RuleViolation.forbidden("not-assigned",
-                    "您不是该申报的评审人", "you are not assigned to score this proposal");
+            throw RuleViolation.forbidden("not-assigned");
         }
     }
 
@@ -118,16 +119,13 @@ final class RoundScoring {
         ConflictOfInterest.of(scores.entry, scorer.userId(), scorer.unitId())
                 .or(() -> seat == null ? Optional.empty() : ConflictOfInterest.of(scores.entry, seat.userId(), seat.unitId()))
                 .ifPresent(r -> {
-                    throw RuleViolation.forbidden("conflict-of-interest",
-                            "利益冲突：您是该申报的" + r.zh + "，不能评审", "conflict of interest: you are " + r.en
-                                    + " of this proposal and cannot score it");
+                    throw RuleViolation.forbidden("conflict-of-interest", both(r.zh, r.en));
                 });
         if (scores.inReReview) {
-            throw RuleViolation.conflict("in-re-review", "该申报正在复议，由评审组商定统一评分",
-                    "the proposal is in consensus re-review; the panel's agreed score is recorded instead");
+            throw RuleViolation.conflict("in-re-review");
         }
         if (scores.scoredBy.contains(scorer.userId())) {
-            throw RuleViolation.conflict("already-scored", "您已评过该申报", "you have scored this proposal already");
+            throw RuleViolation.conflict("already-scored");
         }
     }
 
@@ -148,8 +146,7 @@ final class RoundScoring {
 
     void requireInReReview(String proposalId) {
         if (!inReReview(proposalId)) {
-            throw RuleViolation.conflict("not-in-re-review",
-                    "该申报不在复议中", "the proposal is not in consensus re-review");
+            throw RuleViolation.conflict("not-in-re-review");
         }
     }
 
@@ -160,7 +157,7 @@ final class RoundScoring {
     /** The round is finalised only once no proposal is in re-review. */
     void requireNoneInReReview() {
         if (proposals.values().stream().anyMatch(scores -> scores.inReReview)) {
-            throw RuleViolation.conflict("re-review-pending", "还有申报在复议中", "a proposal is still in re-review");
+            throw RuleViolation.conflict("re-review-pending");
         }
     }
 
@@ -168,8 +165,7 @@ final class RoundScoring {
     List<RankedProposal> rank(GradeQuotas quotas) {
         long open = proposals.values().stream().filter(Scores::open).count();
         if (open > 0) {
-            throw RuleViolation.conflict("scoring-open",
-                    "还有 " + open + " 项申报未评完或在复议中", open + " proposals are not fully scored or are in re-review");
+            throw RuleViolation.conflict("scoring-open", open);
         }
         Map<String, BigDecimal> finalScores = new LinkedHashMap<>();
         proposals.forEach((id, scores) -> finalScores.put(id, Scoring.finalScore(scores.weighted)));
@@ -182,8 +178,7 @@ final class RoundScoring {
     private Scores proposal(String proposalId) {
         Scores scores = proposalId == null ? null : proposals.get(proposalId);
         if (scores == null) {
-            throw RuleViolation.notFound("unknown-proposal",
-                    "申报 " + proposalId + " 不在本轮评审中", "proposal " + proposalId + " is not in this round");
+            throw RuleViolation.notFound("unknown-proposal", proposalId);
         }
         return scores;
     }

@@ -63,11 +63,6 @@ final class ScorerAssignment {
     }
 
     private static RuleViolation notEnoughScorers(String proposalId, int eligible) {
-        return RuleViolation.conflict("not-enough-scorers",
-                "申报 " + proposalId + " 只有 " + eligible + " 名无利益冲突的评审专家，至少需要 "
-                        + AppraisalLimits.MIN_SCORERS + " 名",
-                "proposal " + proposalId + " has only " + eligible
-                        + " panel members without a conflict of interest; at least "
-                        + AppraisalLimits.MIN_SCORERS + " are needed");
+        return RuleViolation.conflict("not-enough-scorers", proposalId, eligible, AppraisalLimits.MIN_SCORERS);
     }
 }

@@ -9,7 +9,6 @@ public final class Attachments {
     }
 
     public static RuleViolation tooMany(int max) {
-        return RuleViolation.conflict("too-many-attachments",
-                "附件最多 " + max + " 个", "at most " + max + " files can be attached");
+        return RuleViolation.conflict("too-many-attachments", max);
     }
 }

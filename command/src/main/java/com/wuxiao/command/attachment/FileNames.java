@@ -24,9 +24,7 @@ final class FileNames {
         String stripped = strip(original).strip();
         if (original.indexOf('/') >= 0 || original.indexOf('\\') >= 0 || stripped.equals(".")
             || stripped.equals("..")) {
-            throw RuleViolation.invalid("file-name-has-path", "file",
-                    "文件名不能包含路径（/、\\ 或 ..）：请直接选择文件上传",
-                    "the file name must not contain a path (/, \\ or ..); upload the file itself");
+            throw RuleViolation.invalid("file-name-has-path", "file");
         }
         if (stripped.isEmpty()) {
             return UNNAMED;

@@ -12,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+
 /**
  * The checks every upload passes before anything is stored: present, not empty, not over the size
  * limit, a name without path parts, and a type on the allow-list as detected from the content by
@@ -39,12 +41,11 @@ public class UploadCheck {
 
     public CheckedFile check(MultipartFile file) {
         if (file == null) {
-            throw RuleViolation.invalid("file-required", "file",
-                    "请选择要上传的文件（表单字段 file）", "choose a file to upload (form field \"file\")");
+            throw RuleViolation.invalid("file-required", "file");
         }
         String name = FileNames.displayName(file.getOriginalFilename());
         if (file.isEmpty()) {
-            throw RuleViolation.invalid("file-empty", "file", "文件 " + name + " 是空的", "the file " + name + " is empty");
+            throw RuleViolation.invalid("file-empty", "file", name);
         }
         long max = limits.maxFileSize().toBytes();
         if (file.getSize() > max) {
@@ -52,26 +53,22 @@ public class UploadCheck {
         }
         byte[] content = bytesOf(file);
         if (content.length == 0) {
-            throw RuleViolation.invalid("file-empty", "file", "文件 " + name + " 是空的", "the file " + name + " is empty");
+            throw RuleViolation.invalid("file-empty", "file", name);
         }
         if (content.length > max) {
             throw tooLarge(name, max);
         }
         String detected = tika.detect(content);
         if (!ALLOWED.containsKey(detected)) {
-            throw RuleViolation.invalid("file-type-not-allowed", "file",
-                    "文件 " + name + " 的内容不是 " + ALLOWED_NAMES + "（检测为 " + detected + "），只能上传这几种文件",
-                    "the content of " + name + " is not " + ALLOWED_NAMES_EN + " (detected: " + detected
-                            + "); only these can be attached");
+            throw RuleViolation.invalid("file-type-not-allowed", "file", name,
+                    both(ALLOWED_NAMES, ALLOWED_NAMES_EN), detected);
         }
         return new CheckedFile(name, detected, content, sha256(content));
     }
 
     private static RuleViolation tooLarge(String name, long max) {
         String limit = max % (1024 * 1024) == 0 ? max / (1024 * 1024) + " MB" : max + " bytes";
-        return RuleViolation.invalid("file-too-large", "file",
-                "文件 " + name + " 超过 " + limit.replace("bytes", "字节") + " 的上限",
-                "the file " + name + " is larger than the limit of " + limit);
+        return RuleViolation.invalid("file-too-large", "file", name, both(limit.replace("bytes", "字节"), limit));
     }
 
     private static byte[] bytesOf(MultipartFile file) {

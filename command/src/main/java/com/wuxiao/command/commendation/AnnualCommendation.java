@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -61,11 +62,10 @@ public class AnnualCommendation {
         requireUnionLeader(command.draftedBy(), users);
         requireIdOf(command.commendationId(), command.year());
         if (confirmed) {
-            throw RuleViolation.conflict("commendation-confirmed",
-                    "本年度表彰名单已确认，不能再修改", "the year's commendation is confirmed and cannot change");
+            throw RuleViolation.conflict("commendation-confirmed");
         }
-        YearConfig config = years.find(command.year()).orElseThrow(() -> RuleViolation.invalid("year-not-configured",
-                "year", command.year() + " 年度尚未设置", "the year " + command.year() + " is not configured"));
+        YearConfig config = years.find(command.year())
+                .orElseThrow(() -> RuleViolation.invalid("year-not-configured", "year", command.year()));
         checkWorkers(command.workers());
         List<UnitStanding> units = withHeadcountsOfTheYear(command.units(), years.headcounts(command.year()));
         checkUnits(units);
@@ -78,10 +78,10 @@ public class AnnualCommendation {
     public void handle(ConfirmCommendationCommand command, UserDirectory users) {
         requireUnionLeader(command.confirmedBy(), users);
         if (!drafted) {
-            throw RuleViolation.conflict("not-drafted", "尚未拟定表彰名单", "the commendation has not been drafted");
+            throw RuleViolation.conflict("not-drafted");
         }
         if (confirmed) {
-            throw RuleViolation.conflict("commendation-confirmed", "本年度表彰名单已确认", "the year's commendation is confirmed already");
+            throw RuleViolation.conflict("commendation-confirmed");
         }
         apply(new CommendationConfirmedEvent(commendationId, Commendations.yearOf(commendationId), command.confirmedBy(),
                 requireTime(command.confirmedAt())));
@@ -95,14 +95,13 @@ public class AnnualCommendation {
         AwardedResult result = (command.proposalId() == null ? null
                 : results.find(command.proposalId()).orElse(null));
         if (result == null) {
-            throw RuleViolation.conflict("not-awarded", "只有获奖成果可以推荐", "only an awarded result can be recommended");
+            throw RuleViolation.conflict("not-awarded", term("action.be-recommended"));
         }
         if (result.competitionYear() != command.year()) {
-            throw RuleViolation.conflict("other-year", "该成果不属于 " + command.year() + " 年度",
-                    "the result belongs to the year " + result.competitionYear());
+            throw RuleViolation.conflict("other-year", result.competitionYear(), command.year());
         }
         if (recommended.contains(command.proposalId())) {
-            throw RuleViolation.conflict("already-recommended", "该成果已推荐", "the result is recommended already");
+            throw RuleViolation.conflict("already-recommended");
         }
         apply(new ResultRecommendedEvent(command.commendationId(), command.year(), result.proposalId(),
                 result.title(), result.unitId(), result.grade(), command.note(), command.recommendedBy(),
@@ -114,15 +113,13 @@ public class AnnualCommendation {
     private static void requireUnionLeader(String userId, UserDirectory users) {
         Actor actor = (userId == null ? null : users.find(userId).orElse(null));
         if (actor == null || !actor.has(Role.UNION_LEADER)) {
-            throw RuleViolation.forbidden("not-union-leader",
-                    "只有工会办公室可以办理年度表彰", "only the union office handles the annual commendation");
+            throw RuleViolation.forbidden("not-union-leader", term("action.handle-commendation"));
         }
     }
 
     private static void requireIdOf(String commendationId, int year) {
         if (!idOf(year).equals(commendationId)) {
-            throw RuleViolation.invalid("year-mismatch", "year", "表彰编号与年度不符",
-                    "the commendation id does not match the year");
+            throw RuleViolation.invalid("year-mismatch", "year", term("field.commendation-id"), commendationId, year);
         }
     }
 
@@ -135,13 +132,12 @@ public class AnnualCommendation {
 
     private static void checkWorkers(List<WorkerStanding> workers) {
         if (workers == null) {
-            throw RuleViolation.invalid("required", "workers", "缺少个人积分", "the workers' standings are missing");
+            throw RuleViolation.invalid("required", "workers", term("field.worker-standings"));
         }
         requireDistinct(workers, WorkerStanding::workerId, "workers");
         for (WorkerStanding worker : workers) {
             if (worker.points() == null || worker.points().signum() < 0) {
-                throw RuleViolation.invalid("invalid-points", "workers",
-                        worker.workerId() + " 的积分无效", "invalid points of " + worker.workerId());
+                throw RuleViolation.invalid("invalid-points", "workers", worker.workerId());
             }
         }
     }
@@ -161,18 +157,15 @@ public class AnnualCommendation {
 
     private static void checkUnits(List<UnitStanding> units) {
         if (units == null) {
-            throw RuleViolation.invalid("required", "units", "缺少单位数据", "the units' standings are missing");
+            throw RuleViolation.invalid("required", "units", term("field.unit-standings"));
         }
         requireDistinct(units, UnitStanding::unitId, "units");
         for (UnitStanding unit : units) {
             if (unit.headcount() < 1) {
-                throw RuleViolation.invalid("headcount-missing", "units",
-                        "单位 " + unit.unitId() + " 没有年度人数，请先设置各单位人数",
-                        "unit " + unit.unitId() + " has no headcount for the year: set the headcounts first");
+                throw RuleViolation.invalid("headcount-missing", "units", unit.unitId());
             }
             if (unit.submitters() < 0 || unit.awards() < 0 || unit.adoptions() < 0) {
-                throw RuleViolation.invalid("invalid-standing", "units",
-                        "单位 " + unit.unitId() + " 的数据无效", "invalid figures of unit " + unit.unitId());
+                throw RuleViolation.invalid("invalid-standing", "units", unit.unitId());
             }
         }
     }
@@ -181,8 +174,7 @@ public class AnnualCommendation {
         Set<String> seen = new HashSet<>();
         for (T standing : standings) {
             if (standing == null || id.apply(standing) == null || !seen.add(id.apply(standing))) {
-                throw RuleViolation.invalid("duplicate-standing", field, "名单中有空项或重复项",
-                        "the standings contain an empty or repeated entry");
+                throw RuleViolation.invalid("duplicate-standing", field);
             }
         }
     }

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 
 /**
  * Checks of a command's own fields that every aggregate makes alike, apart from its rules: texts
- * and dates, and the time the command is recorded at. Each failure names its field in Chinese and English.
+ * and dates, and the time the command is recorded at. Each failure names its field by a catalogue
+ * term (a {@code field.*} label).
  */
 public final class CommandInput {
 
@@ -27,33 +28,32 @@ public final class CommandInput {
     }
 
     /** A day that has come: required, and not after the day (Beijing time) the command is recorded. */
-    public static LocalDate pastDate(LocalDate date, String field, String zh, String en, Instant now) {
+    public static LocalDate pastDate(LocalDate date, String field, RuleViolation.Term label, Instant now) {
         if (date == null) {
-            throw RuleViolation.invalid("required", field, zh + "不能为空", en + " is required");
+            throw RuleViolation.invalid("required", field, label);
         }
         if (date.isAfter(now.atZone(CompetitionCalendar.ZONE).toLocalDate())) {
-            throw RuleViolation.invalid("date-in-future", field, zh + "不能晚于今天", "the " + en + " is in the future");
+            throw RuleViolation.invalid("date-in-future", field, label);
         }
         return date;
     }
 
     /** Stripped text, required. */
-    public static String requiredText(String value, String field, int max, String zh, String en) {
+    public static String requiredText(String value, String field, int max, RuleViolation.Term label) {
         if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid("required", field, zh + "不能为空", en + " is required");
+            throw RuleViolation.invalid("required", field, label);
         }
-        return optionalText(value, field, max, zh, en);
+        return optionalText(value, field, max, label);
     }
 
     /** Stripped text, or null when blank (forms send empty fields). */
-    public static String optionalText(String value, String field, int max, String zh, String en) {
+    public static String optionalText(String value, String field, int max, RuleViolation.Term label) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String text = value.strip();
         if (text.length() > max) {
-            throw RuleViolation.invalid("too-long", field, zh + "不能超过 " + max + " 个字符",
-                    en + " must be at most " + max + " characters");
+            throw RuleViolation.invalid("too-long", field, label, max);
         }
         return text;
     }

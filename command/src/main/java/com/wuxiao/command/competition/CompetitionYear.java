@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -64,7 +65,7 @@ public class CompetitionYear {
         requireUnionLeader(command.configuredBy(), users);
         YearConfig proposed = command.config();
         if (proposed == null) {
-            throw RuleViolation.invalid("required", "config", "年度设置不能为空", "the configuration is required");
+            throw RuleViolation.invalid("required", "config", term("field.config"));
         }
         checkYear(command.yearId(), proposed.year());
         checkCategories(proposed.categories());
@@ -88,17 +89,14 @@ public class CompetitionYear {
         requireUnionLeader(command.setBy(), users);
         Map<String, Integer> proposed = command.headcounts();
         if (proposed == null || proposed.isEmpty()) {
-            throw RuleViolation.invalid("required", "headcounts", "至少需要一个单位的人数", "at least one unit's headcount is required");
+            throw RuleViolation.invalid("required", "headcounts", term("field.headcounts"));
         }
         for (Map.Entry<String, Integer> unit : proposed.entrySet()) {
             if (unit.getKey() == null || !users.unitExists(unit.getKey())) {
-                throw RuleViolation.invalid("unknown-unit", "headcounts",
-                        "单位 " + unit.getKey() + " 不存在", "unit " + unit.getKey() + " does not exist");
+                throw RuleViolation.invalid("unknown-unit", "headcounts", unit.getKey());
             }
             if (unit.getValue() == null || unit.getValue() < 1 || unit.getValue() > MAX_HEADCOUNT) {
-                throw RuleViolation.invalid("invalid-headcount", "headcounts",
-                        "单位 " + unit.getKey() + " 的人数须在 1–" + MAX_HEADCOUNT + " 之间",
-                        "the headcount of unit " + unit.getKey() + " must be from 1 to " + MAX_HEADCOUNT);
+                throw RuleViolation.invalid("invalid-headcount", "headcounts", unit.getKey(), MAX_HEADCOUNT);
             }
         }
         if (proposed.equals(headcounts)) {
@@ -121,121 +119,105 @@ public class CompetitionYear {
     private static void requireUnionLeader(String userId, UserDirectory users) {
         Actor actor = (userId == null ? null : users.find(userId).orElse(null));
         if (actor == null) {
-            throw RuleViolation.forbidden("unknown-user", "用户不存在", "unknown user");
+            throw RuleViolation.forbidden("unknown-user");
         }
         if (!actor.has(Role.UNION_LEADER)) {
-            throw RuleViolation.forbidden("not-union-leader",
-                    "只有工会办公室可以设置竞赛年度", "only the union office can configure a competition year");
+            throw RuleViolation.forbidden("not-union-leader", term("action.configure-year"));
         }
     }
 
     private static void checkYear(String yearId, int year) {
         if (!String.valueOf(year).equals(yearId)) {
-            throw RuleViolation.invalid("year-mismatch", "year",
-                    "设置中的年份 " + year + " 与年度 " + yearId + " 不符",
-                    "the configuration's year " + year + " does not match the year " + yearId);
+            throw RuleViolation.invalid("year-mismatch", "year", term("field.configured-year"), year, yearId);
         }
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw RuleViolation.invalid("year-out-of-range", "year",
-                    "年份须在 " + FIRST_YEAR + "–" + LAST_YEAR + " 之间",
-                    "the year must be from " + FIRST_YEAR + " to " + LAST_YEAR);
+            throw RuleViolation.invalid("year-out-of-range", "year", FIRST_YEAR, LAST_YEAR);
         }
     }
 
     private static void checkCategories(List<Category> categories) {
         if (categories == null || categories.isEmpty()) {
-            throw RuleViolation.invalid("required", "categories", "至少需要一个专业类别", "at least one category is required");
+            throw RuleViolation.invalid("required", "categories", term("field.categories"));
         }
         Set<String> codes = new HashSet<>();
         for (Category category : categories) {
             if (category == null || isBlank(category.code()) || isBlank(category.name())) {
-                throw RuleViolation.invalid("blank-category", "categories",
-                        "专业类别的代码和名称不能为空", "every category needs a code and a name");
+                throw RuleViolation.invalid("blank-category", "categories");
             }
             if (!codes.add(category.code())) {
-                throw RuleViolation.invalid("duplicate-category", "categories",
-                        "专业类别代码 " + category.code() + " 重复", "category code " + category.code() + " is used twice");
+                throw RuleViolation.invalid("duplicate-category", "categories", category.code());
             }
         }
     }
 
     private static void checkDeclarationMonths(Set<Integer> months) {
         if (months == null || months.isEmpty()) {
-            throw RuleViolation.invalid("required", "declarationMonths",
-                    "至少需要一个申报月份", "at least one declaration month is required");
+            throw RuleViolation.invalid("required", "declarationMonths", term("field.declaration-months"));
         }
         if (months.stream().anyMatch(m -> m == null || m < 1 || m > 12)) {
-            throw RuleViolation.invalid("invalid-month", "declarationMonths",
-                    "申报月份须在 1–12 之间", "declaration months are 1 to 12");
+            throw RuleViolation.invalid("invalid-month", "declarationMonths");
         }
     }
 
     private static void checkWeights(ScoreWeights weights) {
-        requirePresent(weights, "weights", "评分权重", "score weights");
+        requirePresent(weights, "weights", term("field.weights"));
         if (weights.feasibility() < 0 || weights.benefit() < 0 || weights.promotability() < 0
                 || weights.feasibility() + weights.benefit() + weights.promotability() != PERCENT) {
-            throw RuleViolation.invalid("weights-not-100", "weights",
-                    "评分权重须均不为负且合计 100", "score weights must be non-negative and sum to 100");
+            throw RuleViolation.invalid("weights-not-100", "weights");
         }
     }
 
     /** Quotas are cumulative percentages, so each grade's cut-off is at or after the previous one. */
     private static void checkQuotas(GradeQuotas quotas) {
-        requirePresent(quotas, "quotas", "获奖比例", "grade quotas");
+        requirePresent(quotas, "quotas", term("field.quotas"));
         if (!(0 < quotas.first() && quotas.first() <= quotas.second() && quotas.second() <= quotas.third()
                 && quotas.third() <= PERCENT)) {
-            throw RuleViolation.invalid("invalid-quotas", "quotas",
-                    "获奖比例须满足 0 < 一等奖 ≤ 二等奖 ≤ 三等奖 ≤ 100（累计百分比）",
-                    "quotas must satisfy 0 < first ≤ second ≤ third ≤ 100 (cumulative percent)");
+            throw RuleViolation.invalid("invalid-quotas", "quotas");
         }
         if (quotas.meritMinScore() < 0 || quotas.meritMinScore() > MAX_SCORE) {
-            throw RuleViolation.invalid("invalid-merit-min-score", "quotas.meritMinScore",
-                    "优秀奖最低分须在 0–100 之间", "the minimum score for MERIT must be from 0 to 100");
+            throw RuleViolation.invalid("invalid-merit-min-score", "quotas.meritMinScore");
         }
     }
 
     private static void checkRewards(RewardAmounts rewards) {
-        requirePresent(rewards, "rewards", "奖金", "rewards");
+        requirePresent(rewards, "rewards", term("field.rewards"));
         if (LongStream.of(rewards.firstFen(), rewards.secondFen(), rewards.thirdFen(), rewards.meritFen())
                 .anyMatch(fen -> fen < 0)) {
-            throw RuleViolation.invalid("negative-reward", "rewards", "奖金不能为负数", "rewards must not be negative");
+            throw RuleViolation.invalid("negative-reward", "rewards");
         }
         if (LongStream.of(rewards.firstFen(), rewards.secondFen(), rewards.thirdFen(), rewards.meritFen())
                 .anyMatch(fen -> fen > MAX_REWARD_FEN)) {
-            throw RuleViolation.invalid("reward-too-large", "rewards", "单项奖金最多 100 万元",
-                    "a reward is at most ¥1,000,000");
+            throw RuleViolation.invalid("reward-too-large", "rewards");
         }
     }
 
     private static void checkPoints(PointsTable points) {
-        requirePresent(points, "points", "积分标准", "points table");
+        requirePresent(points, "points", term("field.points"));
         if (LongStream.of(points.accepted(), points.first(), points.second(), points.third(), points.merit(),
                         points.patentFiled(), points.inventionGranted(), points.utilityModelGranted(),
                         points.designGranted(), points.adopted(), points.replication())
                 .anyMatch(p -> p < 0)) {
-            throw RuleViolation.invalid("negative-points", "points", "积分不能为负数", "points must not be negative");
+            throw RuleViolation.invalid("negative-points", "points");
         }
     }
 
     private static void checkDeadlines(ReviewDeadlines deadlines) {
-        requirePresent(deadlines, "deadlines", "期限", "deadlines");
+        requirePresent(deadlines, "deadlines", term("field.deadlines"));
         if (Stream.of(deadlines.screeningEscalation(), deadlines.revisionWindow(), deadlines.publicity())
                 .anyMatch(d -> d == null || d.isNegative() || d.isZero() || d.compareTo(MAX_DEADLINE) > 0)) {
-            throw RuleViolation.invalid("invalid-deadline", "deadlines", "期限须为正数且不超过一年",
-                    "deadlines must be positive and at most a year");
+            throw RuleViolation.invalid("invalid-deadline", "deadlines");
         }
     }
 
     private static void checkCommendationTopN(int topN) {
         if (topN < 1) {
-            throw RuleViolation.invalid("invalid-commendation-top-n", "commendationTopN",
-                    "创新标兵人数至少为 1", "at least one worker is commended");
+            throw RuleViolation.invalid("invalid-commendation-top-n", "commendationTopN");
         }
     }
 
-    private static void requirePresent(Object value, String field, String zh, String en) {
+    private static void requirePresent(Object value, String field, RuleViolation.Term label) {
         if (value == null) {
-            throw RuleViolation.invalid("required", field, zh + "不能为空", en + " is required");
+            throw RuleViolation.invalid("required", field, label);
         }
     }
 

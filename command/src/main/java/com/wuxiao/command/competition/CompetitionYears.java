@@ -13,8 +13,7 @@ public interface CompetitionYears {
 
     /** The year's rules, or the conflict every rule that needs them reports: the year is not configured. */
     default YearConfig require(int year) {
-        return find(year).orElseThrow(() -> RuleViolation.conflict("year-not-configured",
-                year + " 年度竞赛尚未设置", "the competition year " + year + " is not configured"));
+        return find(year).orElseThrow(() -> RuleViolation.conflict("year-not-configured", year));
     }
 
     /**

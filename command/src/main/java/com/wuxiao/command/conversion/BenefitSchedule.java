@@ -20,25 +20,18 @@ final class BenefitSchedule {
 
     static void requireReportable(int months, Set<Integer> reported, Instant adoptedAt, LocalDate reportedOn) {
         if (!BenefitReports.isReportMonth(months)) {
-            throw RuleViolation.invalid("invalid-months", "monthsAfterAdoption",
-                    "效益报告只在采纳后 " + BenefitReports.FIRST_MONTHS + " 个月或 " + BenefitReports.FINAL_MONTHS + " 个月",
-                    "benefits are reported " + BenefitReports.FIRST_MONTHS + " or " + BenefitReports.FINAL_MONTHS
-                            + " months after adoption");
+            throw RuleViolation.invalid("invalid-months", "monthsAfterAdoption", BenefitReports.FIRST_MONTHS,
+                    BenefitReports.FINAL_MONTHS);
         }
         if (reported.contains(months)) {
-            throw RuleViolation.conflict("already-reported", months + " 个月效益已报告",
-                    "the " + months + "-month benefit has been reported already");
+            throw RuleViolation.conflict("already-reported", months);
         }
         if (months == BenefitReports.FIRST_MONTHS && reported.contains(BenefitReports.FINAL_MONTHS)) {
-            throw RuleViolation.conflict("superseded", "已报告 " + BenefitReports.FINAL_MONTHS + " 个月效益，不再报告 "
-                            + BenefitReports.FIRST_MONTHS + " 个月效益",
-                    "the " + BenefitReports.FINAL_MONTHS + "-month benefit is reported already; a "
-                            + BenefitReports.FIRST_MONTHS + "-month report no longer applies");
+            throw RuleViolation.conflict("superseded", BenefitReports.FINAL_MONTHS, BenefitReports.FIRST_MONTHS);
         }
         LocalDate due = BenefitReports.dueOn(adoptedAt, months);
         if (reportedOn.isBefore(due)) {
-            throw RuleViolation.conflict("benefit-not-due", months + " 个月效益报告 " + due + " 起方可提交",
-                    "the " + months + "-month benefit report is due from " + due);
+            throw RuleViolation.conflict("benefit-not-due", months, due);
         }
     }
 }

@@ -46,6 +46,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -95,28 +96,23 @@ public class Conversion extends ProcessDrivenAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(HandOverResultCommand command, UserDirectory users, AwardedResults results) {
-        Roles.unionLeader(command.handedOverBy(), users, "移交成果", "hands results over");
+        Roles.unionLeader(command.handedOverBy(), users, term("action.hand-over-results"));
         if (conversionId != null) {
-            throw RuleViolation.conflict("already-handed-over",
-                    "该成果已移交给该单位", "the result has been handed over to this unit already");
+            throw RuleViolation.conflict("already-handed-over");
         }
-        CommandInput.requiredText(command.proposalId(), "proposalId", TEXT_MAX, "成果", "proposalId");
-        CommandInput.requiredText(command.receivingUnitId(), "receivingUnitId", TEXT_MAX, "接收单位", "receivingUnitId");
+        CommandInput.requiredText(command.proposalId(), "proposalId", TEXT_MAX, term("field.result"));
+        CommandInput.requiredText(command.receivingUnitId(), "receivingUnitId", TEXT_MAX, term("field.receiving-unit"));
         if (!idOf(command.proposalId(), command.receivingUnitId()).equals(command.conversionId())) {
-            throw RuleViolation.invalid("id-mismatch", "conversionId", "转化编号与成果、接收单位不符",
-                    "the conversion id does not match the result and the receiving unit");
+            throw RuleViolation.invalid("id-mismatch", "conversionId");
         }
-        AwardedResult result = results.find(command.proposalId()).orElseThrow(() -> RuleViolation.conflict(
-                "not-awarded", "只有获奖成果可以移交转化", "only an awarded result can be handed over"));
+        AwardedResult result = results.find(command.proposalId())
+                .orElseThrow(() -> RuleViolation.conflict("not-awarded", term("action.be-handed-over")));
         if (!users.unitExists(command.receivingUnitId())) {
-            throw RuleViolation.invalid("unknown-unit", "receivingUnitId",
-                    "接收单位不存在：" + command.receivingUnitId(), "no such unit: " + command.receivingUnitId());
+            throw RuleViolation.invalid("unknown-unit", "receivingUnitId", command.receivingUnitId());
         }
         Actor owner = command.ownerId() == null ? null : users.find(command.ownerId()).orElse(null);
         if (owner == null || !owner.has(Role.PRODUCTION_OWNER) || !command.receivingUnitId().equals(owner.unitId())) {
-            throw RuleViolation.invalid("not-production-owner", "ownerId",
-                    "负责人须是接收单位的生产部门负责人",
-                    "the owner must be a production owner of the receiving unit");
+            throw RuleViolation.invalid("not-production-owner", "ownerId");
         }
         LocalDate today = dayOf(CommandInput.time(command.handedOverAt()));
         ConversionInput.checkPlanned(command.planned(), today);
@@ -130,13 +126,12 @@ public class Conversion extends ProcessDrivenAggregate {
         requireNotDeclined();
         requireOwnerOrLeader(command.recordedBy(), users);
         if (trialStartedOn != null) {
-            throw RuleViolation.conflict("trial-started", "试用已开始", "the trial has started already");
+            throw RuleViolation.conflict("trial-started");
         }
-        LocalDate startedOn = CommandInput.pastDate(command.startedOn(), "startedOn", "试用开始日期", "trial start",
+        LocalDate startedOn = CommandInput.pastDate(command.startedOn(), "startedOn", term("field.trial-start"),
                 CommandInput.time(command.recordedAt()));
         if (startedOn.isBefore(handedOverOn)) {
-            throw RuleViolation.invalid("before-handover", "startedOn",
-                    "试用不能早于移交日期 " + handedOverOn, "the trial cannot start before the handover on " + handedOverOn);
+            throw RuleViolation.invalid("before-handover", "startedOn", handedOverOn);
         }
         apply(new TrialStartedEvent(conversionId, proposalId, startedOn, command.recordedBy(), command.recordedAt()));
     }
@@ -146,19 +141,17 @@ public class Conversion extends ProcessDrivenAggregate {
         requireNotDeclined();
         requireOwnerOrLeader(command.recordedBy(), users);
         if (trialStartedOn == null) {
-            throw RuleViolation.conflict("trial-not-started", "试用尚未开始", "the trial has not started");
+            throw RuleViolation.conflict("trial-not-started");
         }
         if (trialEndedOn != null) {
-            throw RuleViolation.conflict("trial-ended", "试用已结束", "the trial has ended already");
+            throw RuleViolation.conflict("trial-ended");
         }
-        LocalDate endedOn = CommandInput.pastDate(command.endedOn(), "endedOn", "试用结束日期", "trial end",
+        LocalDate endedOn = CommandInput.pastDate(command.endedOn(), "endedOn", term("field.trial-end"),
                 CommandInput.time(command.recordedAt()));
         if (endedOn.isBefore(trialStartedOn)) {
-            throw RuleViolation.invalid("end-before-start", "endedOn",
-                    "试用结束日期不能早于开始日期 " + trialStartedOn,
-                    "the trial cannot end before it started on " + trialStartedOn);
+            throw RuleViolation.invalid("end-before-start", "endedOn", trialStartedOn);
         }
-        String summary = CommandInput.requiredText(command.summary(), "summary", TEXT_MAX, "试用总结", "summary");
+        String summary = CommandInput.requiredText(command.summary(), "summary", TEXT_MAX, term("field.trial-summary"));
         apply(new TrialEndedEvent(conversionId, proposalId, endedOn, summary, command.recordedBy(),
                 command.recordedAt()));
     }
@@ -169,26 +162,25 @@ public class Conversion extends ProcessDrivenAggregate {
         requireNotDeclined();
         requireOwnerOrLeader(command.decidedBy(), users);
         if (adoptedAt != null) {
-            throw RuleViolation.conflict("already-decided", "已作出采纳决定", "the adoption has been decided already");
+            throw RuleViolation.conflict("already-decided");
         }
         if (trialEndedOn == null) {
-            throw RuleViolation.conflict("trial-not-ended", "试用结束后才能作出采纳决定",
-                    "the adoption is decided only after the trial has ended");
+            throw RuleViolation.conflict("trial-not-ended");
         }
         Instant decidedAt = CommandInput.time(command.decidedAt());
         if (!command.adopted()) {
             if (command.reason() == null || command.reason().isBlank()) {
-                throw RuleViolation.invalid("reason-required", "reason", "不采纳须说明原因", "a declined adoption needs a reason");
+                throw RuleViolation.invalid("reason-required", "reason");
             }
-            String reason = CommandInput.optionalText(command.reason(), "reason", TEXT_MAX, "不采纳原因", "reason");
+            String reason = CommandInput.optionalText(command.reason(), "reason", TEXT_MAX,
+                    term("field.decline-reason"));
             apply(new AdoptionDeclinedEvent(conversionId, proposalId, reason, command.decidedBy(),
                     decidedAt));
             return;
         }
         // the award can be withdrawn after the handover (e.g. a result found to be copied): no points then
-        AwardedResult result = results.find(proposalId).orElseThrow(() -> RuleViolation.conflict("no-longer-awarded",
-                "成果 " + proposalId + " 已不再是获奖成果，不能采纳计分",
-                "the handed-over result " + proposalId + " is no longer an awarded result and cannot be adopted"));
+        AwardedResult result = results.find(proposalId)
+                .orElseThrow(() -> RuleViolation.conflict("no-longer-awarded", proposalId));
         PointsTable points = years.require(result.competitionYear()).points();
         boolean replication = adoptions.adoptedByAnotherUnit(proposalId, receivingUnitId);
         apply(new ResultAdoptedEvent(conversionId, proposalId, resultUnitId, receivingUnitId, replication, awardedAt,
@@ -203,13 +195,14 @@ public class Conversion extends ProcessDrivenAggregate {
         requireNotDeclined();
         requireOwnerOrLeader(command.reportedBy(), users);
         if (adoptedAt == null) {
-            throw RuleViolation.conflict("not-adopted", "成果采纳后才能报告效益", "benefits are reported only after adoption");
+            throw RuleViolation.conflict("not-adopted");
         }
         int months = command.monthsAfterAdoption();
         BenefitSchedule.requireReportable(months, reportedMonths, adoptedAt,
                 dayOf(CommandInput.time(command.reportedAt())));
-        BigDecimal cny = ConversionInput.amount(command.cnySavedPerYear(), 2, "cnySavedPerYear", "年节约金额");
-        BigDecimal hours = ConversionInput.amount(command.hoursSaved(), 1, "hoursSaved", "节约工时");
+        BigDecimal cny = ConversionInput.amount(command.cnySavedPerYear(), 2, "cnySavedPerYear",
+                term("field.cny-saved"));
+        BigDecimal hours = ConversionInput.amount(command.hoursSaved(), 1, "hoursSaved", term("field.hours-saved"));
         ConversionInput.incidents(command.safetyIncidentsAvoided());
         apply(new BenefitReportedEvent(conversionId, proposalId, resultUnitId, receivingUnitId, months, cny,
                 command.safetyIncidentsAvoided(), hours, command.reportedBy(), command.reportedAt()));
@@ -218,15 +211,16 @@ public class Conversion extends ProcessDrivenAggregate {
     /** Only the union office corrects, only a report made, and only with a reason. */
     @CommandHandler
     public void handle(CorrectBenefitReportCommand command, UserDirectory users) {
-        Roles.unionLeader(command.correctedBy(), users, "更正效益报告", "can correct a benefit report");
+        Roles.unionLeader(command.correctedBy(), users, term("action.correct-benefit-report"));
         int months = command.monthsAfterAdoption();
         if (!reportedMonths.contains(months)) {
-            throw RuleViolation.conflict("not-reported", "尚无 " + months + " 个月效益报告可更正",
-                    "there is no " + months + "-month benefit report to correct");
+            throw RuleViolation.conflict("not-reported", months);
         }
-        String reason = CommandInput.requiredText(command.reason(), "reason", TEXT_MAX, "更正原因", "reason");
-        BigDecimal cny = ConversionInput.amount(command.cnySavedPerYear(), 2, "cnySavedPerYear", "年节约金额");
-        BigDecimal hours = ConversionInput.amount(command.hoursSaved(), 1, "hoursSaved", "节约工时");
+        String reason = CommandInput.requiredText(command.reason(), "reason", TEXT_MAX,
+                term("field.correction-reason"));
+        BigDecimal cny = ConversionInput.amount(command.cnySavedPerYear(), 2, "cnySavedPerYear",
+                term("field.cny-saved"));
+        BigDecimal hours = ConversionInput.amount(command.hoursSaved(), 1, "hoursSaved", term("field.hours-saved"));
         ConversionInput.incidents(command.safetyIncidentsAvoided());
         Instant at = CommandInput.time(command.correctedAt());
         apply(new BenefitReportCorrectedEvent(conversionId, proposalId, months, reason,
@@ -279,8 +273,7 @@ public class Conversion extends ProcessDrivenAggregate {
 
     private void requireNotDeclined() {
         if (declined) {
-            throw RuleViolation.conflict("declined", "该成果已决定不采纳，转化已结束",
-                    "the adoption was declined; this conversion is over");
+            throw RuleViolation.conflict("declined");
         }
     }
 
@@ -290,8 +283,7 @@ public class Conversion extends ProcessDrivenAggregate {
         }
         Actor actor = userId == null ? null : users.find(userId).orElse(null);
         if (actor == null || !actor.has(Role.UNION_LEADER)) {
-            throw RuleViolation.forbidden("not-owner", "只有该成果转化的负责人或工会办公室可以办理",
-                    "only the conversion's owner or the union office can do this");
+            throw RuleViolation.forbidden("not-owner");
         }
     }
 

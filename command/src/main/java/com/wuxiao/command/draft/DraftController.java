@@ -94,12 +94,10 @@ public class DraftController {
                                                @Parameter(hidden = true) Principal user) {
         String authorId = Login.userId(user);
         if (users.find(authorId).filter(actor -> actor.has(Role.WORKER)).isEmpty()) {
-            throw RuleViolation.forbidden("not-worker", "只有职工可以申报", "only workers can submit proposals");
+            throw RuleViolation.forbidden("not-worker");
         }
         if (drafts.countLocked(authorId) >= draftLimits.maxPerAuthor()) {
-            throw RuleViolation.conflict("too-many-drafts",
-                    "草稿最多保存 " + draftLimits.maxPerAuthor() + " 份，请先提交或删除旧草稿",
-                    "at most " + draftLimits.maxPerAuthor() + " drafts are kept; submit or delete one first");
+            throw RuleViolation.conflict("too-many-drafts", draftLimits.maxPerAuthor());
         }
         UUID id = drafts.create(authorId, body, clock.instant());
         return ResponseEntity.created(URI.create("/api/drafts/" + id)).body(new DraftCreated(id.toString()));
@@ -113,11 +111,10 @@ public class DraftController {
                           @Parameter(hidden = true) Principal user) {
         String authorId = Login.userId(user);
         if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page", "页码不能小于 0", "page must not be negative");
+            throw RuleViolation.invalid("page-negative", "page");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size",
-                    "每页条数须为 1–" + MAX_SIZE, "size must be 1.." + MAX_SIZE);
+            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
         }
         long total = drafts.count(authorId);
         List<DraftSummary> items = total <= (long) page * size ? List.of() : drafts.page(authorId, page, size);
@@ -258,10 +255,10 @@ public class DraftController {
     }
 
     private static RuleViolation notFound() {
-        return RuleViolation.notFound("draft-not-found", "草稿不存在", "draft not found");
+        return RuleViolation.notFound("draft-not-found");
     }
 
     private static RuleViolation attachmentNotFound() {
-        return RuleViolation.notFound("attachment-not-found", "附件不存在", "attachment not found");
+        return RuleViolation.notFound("attachment-not-found");
     }
 }

@@ -14,20 +14,19 @@ public final class Roles {
     public static Actor known(String userId, UserDirectory users) {
         Actor actor = userId == null ? null : users.find(userId).orElse(null);
         if (actor == null) {
-            throw RuleViolation.forbidden("unknown-user", "用户不存在", "unknown user");
+            throw RuleViolation.forbidden("unknown-user");
         }
         return actor;
     }
 
     /**
      * The union office (工会办公室) acting, or {@code not-union-leader} with what only it may do,
-     * e.g. "办理专利推进" / "handles patent promotion".
+     * a catalogue term such as {@code action.promote-patents}.
      */
-    public static Actor unionLeader(String userId, UserDirectory users, String zhWhat, String enWhat) {
+    public static Actor unionLeader(String userId, UserDirectory users, RuleViolation.Term what) {
         Actor actor = known(userId, users);
         if (!actor.has(Role.UNION_LEADER)) {
-            throw RuleViolation.forbidden("not-union-leader", "只有工会办公室可以" + zhWhat,
-                    "only the union office " + enWhat);
+            throw RuleViolation.forbidden("not-union-leader", what);
         }
         return actor;
     }

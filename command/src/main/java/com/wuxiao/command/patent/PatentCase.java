@@ -44,6 +44,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+import static com.wuxiao.command.common.api.RuleViolation.term;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -105,11 +107,10 @@ public class PatentCase extends ProcessDrivenAggregate {
         PatentInput.unionLeader(command.nominatedBy(), users);
         PatentInput.checkNomination(command, idOf(command.proposalId()));
         if (status != null) {
-            throw RuleViolation.conflict("already-nominated", "该成果已推荐申请专利（" + type.zh() + "）",
-                    "the result was nominated for a patent already (" + type + ")");
+            throw RuleViolation.conflict("already-nominated", both(type.zh(), String.valueOf(type)));
         }
-        AwardedResult result = results.find(command.proposalId()).orElseThrow(() -> RuleViolation.conflict(
-                "not-awarded", "只有获奖成果可以推荐申请专利", "only an awarded result can be nominated for a patent"));
+        AwardedResult result = results.find(command.proposalId())
+                .orElseThrow(() -> RuleViolation.conflict("not-awarded", term("action.be-nominated-for-patent")));
         apply(new PatentNominatedEvent(command.patentId(), result.proposalId(), result.title(), result.unitId(),
                 result.competitionYear(), command.type(), result.awardedAt(), command.nominatedBy(),
                 CommandInput.time(command.nominatedAt())));
@@ -120,10 +121,12 @@ public class PatentCase extends ProcessDrivenAggregate {
         PatentInput.unionLeader(command.preparedBy(), users);
         requireOpen();
         if (status != CaseStatus.NOMINATED) {
-            throw RuleViolation.conflict("already-prepared", "申请材料已准备", "the application was prepared already");
+            throw RuleViolation.conflict("already-prepared");
         }
-        String agency = CommandInput.optionalText(command.agency(), "agency", PatentLimits.AGENCY_MAX, "代理机构", "agency");
-        String note = CommandInput.optionalText(command.note(), "note", PatentLimits.TEXT_MAX, "备注", "note");
+        String agency = CommandInput.optionalText(command.agency(), "agency", PatentLimits.AGENCY_MAX,
+                term("field.agency"));
+        String note = CommandInput.optionalText(command.note(), "note", PatentLimits.TEXT_MAX,
+                term("field.patent-note"));
         apply(new PatentApplicationPreparedEvent(patentId, proposalId, agency, note, command.preparedBy(),
                 CommandInput.time(command.preparedAt())));
     }
@@ -134,16 +137,16 @@ public class PatentCase extends ProcessDrivenAggregate {
         PatentInput.unionLeader(command.recordedBy(), users);
         requireOpen();
         if (status == CaseStatus.NOMINATED) {
-            throw RuleViolation.conflict("not-prepared", "请先准备申请材料", "prepare the application first");
+            throw RuleViolation.conflict("not-prepared");
         }
         if (status != CaseStatus.PREPARED) {
-            throw RuleViolation.conflict("already-filed", "该专利已提交申请", "the application was filed already");
+            throw RuleViolation.conflict("already-filed");
         }
         String number = PatentInput.applicationNumber(command.applicationNumber());
         Instant recordedAt = CommandInput.time(command.recordedAt());
-        LocalDate filed = CommandInput.pastDate(command.filedOn(), "filedOn", "申请日", "filing date", recordedAt);
-        PatentInput.notBefore(filed, nominatedOn, "filedOn", "filed-before-nomination",
-                "申请日不能早于推荐日期 " + nominatedOn, "the filing date cannot be before the nomination on " + nominatedOn);
+        LocalDate filed = CommandInput.pastDate(command.filedOn(), "filedOn", term("field.filing-date"), recordedAt);
+        PatentInput.notBefore(filed, nominatedOn,
+                () -> RuleViolation.invalid("filed-before-nomination", "filedOn", nominatedOn));
         PatentPoints points = PatentPoints.of(proposalId, competitionYear, results, years);
         apply(new PatentFiledEvent(patentId, proposalId, unitId, type, number, filed, command.recordedBy(),
                 recordedAt));
@@ -156,21 +159,20 @@ public class PatentCase extends ProcessDrivenAggregate {
         requireOpen();
         requireFiled();
         if (openActionIssuedOn != null) {
-            throw RuleViolation.conflict("office-action-open", "第 " + officeActions + " 次审查意见尚未答复",
-                    "office action " + officeActions + " is not answered yet");
+            throw RuleViolation.conflict("office-action-open", officeActions, term("action.record-office-action"));
         }
         Instant recordedAt = CommandInput.time(command.recordedAt());
-        LocalDate issued = CommandInput.pastDate(command.issuedOn(), "issuedOn", "发文日", "issue date", recordedAt);
-        PatentInput.notBefore(issued, filedOn, "issuedOn", "issued-before-filing",
-                "审查意见发文日不能早于申请日 " + filedOn, "an office action cannot be issued before the filing on " + filedOn);
+        LocalDate issued = CommandInput.pastDate(command.issuedOn(), "issuedOn", term("field.issue-date"), recordedAt);
+        PatentInput.notBefore(issued, filedOn, () -> RuleViolation.invalid("issued-before-filing", "issuedOn",
+                filedOn));
         if (command.responseDue() == null) {
-            throw RuleViolation.invalid("required", "responseDue", "答复期限不能为空", "responseDue is required");
+            throw RuleViolation.invalid("required", "responseDue", term("field.response-due"));
         }
         if (!command.responseDue().isAfter(issued)) {
-            throw RuleViolation.invalid("response-due-not-after-issue", "responseDue",
-                    "答复期限须晚于发文日", "the response is due after the issue date");
+            throw RuleViolation.invalid("response-due-not-after-issue", "responseDue");
         }
-        String summary = CommandInput.requiredText(command.summary(), "summary", PatentLimits.TEXT_MAX, "审查意见摘要", "summary");
+        String summary = CommandInput.requiredText(command.summary(), "summary", PatentLimits.TEXT_MAX,
+                term("field.office-action-summary"));
         apply(new OfficeActionRecordedEvent(patentId, proposalId, officeActions + 1, issued, command.responseDue(),
                 summary, command.recordedBy(), recordedAt));
     }
@@ -180,15 +182,15 @@ public class PatentCase extends ProcessDrivenAggregate {
         PatentInput.unionLeader(command.recordedBy(), users);
         requireOpen();
         if (openActionIssuedOn == null) {
-            throw RuleViolation.conflict("no-open-office-action", "没有待答复的审查意见",
-                    "there is no open office action to answer");
+            throw RuleViolation.conflict("no-open-office-action");
         }
         Instant recordedAt = CommandInput.time(command.recordedAt());
-        LocalDate answered = CommandInput.pastDate(command.answeredOn(), "answeredOn", "答复日", "answer date", recordedAt);
-        PatentInput.notBefore(answered, openActionIssuedOn, "answeredOn", "answered-before-issue",
-                "答复日不能早于发文日 " + openActionIssuedOn,
-                "the answer cannot be before the office action's issue on " + openActionIssuedOn);
-        String note = CommandInput.optionalText(command.note(), "note", PatentLimits.TEXT_MAX, "答复说明", "note");
+        LocalDate answered = CommandInput.pastDate(command.answeredOn(), "answeredOn",
+                term("field.answer-date"), recordedAt);
+        PatentInput.notBefore(answered, openActionIssuedOn,
+                () -> RuleViolation.invalid("answered-before-issue", "answeredOn", openActionIssuedOn));
+        String note = CommandInput.optionalText(command.note(), "note", PatentLimits.TEXT_MAX,
+                term("field.answer-note"));
         apply(new OfficeActionAnsweredEvent(patentId, proposalId, officeActions, answered, note,
                 command.recordedBy(), recordedAt));
     }
@@ -200,15 +202,14 @@ public class PatentCase extends ProcessDrivenAggregate {
         requireOpen();
         requireFiled();
         if (openActionIssuedOn != null) {
-            throw RuleViolation.conflict("office-action-open",
-                    "第 " + officeActions + " 次审查意见尚未答复，不能登记授权",
-                    "office action " + officeActions + " is not answered: the grant cannot be recorded");
+            throw RuleViolation.conflict("office-action-open", officeActions, term("action.record-grant"));
         }
         String number = PatentInput.patentNumber(command.patentNumber());
         Instant recordedAt = CommandInput.time(command.recordedAt());
-        LocalDate granted = CommandInput.pastDate(command.grantedOn(), "grantedOn", "授权日", "grant date", recordedAt);
-        PatentInput.notBefore(granted, filedOn, "grantedOn", "granted-before-filing",
-                "授权日不能早于申请日 " + filedOn, "the grant cannot be before the filing on " + filedOn);
+        LocalDate granted = CommandInput.pastDate(command.grantedOn(), "grantedOn", term("field.grant-date"),
+                recordedAt);
+        PatentInput.notBefore(granted, filedOn, () -> RuleViolation.invalid("granted-before-filing",
+                "grantedOn", filedOn));
         PatentPoints points = PatentPoints.of(proposalId, competitionYear, results, years);
         apply(new PatentGrantedEvent(patentId, proposalId, unitId, type, number, granted, command.recordedBy(),
                 recordedAt));
@@ -221,11 +222,12 @@ public class PatentCase extends ProcessDrivenAggregate {
         requireOpen();
         requireFiled();
         Instant recordedAt = CommandInput.time(command.recordedAt());
-        LocalDate rejected = CommandInput.pastDate(command.rejectedOn(), "rejectedOn", "驳回日", "rejection date",
+        LocalDate rejected = CommandInput.pastDate(command.rejectedOn(), "rejectedOn", term("field.rejection-date"),
                 recordedAt);
-        PatentInput.notBefore(rejected, filedOn, "rejectedOn", "rejected-before-filing",
-                "驳回日不能早于申请日 " + filedOn, "the rejection cannot be before the filing on " + filedOn);
-        String reason = CommandInput.requiredText(command.reason(), "reason", PatentLimits.TEXT_MAX, "驳回理由", "reason");
+        PatentInput.notBefore(rejected, filedOn,
+                () -> RuleViolation.invalid("rejected-before-filing", "rejectedOn", filedOn));
+        String reason = CommandInput.requiredText(command.reason(), "reason", PatentLimits.TEXT_MAX,
+                term("field.rejection-reason"));
         apply(new PatentRejectedEvent(patentId, proposalId, rejected, reason, command.recordedBy(), recordedAt));
     }
 
@@ -233,7 +235,8 @@ public class PatentCase extends ProcessDrivenAggregate {
     public void handle(AbandonPatentCommand command, UserDirectory users) {
         PatentInput.unionLeader(command.recordedBy(), users);
         requireOpen();
-        String reason = CommandInput.requiredText(command.reason(), "reason", PatentLimits.TEXT_MAX, "放弃理由", "reason");
+        String reason = CommandInput.requiredText(command.reason(), "reason", PatentLimits.TEXT_MAX,
+                term("field.abandonment-reason"));
         apply(new PatentAbandonedEvent(patentId, proposalId, reason, command.recordedBy(),
                 CommandInput.time(command.recordedAt())));
     }
@@ -261,14 +264,13 @@ public class PatentCase extends ProcessDrivenAggregate {
 
     private void requireOpen() {
         if (isEnded()) {
-            throw RuleViolation.conflict("case-ended", "该专利案件已结束（" + status.endedZh() + "）",
-                    "the patent case has ended (" + status + ")");
+            throw RuleViolation.conflict("case-ended", both(status.endedZh(), String.valueOf(status)));
         }
     }
 
     private void requireFiled() {
         if (status != CaseStatus.FILED) {
-            throw RuleViolation.conflict("not-filed", "该专利尚未提交申请", "the application has not been filed");
+            throw RuleViolation.conflict("not-filed");
         }
     }
 

@@ -7,7 +7,10 @@ import com.wuxiao.command.patent.api.NominatePatentCommand;
 import com.wuxiao.command.patent.api.PatentLimits;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import static com.wuxiao.command.common.api.RuleViolation.term;
 
 /**
  * The formats of a patent case's fields — numbers, dates recorded from the office's letters — and
@@ -27,46 +30,45 @@ final class PatentInput {
     }
 
     static void unionLeader(String userId, UserDirectory users) {
-        Roles.unionLeader(userId, users, "办理专利推进", "handles patent promotion");
+        Roles.unionLeader(userId, users, term("action.promote-patents"));
     }
 
     /** The nominated result and type are given, and the case id is the result's ({@code expectedId}). */
     static void checkNomination(NominatePatentCommand command, String expectedId) {
         if (command.proposalId() == null || command.proposalId().isBlank()) {
-            throw RuleViolation.invalid("required", "proposalId", "成果编号不能为空", "proposalId is required");
+            throw RuleViolation.invalid("required", "proposalId", term("field.patent-result"));
         }
         if (!expectedId.equals(command.patentId())) {
-            throw RuleViolation.invalid("patent-id-mismatch", "patentId", "专利案件编号与成果不符",
-                    "the patent case id does not match the result");
+            throw RuleViolation.invalid("patent-id-mismatch", "patentId");
         }
         if (command.type() == null) {
-            throw RuleViolation.invalid("required", "type", "专利类型不能为空", "type is required");
+            throw RuleViolation.invalid("required", "type", term("field.patent-type"));
         }
     }
 
     static String applicationNumber(String value) {
-        return number(value, APPLICATION_NUMBER, "applicationNumber", "申请号", "application number",
+        return number(value, APPLICATION_NUMBER, "applicationNumber", term("field.application-number"),
                 "202510123456.7");
     }
 
     static String patentNumber(String value) {
-        return number(value, PATENT_NUMBER, "patentNumber", "专利号", "patent number", "ZL202510123456.7");
+        return number(value, PATENT_NUMBER, "patentNumber", term("field.patent-number"), "ZL202510123456.7");
     }
 
-    static void notBefore(LocalDate date, LocalDate earliest, String field, String code, String zh, String en) {
+    /** The violation is built by the caller, so its code stands at the call site where the catalogue test finds it. */
+    static void notBefore(LocalDate date, LocalDate earliest, Supplier<RuleViolation> violation) {
         if (earliest != null && date.isBefore(earliest)) {
-            throw RuleViolation.invalid(code, field, zh, en);
+            throw violation.get();
         }
     }
 
-    private static String number(String value, Pattern format, String field, String zh, String en, String example) {
+    private static String number(String value, Pattern format, String field, RuleViolation.Term label, String example) {
         if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid("required", field, zh + "不能为空", en + " is required");
+            throw RuleViolation.invalid("required", field, label);
         }
         String number = value.strip();
         if (number.length() > PatentLimits.NUMBER_MAX || !format.matcher(number).matches()) {
-            throw RuleViolation.invalid("invalid-number", field, zh + "格式不正确（例如 " + example + "）",
-                    "the " + en + " is malformed (e.g. " + example + ")");
+            throw RuleViolation.invalid("invalid-number", field, label, example);
         }
         return number;
     }

@@ -15,6 +15,8 @@ import com.wuxiao.command.proposal.api.AwardedResult;
 import java.time.LocalDate;
 import java.util.List;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * The points a patent earns its result's authors (product.md §4), by the points table of the
  * result's competition year, split by share. Points earned on a date count from its first moment in
@@ -33,7 +35,7 @@ final class PatentPoints {
 
     static PatentPoints of(String proposalId, int competitionYear, AwardedResults results, CompetitionYears years) {
         AwardedResult result = results.find(proposalId).orElseThrow(() -> RuleViolation.conflict("not-awarded",
-                "成果 " + proposalId + " 不是获奖成果", "result " + proposalId + " is not an awarded result"));
+                term("action.earn-patent-points")));
         PointsTable table = years.require(competitionYear).points();
         return new PatentPoints(result, table);
     }

@@ -4,6 +4,8 @@ import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ReturnedProposalExpiry;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+
 /**
  * What a {@link Proposal}'s status and revision still allow: attaching, revising, withdrawing and
  * appraisal. Screening asks {@link ScreeningRules}.
@@ -16,32 +18,26 @@ final class ProposalLifecycle {
     /** Files are attached while the proposal awaits screening or revision. */
     static void requireOpenForAttachments(ProposalStatus status) {
         if (status != ProposalStatus.SUBMITTED && status != ProposalStatus.RETURNED) {
-            throw RuleViolation.conflict("attachments-closed",
-                    "该申报当前状态为" + status.zh() + "，不能再添加附件",
-                    "files can no longer be attached to a proposal that is " + status);
+            throw RuleViolation.conflict("attachments-closed", both(status.zh(), String.valueOf(status)));
         }
     }
 
     static void requireReturned(ProposalStatus status) {
         if (status != ProposalStatus.RETURNED) {
-            throw RuleViolation.conflict("not-returned",
-                    "只有退回修改的申报才能修改", "only a returned proposal can be revised");
+            throw RuleViolation.conflict("not-returned");
         }
     }
 
     static void requireWithdrawable(ProposalStatus status) {
         if (status != ProposalStatus.SUBMITTED && status != ProposalStatus.RETURNED) {
-            throw RuleViolation.conflict("not-withdrawable", "该申报当前状态为" + status.zh() + "，不能撤回",
-                    "a proposal that is " + status + " cannot be withdrawn");
+            throw RuleViolation.conflict("not-withdrawable", both(status.zh(), String.valueOf(status)));
         }
     }
 
     /** A command based on an older revision than the current one is stale. */
     static void requireCurrentRevision(int expected, int revision) {
         if (expected != revision) {
-            throw RuleViolation.conflict("stale-revision",
-                    "申报已更新为第 " + revision + " 版，请刷新后重试",
-                    "the proposal is at revision " + revision + " now; reload and retry");
+            throw RuleViolation.conflict("stale-revision", revision);
         }
     }
 
@@ -56,14 +52,10 @@ final class ProposalLifecycle {
             if (appraisedIn.equals(roundId)) {
                 return true;
             }
-            throw RuleViolation.conflict("already-appraised",
-                    "该申报已在 " + appraisedIn + " 评审中定级，不能再次评审",
-                    "the proposal was appraised in round " + appraisedIn + " already");
+            throw RuleViolation.conflict("already-appraised", appraisedIn);
         }
         if (status != ProposalStatus.ACCEPTED) {
-            throw RuleViolation.conflict("proposal-not-accepted",
-                    "只有初审通过的申报才能参加季度评审（当前：" + status.zh() + "）",
-                    "only an accepted proposal can be appraised (it is " + status + ")");
+            throw RuleViolation.conflict("proposal-not-accepted", both(status.zh(), String.valueOf(status)));
         }
         return false;
     }

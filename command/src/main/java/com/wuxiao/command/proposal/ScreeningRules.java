@@ -12,6 +12,8 @@ import com.wuxiao.command.proposal.api.Tie;
 import java.util.List;
 import java.util.Optional;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+
 /**
  * Who may screen a {@link Proposal}'s current revision, and whether it awaits screening at all:
  * the aggregate's state as at the screening command, apart from the command's own fields
@@ -24,11 +26,10 @@ record ScreeningRules(String unitId, ProposalStatus status, List<Author> authors
 
     void requireAwaitingScreening() {
         if (status == ProposalStatus.WITHDRAWN) {
-            throw RuleViolation.conflict("withdrawn", "申报已撤回", "the proposal was withdrawn");
+            throw RuleViolation.conflict("withdrawn");
         }
         if (status != ProposalStatus.SUBMITTED) {
-            throw RuleViolation.conflict("already-screened", "该版本已初审（" + status.zh() + "）",
-                    "this revision was screened already (" + status + ")");
+            throw RuleViolation.conflict("already-screened", both(status.zh(), String.valueOf(status)));
         }
     }
 
@@ -44,10 +45,7 @@ record ScreeningRules(String unitId, ProposalStatus status, List<Author> authors
         }
         Optional<Tie> tie = tieTo(screener.userId());
         if (tie.isPresent()) {
-            throw RuleViolation.forbidden("screener-conflict",
-                    "您是该申报的" + tie.get().zh + "，须回避初审；将由本单位其他联络员或工会办公室初审",
-                    "you are " + tie.get().en + " of this proposal, so you may not screen it (conflict of interest);"
-                            + " another coordinator of the unit or the union office will");
+            throw RuleViolation.forbidden("screener-conflict", both(tie.get().zh, tie.get().en));
         }
     }
 
@@ -58,12 +56,10 @@ record ScreeningRules(String unitId, ProposalStatus status, List<Author> authors
 
     private void requireCoordinatorOfUnit(Actor screener) {
         if (!screener.has(Role.UNIT_COORDINATOR)) {
-            throw RuleViolation.forbidden("not-coordinator",
-                    "只有本单位的基层工会联络员可以初审", "only a coordinator of the proposal's unit can screen it");
+            throw RuleViolation.forbidden("not-coordinator");
         }
         if (!unitId.equals(screener.unitId())) {
-            throw RuleViolation.forbidden("other-unit",
-                    "不能初审其他单位的申报", "a coordinator screens only their own unit's proposals");
+            throw RuleViolation.forbidden("other-unit");
         }
     }
 

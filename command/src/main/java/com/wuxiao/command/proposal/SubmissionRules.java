@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
 import static com.wuxiao.command.proposal.api.ProposalLimits.AMOUNT_FRACTION_DIGITS;
 import static com.wuxiao.command.proposal.api.ProposalLimits.AMOUNT_MAX;
 import static com.wuxiao.command.proposal.api.ProposalLimits.PROBLEM_MAX;
@@ -28,23 +29,23 @@ import static com.wuxiao.command.proposal.api.ProposalLimits.TITLE_MAX;
  */
 final class SubmissionRules {
 
-    /** A checked input field: its name in the API and in both languages for messages. */
-    private record Field(String name, String zh, String en) {
+    /** A checked input field: its name in the API and its label in the violation catalogue. */
+    private record Field(String name, RuleViolation.Term label) {
     }
 
-    private static final Field CONTENT = new Field("content", "申报内容", "content");
-    private static final Field TITLE = new Field("title", "标题", "title");
-    private static final Field TYPE = new Field("type", "类别（五小）", "type");
-    private static final Field CATEGORY = new Field("categoryCode", "专业类别", "category");
-    private static final Field PROBLEM = new Field("problem", "存在问题", "problem");
-    private static final Field SOLUTION = new Field("solution", "解决方案", "solution");
-    private static final Field SAFETY_BENEFIT = new Field("expectedSafetyBenefit", "预期安全效益",
-            "expected safety benefit");
-    private static final Field ECONOMIC_BENEFIT = new Field("expectedEconomicBenefit", "预期经济效益",
-            "expected economic benefit");
-    private static final Field MATERIAL_COST = new Field("materialCost", "材料成本", "material cost");
-    private static final Field AUTHORS = new Field("authors", "作者", "the author list");
-    private static final Field MENTOR = new Field("mentorId", "师傅", "mentor");
+    private static final Field CONTENT = new Field("content", term("field.content"));
+    private static final Field TITLE = new Field("title", term("field.title"));
+    private static final Field TYPE = new Field("type", term("field.type"));
+    private static final Field CATEGORY = new Field("categoryCode", term("field.category"));
+    private static final Field PROBLEM = new Field("problem", term("field.problem"));
+    private static final Field SOLUTION = new Field("solution", term("field.solution"));
+    private static final Field SAFETY_BENEFIT = new Field("expectedSafetyBenefit",
+            term("field.expected-safety-benefit"));
+    private static final Field ECONOMIC_BENEFIT = new Field("expectedEconomicBenefit",
+            term("field.expected-economic-benefit"));
+    private static final Field MATERIAL_COST = new Field("materialCost", term("field.material-cost"));
+    private static final Field AUTHORS = new Field("authors", term("field.authors"));
+    private static final Field MENTOR = new Field("mentorId", term("field.mentor"));
 
     private static final BigDecimal AMOUNT_LIMIT = new BigDecimal(AMOUNT_MAX);
 
@@ -79,8 +80,7 @@ final class SubmissionRules {
             throw required(field);
         }
         if (value != null && value.length() > max) {
-            throw RuleViolation.invalid("too-long", field.name(),
-                    field.zh() + "不能超过 " + max + " 个字符", field.en() + " must be at most " + max + " characters");
+            throw RuleViolation.invalid("too-long", field.name(), field.label(), max);
         }
     }
 
@@ -89,8 +89,7 @@ final class SubmissionRules {
             throw required(CATEGORY);
         }
         if (!year.hasCategory(code)) {
-            throw RuleViolation.invalid("unknown-category", CATEGORY.name(),
-                    year.year() + " 年度没有专业类别 " + code, "the year " + year.year() + " has no category " + code);
+            throw RuleViolation.invalid("unknown-category", CATEGORY.name(), year.year(), code);
         }
     }
 
@@ -100,16 +99,13 @@ final class SubmissionRules {
             return;
         }
         if (amount.signum() < 0) {
-            throw RuleViolation.invalid("negative-amount", field.name(),
-                    field.zh() + "不能为负数", field.en() + " must not be negative");
+            throw RuleViolation.invalid("negative-amount", field.name(), field.label());
         }
         if (amount.stripTrailingZeros().scale() > AMOUNT_FRACTION_DIGITS) {
-            throw RuleViolation.invalid("too-many-decimals", field.name(),
-                    field.zh() + "最多保留两位小数", field.en() + " has at most two decimals");
+            throw RuleViolation.invalid("too-many-decimals", field.name(), field.label(), AMOUNT_FRACTION_DIGITS);
         }
         if (amount.compareTo(AMOUNT_LIMIT) > 0) {
-            throw RuleViolation.invalid("amount-too-large", field.name(),
-                    field.zh() + "不能超过 " + AMOUNT_MAX + " 元", field.en() + " must be at most CNY " + AMOUNT_MAX);
+            throw RuleViolation.invalid("amount-too-large", field.name(), field.label(), AMOUNT_MAX);
         }
     }
 
@@ -122,36 +118,30 @@ final class SubmissionRules {
         for (Author author : authors) {
             checkAuthorId(author);
             if (!seen.add(author.workerId())) {
-                throw RuleViolation.invalid("duplicate-author", AUTHORS.name(),
-                        "作者 " + author.workerId() + " 重复", "author " + author.workerId() + " is listed twice");
+                throw RuleViolation.invalid("duplicate-author", AUTHORS.name(), author.workerId());
             }
             checkShare(author);
             total += author.share();
         }
         if (total != SHARES_TOTAL) {
-            throw RuleViolation.invalid("shares-not-100", AUTHORS.name(),
-                    "作者贡献比例之和须为 100%（当前 " + total + "%）",
-                    "contribution shares must sum to 100% (now " + total + "%)");
+            throw RuleViolation.invalid("shares-not-100", AUTHORS.name(), total);
         }
         for (Author author : authors) {
             if (users.find(author.workerId()).isEmpty()) {
-                throw RuleViolation.invalid("unknown-author", AUTHORS.name(),
-                        "作者 " + author.workerId() + " 不存在", "author " + author.workerId() + " is unknown");
+                throw RuleViolation.invalid("unknown-author", AUTHORS.name(), author.workerId());
             }
         }
     }
 
     private static void checkAuthorId(Author author) {
         if (author == null || author.workerId() == null || author.workerId().isBlank()) {
-            throw RuleViolation.invalid("required", AUTHORS.name(), "每位作者都须填写工号", "every author needs a worker id");
+            throw RuleViolation.invalid("required", AUTHORS.name(), term("field.author-worker-ids"));
         }
     }
 
     private static void checkShare(Author author) {
         if (author.share() < SHARE_MIN || author.share() > SHARE_MAX) {
-            throw RuleViolation.invalid("share-out-of-range", AUTHORS.name(),
-                    "作者 " + author.workerId() + " 的贡献比例须为 1–100 的整数",
-                    "the share of author " + author.workerId() + " must be a whole percent from 1 to 100");
+            throw RuleViolation.invalid("share-out-of-range", AUTHORS.name(), author.workerId());
         }
     }
 
@@ -161,16 +151,14 @@ final class SubmissionRules {
             return;
         }
         if (mentorId.isBlank() || users.find(mentorId).isEmpty()) {
-            throw RuleViolation.invalid("unknown-mentor", MENTOR.name(),
-                    "师傅 " + mentorId + " 不存在", "mentor " + mentorId + " is unknown");
+            throw RuleViolation.invalid("unknown-mentor", MENTOR.name(), mentorId);
         }
         if (authors.stream().anyMatch(a -> Objects.equals(a.workerId(), mentorId))) {
-            throw RuleViolation.invalid("mentor-is-author", MENTOR.name(),
-                    "师傅不能同时是作者", "the mentor cannot also be an author");
+            throw RuleViolation.invalid("mentor-is-author", MENTOR.name());
         }
     }
 
     private static RuleViolation required(Field field) {
-        return RuleViolation.invalid("required", field.name(), field.zh() + "不能为空", field.en() + " is required");
+        return RuleViolation.invalid("required", field.name(), field.label());
     }
 }

@@ -99,7 +99,8 @@ class AppraisalOutcomePolicyTest {
         assertThat(letter.message().getMetaData()).containsEntry(RefusedResults.PROPOSAL, "p-2");
         assertThat(letter.cause()).hasValueSatisfying(cause -> {
             assertThat(cause.type()).isEqualTo(RuleViolation.class.getName());
-            assertThat(cause.message()).isEqualTo("该申报已评审 / appraised already");
+            assertThat(cause.message())
+                    .isEqualTo("该申报已在 2025-Q1 评审中定级，不能再次评审 / the proposal was appraised in round 2025-Q1 already");
         });
     }
 
@@ -141,7 +142,7 @@ class AppraisalOutcomePolicyTest {
         public <R> R sendAndWait(Object command) {
             RecordAppraisalResultCommand result = (RecordAppraisalResultCommand) command;
             if (result.proposalId().equals(refused)) {
-                throw RuleViolation.conflict("already-appraised", "该申报已评审", "appraised already");
+                throw RuleViolation.conflict("already-appraised", "2025-Q1");
             }
             if (result.proposalId().equals(broken)) {
                 throw new IllegalStateException("connection lost");

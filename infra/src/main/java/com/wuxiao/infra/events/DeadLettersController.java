@@ -47,8 +47,7 @@ public class DeadLettersController {
     public ParkedEventPage list(@RequestParam(defaultValue = "0") int page,
                                 @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("bad-page", page < 0 ? "page" : "size",
-                    "page 不能为负，size 须在 1 到 100 之间", "page must not be negative and size must be 1 to 100");
+            throw RuleViolation.invalid("bad-page", page < 0 ? "page" : "size", 100);
         }
         List<ParkedEvent> parked = new ArrayList<>();
         for (String group : processing.eventProcessors().keySet()) {

@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * The rows of an organisation file: CSV in UTF-8 (with or without BOM) or Excel .xlsx, told apart by
  * the content (an .xlsx is a ZIP archive), never by the name. The first row names the columns, in
@@ -79,11 +82,11 @@ final class OrganisationFile {
 
     static List<Line> read(byte[] content) {
         if (content == null || content.length == 0) {
-            throw fileError("empty-file", "文件为空", "the file is empty");
+            throw RuleViolation.invalid("empty-file", "file");
         }
         List<List<String>> table = isZip(content) ? readXlsx(content) : readCsv(content);
         if (table.isEmpty()) {
-            throw fileError("empty-file", "文件为空", "the file is empty");
+            throw RuleViolation.invalid("empty-file", "file");
         }
         List<Column> columns = header(table.get(0));
         List<Line> lines = new ArrayList<>();
@@ -101,7 +104,7 @@ final class OrganisationFile {
             }
         }
         if (lines.size() > MAX_ROWS) {
-            throw fileError("too-many-rows", "文件最多 " + MAX_ROWS + " 行数据", "the file has at most " + MAX_ROWS + " data rows");
+            throw RuleViolation.invalid("too-many-rows", "file", MAX_ROWS);
         }
         return lines;
     }
@@ -115,17 +118,15 @@ final class OrganisationFile {
                 if (name.isBlank() && columns.size() == names.size() - 1) {
                     break;  // a trailing empty header cell (a spreadsheet's last comma)
                 }
-                throw fileError("unknown-column", "未知的列名「" + name.strip() + "」",
-                        "unknown column \"" + name.strip() + "\"");
+                throw RuleViolation.invalid("unknown-column", "file", name.strip());
             }
             if (seen.put(column, name) != null) {
-                throw fileError("duplicate-column", "列「" + column.zh + "」出现了两次",
-                        "column " + column.en + " appears twice");
+                throw RuleViolation.invalid("duplicate-column", "file", both(column.zh, column.en));
             }
             columns.add(column);
         }
         if (!seen.containsKey(Column.UNIT_ID)) {
-            throw fileError("missing-column", "缺少「单位编码」列", "the unitId column is missing");
+            throw RuleViolation.invalid("missing-column", "file");
         }
         return columns;
     }
@@ -155,7 +156,7 @@ final class OrganisationFile {
                 table.add(cells);
             }
         } catch (IOException | RuntimeException e) {
-            throw fileError("unreadable-file", "无法读取 Excel 文件（须为 .xlsx）", "the Excel file cannot be read (it must be .xlsx)");
+            throw RuleViolation.invalid("unreadable-file", "file", term("file.xlsx"));
         }
         return trimTrailingBlankRows(table);
     }
@@ -167,8 +168,7 @@ final class OrganisationFile {
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw fileError("not-utf8", "CSV 文件须为 UTF-8 编码（在 Excel 中另存为「CSV UTF-8」）",
-                    "a CSV file must be UTF-8 (in Excel: save as \"CSV UTF-8\")");
+            throw RuleViolation.invalid("not-utf8", "file");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -213,11 +213,11 @@ final class OrganisationFile {
                 field.append(c);
             }
             if (rows.size() > MAX_ROWS + 1) {
-                throw fileError("too-many-rows", "文件最多 " + MAX_ROWS + " 行数据", "the file has at most " + MAX_ROWS + " data rows");
+                throw RuleViolation.invalid("too-many-rows", "file", MAX_ROWS);
             }
         }
         if (quoted) {
-            throw fileError("unreadable-file", "CSV 文件中有未闭合的引号", "the CSV file has an unclosed quote");
+            throw RuleViolation.invalid("unreadable-file", "file", term("file.csv-unclosed-quote"));
         }
         if (any) {
             row.add(field.toString());
@@ -232,9 +232,5 @@ final class OrganisationFile {
             end--;
         }
         return new ArrayList<>(table.subList(0, end));
-    }
-
-    static RuleViolation fileError(String code, String zh, String en) {
-        return RuleViolation.invalid(code, "file", zh, en);
     }
 }

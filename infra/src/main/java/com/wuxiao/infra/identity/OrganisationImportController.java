@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /** The organisation import for scripts (the page /admin/organisation does the same); ADMIN only (security configuration). */
 @RestController
 @RequestMapping("/api/organisation")
@@ -66,7 +68,7 @@ public class OrganisationImportController {
         try {
             return file.getBytes();
         } catch (IOException e) {
-            throw RuleViolation.invalid("unreadable-file", "file", "无法读取上传的文件", "the uploaded file cannot be read");
+            throw RuleViolation.invalid("unreadable-file", "file", term("file.uploaded"));
         }
     }
 }

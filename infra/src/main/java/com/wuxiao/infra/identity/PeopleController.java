@@ -42,15 +42,13 @@ public class PeopleController {
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "20") int size) {
         if (q.length() > MAX_QUERY) {
-            throw RuleViolation.invalid("query-too-long", "q", "查询文字最多 50 个字符", "q is at most 50 characters");
+            throw RuleViolation.invalid("query-too-long", "q");
         }
         if (hasControlCharacter(q) || unitId != null && hasControlCharacter(unitId)) {
-            throw RuleViolation.invalid("invalid-text", unitId != null && hasControlCharacter(unitId) ? "unitId" : "q",
-                    "查询文字不能含控制字符", "the query must not contain control characters");
+            throw RuleViolation.invalid("invalid-text", unitId != null && hasControlCharacter(unitId) ? "unitId" : "q");
         }
         if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("bad-page", page < 0 ? "page" : "size",
-                    "page 不能为负，size 须在 1 到 50 之间", "page must not be negative and size must be 1 to 50");
+            throw RuleViolation.invalid("bad-page", page < 0 ? "page" : "size", 50);
         }
         String pattern = "%" + escapeLike(q.strip()) + "%";
         String unit = unitId == null || unitId.isBlank() ? null : unitId;

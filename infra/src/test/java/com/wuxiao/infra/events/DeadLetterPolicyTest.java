@@ -18,8 +18,7 @@ class DeadLetterPolicyTest {
 
     private final DeadLetter<EventMessage<?>> letter =
             new GenericDeadLetter<>("p-1", GenericEventMessage.asEventMessage("an event"));
-    private final RuleViolation refusal = RuleViolation.conflict("already-appraised",
-            "该申报已在 2025-Q1 评审中定级，不能再次评审", "the proposal was appraised in round 2025-Q1 already");
+    private final RuleViolation refusal = RuleViolation.conflict("already-appraised", "2025-Q1");
 
     @Test
     void aRefusalIsParkedWithTheRulesCodeAndBothMessagesAndLeftForTheAdministrator() {

@@ -54,7 +54,6 @@ public class DecideObjectionDelegate implements JavaDelegate {
         if (ObjectionOutcome.DENIED.equals(outcome)) {
             return false;
         }
-        throw RuleViolation.invalid("objection-outcome-required", Var.OBJECTION_OUTCOME,
-                "请选择异议是否成立", "choose whether the objection is upheld or denied");
+        throw RuleViolation.invalid("objection-outcome-required", Var.OBJECTION_OUTCOME);
     }
 }

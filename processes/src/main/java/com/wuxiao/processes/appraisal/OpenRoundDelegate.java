@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * Opens the quarter's round, as the union leader who started the process, and makes the round id
  * the business key; the round takes its pool of accepted proposals from the command side itself.
@@ -33,15 +35,14 @@ public class OpenRoundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int year = required(execution, Var.YEAR, "年度");
-        int quarter = required(execution, Var.QUARTER, "季度");
+        int year = required(execution, Var.YEAR, term("field.year"));
+        int quarter = required(execution, Var.QUARTER, term("field.quarter"));
         String roundId = AppraisalLimits.roundIdOf(year, quarter);
         String businessKey = execution.getProcessBusinessKey();
         if (businessKey == null || businessKey.isBlank()) {
             execution.setProcessBusinessKey(roundId); // Tasklist's start form leaves it empty
         } else if (!businessKey.equals(roundId)) {
-            throw RuleViolation.invalid("business-key-mismatch", "businessKey",
-                    "业务键须为评审轮次编号 " + roundId, "the business key must be the round id " + roundId);
+            throw RuleViolation.invalid("business-key-mismatch", "businessKey", roundId);
         }
         String openedBy = ProcessSteps.currentUser(execution);
         RoundOpened opened = commandGateway.sendAndWait(new OpenAppraisalRoundCommand(roundId, year, quarter, openedBy,
@@ -50,10 +51,10 @@ public class OpenRoundDelegate implements JavaDelegate {
         execution.setVariable(Var.POOL_SIZE, opened.poolSize());
     }
 
-    private static int required(DelegateExecution execution, String name, String zh) {
+    private static int required(DelegateExecution execution, String name, RuleViolation.Term label) {
         Integer value = ProcessVariables.wholeNumber(execution, name);
         if (value == null) {
-            throw RuleViolation.invalid("required", name, zh + "不能为空", name + " is required");
+            throw RuleViolation.invalid("required", name, label);
         }
         return value;
     }

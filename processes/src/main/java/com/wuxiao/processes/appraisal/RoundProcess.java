@@ -59,8 +59,7 @@ final class RoundProcess {
     static RuntimeException conflictIfConcurrent(RuntimeException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConcurrencyException) {
-                RuleViolation conflict = RuleViolation.conflict("concurrent-change",
-                        "数据已被他人修改，请刷新后重试", "changed by someone else meanwhile; reload and retry");
+                RuleViolation conflict = RuleViolation.conflict("concurrent-change");
                 conflict.initCause(failure);
                 return conflict;
             }

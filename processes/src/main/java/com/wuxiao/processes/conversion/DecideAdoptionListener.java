@@ -57,6 +57,6 @@ public class DecideAdoptionListener implements TaskListener {
         if (Decision.DECLINE.equals(decision)) {
             return false;
         }
-        throw RuleViolation.invalid("decision-required", Var.DECISION, "请选择是否采纳", "choose adopt or decline");
+        throw RuleViolation.invalid("decision-required", Var.DECISION);
     }
 }

@@ -34,8 +34,7 @@ public final class ProcessSteps {
     public static String currentUser(ProcessEngineServicesAware step) {
         Authentication authentication = step.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         if (authentication == null || authentication.getUserId() == null) {
-            throw RuleViolation.forbidden("not-authenticated",
-                    "无法确定操作人：请登录后在任务列表中办理", "Cannot tell who acted: work on the task as a logged-in user");
+            throw RuleViolation.forbidden("not-authenticated");
         }
         return authentication.getUserId();
     }

@@ -47,8 +47,7 @@ public final class ProcessVariables {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("unknown-form-value", name,
-                    "无法识别的取值：" + value, "Unknown value: " + value);
+            throw RuleViolation.invalid("unknown-form-value", name, value);
         }
     }
 
@@ -86,7 +85,7 @@ public final class ProcessVariables {
         try {
             return new BigDecimal(value.toString().trim());
         } catch (NumberFormatException e) {
-            throw RuleViolation.invalid("not-a-number", name, "须填写数字：" + value, "a number is required: " + value);
+            throw RuleViolation.invalid("not-a-number", name, value);
         }
     }
 
@@ -97,8 +96,7 @@ public final class ProcessVariables {
         try {
             return new BigDecimal(value.toString().trim()).intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw RuleViolation.invalid("not-a-whole-number", name,
-                    "须填写整数：" + value, "a whole number is required: " + value);
+            throw RuleViolation.invalid("not-a-whole-number", name, value);
         }
     }
 
@@ -127,8 +125,7 @@ public final class ProcessVariables {
         try {
             return text.length() > 10 ? LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw RuleViolation.invalid("not-a-date", name, "日期格式应为 yyyy-MM-dd：" + text,
-                    "a date like 2026-03-01 is expected: " + text);
+            throw RuleViolation.invalid("not-a-date", name, text);
         }
     }
 }

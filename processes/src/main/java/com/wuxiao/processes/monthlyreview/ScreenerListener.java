@@ -19,9 +19,7 @@ public class ScreenerListener implements TaskListener {
         Authentication authentication = task.getProcessEngineServices().getIdentityService()
                 .getCurrentAuthentication();
         if (authentication == null || authentication.getUserId() == null) {
-            throw RuleViolation.forbidden("screener-not-authenticated",
-                    "无法确定初审人：请登录后在任务列表中完成初审",
-                    "Cannot tell who screened: complete the screening task as a logged-in user");
+            throw RuleViolation.forbidden("screener-not-authenticated");
         }
         task.setVariable(MonthlyReview.Var.SCREENER_ID, authentication.getUserId());
     }

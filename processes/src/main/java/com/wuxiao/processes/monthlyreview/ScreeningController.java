@@ -54,8 +54,7 @@ public class ScreeningController {
                                           @RequestParam(defaultValue = "20") int size,
                                           @Parameter(hidden = true) Principal principal) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw RuleViolation.invalid("invalid-page", "size", "分页参数无效（每页 1–100 条）",
-                    "invalid paging (1–100 per page)");
+            throw RuleViolation.invalid("invalid-page", "size");
         }
         return engineUser.call(principal, () -> screeningTasks(principal).orderByTaskCreateTime().asc()
                 .listPage(page * size, size).stream().flatMap(task -> pendingScreening(task).stream()).toList());
@@ -112,8 +111,7 @@ public class ScreeningController {
     private Task taskToScreen(Principal principal, String proposalId) {
         List<Task> tasks = screeningTasks(principal).processInstanceBusinessKey(proposalId).list();
         if (tasks.isEmpty()) {
-            throw RuleViolation.notFound("screening-not-found", "没有等待您初审的该申报",
-                    "no screening of this proposal waits for you");
+            throw RuleViolation.notFound("screening-not-found");
         }
         if (tasks.size() == 1) {
             return tasks.get(0);
@@ -123,10 +121,7 @@ public class ScreeningController {
         int latest = Collections.max(revisions.values());
         List<Task> current = tasks.stream().filter(task -> revisions.get(task) == latest).toList();
         if (current.size() > 1) {
-            throw RuleViolation.conflict("screening-ambiguous",
-                    "该申报第 " + latest + " 版有 " + current.size() + " 个待您初审的任务，请在任务列表（Tasklist）中选择要处理的任务",
-                    current.size() + " screenings of revision " + latest + " of this proposal wait for you;"
-                            + " choose the one to work on in Tasklist");
+            throw RuleViolation.conflict("screening-ambiguous", latest, current.size());
         }
         return current.get(0);
     }

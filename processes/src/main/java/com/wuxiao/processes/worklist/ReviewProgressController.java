@@ -35,6 +35,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * Review progress for the union leader's dashboard: pending screenings per unit and overdue tasks
  * from Camunda's task service, scoring completion per panel member from the appraisal read model.
@@ -139,8 +141,7 @@ public class ReviewProgressController {
         boolean office = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(UNION_OFFICE::contains);
         if (!office) {
-            throw RuleViolation.forbidden("not-union-leader", "只有工会办公室可以查看评审进度",
-                    "only the union office can see the review progress");
+            throw RuleViolation.forbidden("not-union-leader", term("action.see-review-progress"));
         }
     }
 }

@@ -201,7 +201,7 @@ class QuarterlyAppraisalProcessTest {
     @Test
     void aRefusedOpeningUndoesTheStart() {
         commands.rejectWith(command -> command instanceof OpenAppraisalRoundCommand
-                ? RuleViolation.conflict("already-opened", "该季度评审已开启", "this quarter's round is open already")
+                ? RuleViolation.conflict("already-opened")
                 : null);
 
         assertThatThrownBy(this::start).isInstanceOf(RuleViolation.class).hasMessageContaining("open already");
@@ -320,7 +320,7 @@ class QuarterlyAppraisalProcessTest {
         namePanel("R1, R2, R3", 3);
         executeJobs();
         commands.rejectWith(command -> command instanceof RecordScoreCommand
-                ? RuleViolation.forbidden("conflict-of-interest", "利益冲突", "conflict of interest") : null);
+                ? RuleViolation.forbidden("conflict-of-interest", RuleViolation.both("作者", "an author")) : null);
         Task task = scoringTask("R1", P1);
 
         assertThatThrownBy(() -> score(task, 80, 80, 80, null)).hasMessageContaining("conflict of interest");
@@ -628,7 +628,7 @@ class QuarterlyAppraisalProcessTest {
     void anObjectionStillOnItsWayWhenThePeriodEndsIsWaitedFor() {
         ProcessInstance appraisal = inPublicity();
         commands.rejectWith(command -> command instanceof FinaliseRoundCommand
-                ? RuleViolation.conflict("undecided-objections", "还有 1 项异议未处理", "1 objections are not decided yet")
+                ? RuleViolation.conflict("undecided-objections", 1)
                 : null);
         Job timer = publicityTimer();
         clock.set(timer.getDuedate().toInstant());

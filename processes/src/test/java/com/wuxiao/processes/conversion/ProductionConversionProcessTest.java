@@ -265,15 +265,14 @@ class ProductionConversionProcessTest {
     void aRefusedStepRollsTheCompletionBack() {
         ProcessInstance conversion = handOver();
         commands.rejectWith(command -> command instanceof StartTrialCommand
-                ? RuleViolation.invalid("date-in-future", "startedOn", "试用开始日期不能晚于今天",
-                "startedOn cannot be in the future")
+                ? RuleViolation.invalid("date-in-future", "startedOn", RuleViolation.term("field.trial-start"))
                 : null);
         identityService().setAuthenticatedUserId(OWNER);
 
         // Camunda wraps listener exceptions; infra's problem mapping finds the RuleViolation among the causes.
         assertThatThrownBy(() -> complete(task(current), withVariables(Var.TRIAL_STARTED_ON, "2025-08-20")))
                 .hasRootCauseInstanceOf(RuleViolation.class)
-                .hasMessageContaining("startedOn cannot be in the future");
+                .hasMessageContaining("the trial start is in the future");
 
         assertThat(conversion).isWaitingAt(Activity.START_TRIAL);
         assertThat(runtimeService().getVariable(conversion.getId(), Var.TRIAL_STARTED_ON)).isNull();

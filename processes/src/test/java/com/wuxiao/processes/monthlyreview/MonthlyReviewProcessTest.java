@@ -257,13 +257,13 @@ class MonthlyReviewProcessTest {
     void rejectedCommandRollsBackTheCompletion() {
         ProcessInstance instance = review.submit();
         review.commands.rejectWith(command -> command instanceof ScreenProposalCommand
-                ? RuleViolation.invalid("comment-required", "comment", "退回须填写意见", "A return needs a comment")
+                ? RuleViolation.invalid("comment-required", "comment")
                 : null);
         identityService().setAuthenticatedUserId("C001");
 
         assertThatThrownBy(() -> complete(task(), withVariables(Var.OUTCOME, "RETURN")))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("A return needs a comment");
+                .hasMessageContaining("a returned proposal needs a comment");
 
         assertThat(instance).isWaitingAt(Activity.SCREEN_PROPOSAL).hasNotPassed(Activity.RECORD_SCREENING);
         assertThat(task()).hasCandidateGroup(COORDINATORS);

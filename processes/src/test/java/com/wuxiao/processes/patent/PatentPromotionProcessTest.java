@@ -353,7 +353,8 @@ class PatentPromotionProcessTest {
         ProcessInstance promotion = nominate();
         completeAs(LEADER, Var.PREPARE_DECISION, "PREPARE");
         commands.rejectWith(command -> command instanceof FilePatentCommand
-                ? RuleViolation.invalid("invalid-number", "applicationNumber", "申请号格式不正确", "the application number is malformed")
+                ? RuleViolation.invalid("invalid-number", "applicationNumber",
+                        RuleViolation.term("field.application-number"), "202510123456.7")
                 : null);
         identityService().setAuthenticatedUserId(LEADER);
 

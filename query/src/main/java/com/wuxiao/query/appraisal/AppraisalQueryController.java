@@ -33,6 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Optional;
 
+import static com.wuxiao.command.common.api.RuleViolation.both;
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * Read side of the quarterly appraisal: rounds with their ranking, and scoring progress.
  * <p>
@@ -82,8 +85,7 @@ public class AppraisalQueryController {
     @ApiResponse(responseCode = "404", description = "no such round")
     public RoundProgress progress(@PathVariable String roundId,
                                   @Parameter(hidden = true) Authentication authentication) {
-        Callers.requireUnionOffice(authentication, "只有工会办公室可以查看评分进度",
-                "only the union office can see the scoring progress");
+        Callers.requireUnionOffice(authentication, term("action.see-scoring-progress"));
         Optional<RoundProgress> progress = ask(new FindRoundProgressQuery(roundId),
                 ResponseTypes.optionalInstanceOf(RoundProgress.class));
         return progress.orElseThrow(AppraisalQueryController::roundNotFound);
@@ -100,8 +102,7 @@ public class AppraisalQueryController {
     @ApiResponse(responseCode = "404", description = "no such round")
     public ResponseEntity<byte[]> resultsWorkbook(@PathVariable String roundId,
                                                   @Parameter(hidden = true) Authentication authentication) {
-        Callers.requireUnionOffice(authentication, "只有工会办公室可以导出评审结果",
-                "only the union office can export a round's results");
+        Callers.requireUnionOffice(authentication, term("action.export-round-results"));
         AppraisalRoundDetail round = ask(new FindAppraisalRoundQuery(roundId, RoundAccess.FULL),
                 ResponseTypes.optionalInstanceOf(AppraisalRoundDetail.class))
                 .orElseThrow(AppraisalQueryController::roundNotFound);
@@ -121,15 +122,13 @@ public class AppraisalQueryController {
     @ApiResponse(responseCode = "409", description = "the round is not finalised yet (round-not-finalised)")
     public ResponseEntity<byte[]> rewardsWorkbook(@PathVariable String roundId,
                                                   @Parameter(hidden = true) Authentication authentication) {
-        Callers.requireUnionOffice(authentication, "只有工会办公室可以导出个人奖励",
-                "only the union office can export rewards per person");
+        Callers.requireUnionOffice(authentication, term("action.export-rewards"));
         RoundRewards rewards = ask(new FindRoundRewardsQuery(roundId),
                 ResponseTypes.optionalInstanceOf(RoundRewards.class))
                 .orElseThrow(AppraisalQueryController::roundNotFound);
         if (!rewards.finalised()) {
-            throw RuleViolation.conflict("round-not-finalised",
-                    "评审结果确认后才有个人奖励（当前状态：" + rewards.status().zh() + "）",
-                    "rewards exist only once the round is finalised (now " + rewards.status() + ")");
+            throw RuleViolation.conflict("round-not-finalised", both(rewards.status().zh(),
+                    String.valueOf(rewards.status())));
         }
         return XlsxDownload.attachment(workbooks.rewards(rewards), "个人奖励-" + rewards.roundId() + ".xlsx",
                 "appraisal-rewards-" + rewards.roundId() + ".xlsx");
@@ -143,8 +142,7 @@ public class AppraisalQueryController {
     }
 
     private static RuleViolation roundNotFound() {
-        return RuleViolation.notFound("round-not-found", "评审轮次不存在或尚未公示",
-                "no such appraisal round, or it is not published yet");
+        return RuleViolation.notFound("round-not-found");
     }
 
     private <R> R ask(Object query, ResponseType<R> responseType) {

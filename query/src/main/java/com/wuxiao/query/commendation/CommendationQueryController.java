@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Optional;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * Reading the annual commendation. The union office and administrators see a draft and the year's
  * standings; everyone else sees the lists once the union leader has confirmed them.
@@ -59,8 +61,7 @@ public class CommendationQueryController {
     @ApiResponse(responseCode = "403", description = "not the union office or an administrator")
     public CommendationStandings standings(@PathVariable int year,
                                            @Parameter(hidden = true) Authentication authentication) {
-        Callers.requireUnionOffice(authentication, "只有工会办公室可以查看年度数据",
-                "only the union office can see the year's standings");
+        Callers.requireUnionOffice(authentication, term("action.see-year-standings"));
         return Queries.ask(queries, new FindCommendationStandingsQuery(year),
                 ResponseTypes.instanceOf(CommendationStandings.class));
     }
@@ -74,8 +75,7 @@ public class CommendationQueryController {
     @ApiResponse(responseCode = "404", description = "nothing drafted")
     public ResponseEntity<byte[]> workbook(@PathVariable int year,
                                            @Parameter(hidden = true) Authentication authentication) {
-        Callers.requireUnionOffice(authentication, "只有工会办公室可以导出表彰名单",
-                "only the union office can export the commendation");
+        Callers.requireUnionOffice(authentication, term("action.export-commendation"));
         return XlsxDownload.attachment(workbook.write(find(year, true)), "年度表彰-" + year + ".xlsx",
                 "commendation-" + year + ".xlsx");
     }
@@ -83,7 +83,6 @@ public class CommendationQueryController {
     private CommendationDetail find(int year, boolean draftsVisible) {
         Optional<CommendationDetail> detail = Queries.ask(queries, new FindCommendationQuery(year, draftsVisible),
                 ResponseTypes.optionalInstanceOf(CommendationDetail.class));
-        return detail.orElseThrow(() -> RuleViolation.notFound("commendation-not-found",
-                year + " 年度表彰名单尚未公布", "the commendation of " + year + " is not published yet"));
+        return detail.orElseThrow(() -> RuleViolation.notFound("commendation-not-found", year));
     }
 }

@@ -80,8 +80,7 @@ public class ConversionQueryController {
         // One answer for "absent" and "not yours", so ids cannot be probed for existence.
         Optional<ConversionDetail> detail = ask(new FindConversionQuery(conversionId,
                 ConversionReader.scopeOf(authentication)), ResponseTypes.optionalInstanceOf(ConversionDetail.class));
-        return detail.orElseThrow(() -> RuleViolation.notFound("conversion-not-found", "成果转化记录不存在",
-                "no such conversion"));
+        return detail.orElseThrow(() -> RuleViolation.notFound("conversion-not-found"));
     }
 
     @GetMapping("/conversions.xlsx")

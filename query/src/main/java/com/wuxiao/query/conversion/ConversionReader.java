@@ -45,8 +45,7 @@ final class ConversionReader {
             return ConversionScope.everything();
         }
         if (!authorities.contains(Callers.ROLE_PREFIX + Role.PRODUCTION_OWNER.name())) {
-            throw RuleViolation.forbidden("not-conversion-reader", "只有工会办公室和生产部门负责人可以查看成果转化",
-                    "only the union office and production owners can see conversions to production");
+            throw RuleViolation.forbidden("not-conversion-reader");
         }
         Set<String> units = new TreeSet<>();
         for (String authority : authorities) {

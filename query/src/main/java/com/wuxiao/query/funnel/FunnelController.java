@@ -1,5 +1,6 @@
 package com.wuxiao.query.funnel;
 
+import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.query.export.XlsxDownload;
 import com.wuxiao.query.funnel.api.FindFunnelQuery;
 import com.wuxiao.query.funnel.api.Funnel;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+
+import static com.wuxiao.command.common.api.RuleViolation.term;
 
 /** The conversion funnel for the union office: JSON and Excel. Without {@code period}, the current year's. */
 @RestController
@@ -67,8 +70,7 @@ public class FunnelController {
     }
 
     private Funnel ask(String period, String unit, Authentication authentication) {
-        Callers.requireUnionOffice(authentication, "只有工会办公室可以查看转化漏斗",
-                "only the union office can see the conversion funnel");
+        Callers.requireUnionOffice(authentication, term("action.see-funnel"));
         Period within = period == null || period.isBlank() ? Period.of(Period.Kind.YEAR, clock.instant())
                 : Period.parse(period);
         String unitId = unit == null || unit.isBlank() ? null : unit.trim();

@@ -124,6 +124,6 @@ public class InboxController {
     }
 
     private static RuleViolation notFound() {
-        return RuleViolation.notFound("notification-not-found", "没有这条消息", "no such notification");
+        return RuleViolation.notFound("notification-not-found");
     }
 }

@@ -103,8 +103,7 @@ public class LeaderboardController {
     }
 
     private static LeaderboardKind kindOf(String path) {
-        return LeaderboardKind.ofPath(path).orElseThrow(() -> RuleViolation.notFound("unknown-leaderboard",
-                "排行榜只有 individuals、units、categories 三种", "leaderboards are individuals, units and categories"));
+        return LeaderboardKind.ofPath(path).orElseThrow(() -> RuleViolation.notFound("unknown-leaderboard"));
     }
 
     /** Other people's reward money only for the union office and administrators. */

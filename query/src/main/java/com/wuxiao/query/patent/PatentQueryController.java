@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Optional;
 
+import static com.wuxiao.command.common.api.RuleViolation.term;
+
 /**
  * Read side of patent promotion (专利推进): the pipeline's cases, one case with its office actions,
  * counts per status and unit, and the Excel export. The union office runs patent promotion, so it
@@ -88,8 +90,7 @@ public class PatentQueryController {
         requireUnionOffice(authentication);
         Optional<PatentDetail> detail = ask(new FindPatentQuery(patentId),
                 ResponseTypes.optionalInstanceOf(PatentDetail.class));
-        return detail.orElseThrow(() -> RuleViolation.notFound("patent-not-found", "专利案件不存在",
-                "no such patent case"));
+        return detail.orElseThrow(() -> RuleViolation.notFound("patent-not-found"));
     }
 
     @GetMapping("/patents.xlsx")
@@ -110,8 +111,7 @@ public class PatentQueryController {
     }
 
     private static void requireUnionOffice(Authentication authentication) {
-        Callers.requireUnionOffice(authentication, "只有工会办公室可以查看专利推进",
-                "only the union office can see the patent pipeline");
+        Callers.requireUnionOffice(authentication, term("action.see-patent-pipeline"));
     }
 
     private static String blankToNull(String s) {

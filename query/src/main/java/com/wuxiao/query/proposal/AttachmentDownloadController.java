@@ -52,7 +52,7 @@ public class AttachmentDownloadController {
         Optional<StoredAttachment> found = Queries.ask(queries, new FindAttachmentQuery(attachmentId),
                 ResponseTypes.optionalInstanceOf(StoredAttachment.class));
         StoredAttachment file = found.filter(f -> mayRead(f, Viewer.of(authentication)))
-                .orElseThrow(() -> RuleViolation.notFound("attachment-not-found", "附件不存在", "attachment not found"));
+                .orElseThrow(() -> RuleViolation.notFound("attachment-not-found"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.ref().mediaType()))
                 .contentLength(file.content().length)

@@ -119,7 +119,7 @@ public class ProposalQueryController {
         // One answer for "absent" and "not yours", so ids cannot be probed for existence.
         Optional<ProposalDetail> detail = ask(new FindProposalQuery(id, viewer(authentication).scope()),
                 ResponseTypes.optionalInstanceOf(ProposalDetail.class));
-        return detail.orElseThrow(() -> RuleViolation.notFound("proposal-not-found", "申报不存在", "proposal not found"));
+        return detail.orElseThrow(() -> RuleViolation.notFound("proposal-not-found"));
     }
 
     /** Title and text (problem + solution) of a proposal not yet submitted. */

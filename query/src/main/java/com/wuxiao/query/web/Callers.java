@@ -49,10 +49,10 @@ public final class Callers {
         return hasAny(authentication, Role.UNION_LEADER, Role.ADMIN);
     }
 
-    /** @throws RuleViolation 403 {@code not-union-leader} with the messages given */
-    public static void requireUnionOffice(Authentication authentication, String zh, String en) {
+    /** @throws RuleViolation 403 {@code not-union-leader}, naming what only the office may do ({@code action.*}) */
+    public static void requireUnionOffice(Authentication authentication, RuleViolation.Term what) {
         if (!isUnionOffice(authentication)) {
-            throw RuleViolation.forbidden("not-union-leader", zh, en);
+            throw RuleViolation.forbidden("not-union-leader", what);
         }
     }
 }

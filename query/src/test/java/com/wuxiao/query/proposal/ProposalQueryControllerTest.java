@@ -105,7 +105,7 @@ class ProposalQueryControllerTest {
     @Test
     @SuppressWarnings("unchecked")
     void aFailedQueryRethrowsItsCause() {
-        RuleViolation cause = RuleViolation.invalid("x", null, "错", "wrong");
+        RuleViolation cause = RuleViolation.invalid("invalid-page", "size");
         when(gateway.query(any(FindProposalsQuery.class), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.failedFuture(cause));
 

@@ -20,6 +20,6 @@ public final class Login {
     }
 
     public static RuleViolation required() {
-        return RuleViolation.forbidden("login-required", "请先登录", "log in first");
+        return RuleViolation.forbidden("login-required");
     }
 }

@@ -13,8 +13,7 @@ public record FindInboxQuery(String recipientId, boolean unreadOnly, int page, i
     public FindInboxQuery {
         Objects.requireNonNull(recipientId, "recipientId");
         if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("invalid-page", "size", "分页参数无效（每页 1–100 条）",
-                    "invalid paging (1–100 per page)");
+            throw RuleViolation.invalid("invalid-page", "size");
         }
     }
 }

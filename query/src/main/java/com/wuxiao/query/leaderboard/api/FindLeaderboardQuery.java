@@ -22,11 +22,10 @@ public record FindLeaderboardQuery(LeaderboardKind kind, Period period, int page
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(period, "period");
         if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page", "页码不能小于 0", "page must not be negative");
+            throw RuleViolation.invalid("page-negative", "page");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size",
-                    "每页条数须在 1 到 " + MAX_SIZE + " 之间", "size must be between 1 and " + MAX_SIZE);
+            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
         }
     }
 }

@@ -140,8 +140,6 @@ public record Period(Kind kind, int year, int number) {
     }
 
     private static RuleViolation invalid() {
-        return RuleViolation.invalid("invalid-period", "period",
-                "统计周期格式应为 2026-11（月）、2026-Q4（季度）或 2026（年）",
-                "period must be a month (2026-11), a quarter (2026-Q4) or a year (2026)");
+        return RuleViolation.invalid("invalid-period", "period");
     }
 }
