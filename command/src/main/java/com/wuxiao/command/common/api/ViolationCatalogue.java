@@ -74,7 +74,6 @@ final class ViolationCatalogue {
     private static String argument(ResourceBundle bundle, Object arg) {
         if (arg instanceof RuleViolation.Term term) {
             return format(bundle, term.key()); // a term is a template too: its '' reads as '
-
         }
         if (arg instanceof RuleViolation.Message both) {
             return bundle == EN ? both.en() : both.zh();
