@@ -142,7 +142,7 @@ public class PatentCase extends ProcessDrivenAggregate {
         if (status != CaseStatus.PREPARED) {
             throw RuleViolation.conflict("already-filed");
         }
-        String number = PatentInput.applicationNumber(command.applicationNumber());
+        String number = PatentNumber.application(command.applicationNumber()).value();
         Instant recordedAt = CommandInput.time(command.recordedAt());
         LocalDate filed = CommandInput.pastDate(command.filedOn(), "filedOn", term("field.filing-date"), recordedAt);
         PatentInput.notBefore(filed, nominatedOn,
@@ -204,7 +204,7 @@ public class PatentCase extends ProcessDrivenAggregate {
         if (openActionIssuedOn != null) {
             throw RuleViolation.conflict("office-action-open", officeActions, term("action.record-grant"));
         }
-        String number = PatentInput.patentNumber(command.patentNumber());
+        String number = PatentNumber.granted(command.patentNumber()).value();
         Instant recordedAt = CommandInput.time(command.recordedAt());
         LocalDate granted = CommandInput.pastDate(command.grantedOn(), "grantedOn", term("field.grant-date"),
                 recordedAt);
