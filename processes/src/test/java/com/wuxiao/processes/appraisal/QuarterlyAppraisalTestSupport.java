@@ -62,8 +62,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
         "forms/approve-ranking.form", "forms/decide-objection.form"})
 abstract class QuarterlyAppraisalTestSupport {
 
+    /**
+     * Per test, not static: the test classes would share a static one, and it drops the engine's services
+     * after the first class. The engine is TestEngine's either way.
+     */
     @RegisterExtension
-    static final ProcessEngineExtension extension = ProcessEngineExtension.builder()
+    final ProcessEngineExtension extension = ProcessEngineExtension.builder()
             .useProcessEngine(TestEngine.engine())
             .build();
 
