@@ -1,7 +1,5 @@
 package com.wuxiao.processes.appraisal;
 
-import com.wuxiao.processes.proposal.ProposalSheet;
-
 import java.time.Duration;
 
 /**
@@ -123,23 +121,8 @@ public final class QuarterlyAppraisal {
         public static final String BENEFIT = "benefit";
         public static final String PROMOTABILITY = "promotability";
         public static final String COMMENT = "comment";
-        // the proposal sheet shown on the scoring, re-review and objection forms: set by
-        // ProposalSheetListener local to each task (strings, read-only on the forms)
-        public static final String TITLE = ProposalSheet.TITLE;
-        public static final String TYPE_LABEL = ProposalSheet.TYPE_LABEL;
-        public static final String CATEGORY_CODE = ProposalSheet.CATEGORY_CODE;
-        public static final String UNIT_ID = ProposalSheet.UNIT_ID;
-        public static final String AUTHORS_TEXT = ProposalSheet.AUTHORS_TEXT;
-        public static final String MENTOR_ID = ProposalSheet.MENTOR_ID;
-        public static final String PROBLEM = ProposalSheet.PROBLEM;
-        public static final String SOLUTION = ProposalSheet.SOLUTION;
-        public static final String EXPECTED_ECONOMIC_BENEFIT = ProposalSheet.EXPECTED_ECONOMIC_BENEFIT;
-        public static final String EXPECTED_SAFETY_BENEFIT = ProposalSheet.EXPECTED_SAFETY_BENEFIT;
-        public static final String MATERIAL_COST = ProposalSheet.MATERIAL_COST;
-        public static final String CATEGORY_NAME = ProposalSheet.CATEGORY_NAME;
-        public static final String UNIT_NAME = ProposalSheet.UNIT_NAME;
-        public static final String AUTHORS_NAMES = ProposalSheet.AUTHORS_NAMES;
-        public static final String MENTOR_NAME = ProposalSheet.MENTOR_NAME;
+        // the proposal sheet on the scoring, re-review and objection forms: ProposalSheet's names (shared
+        // by every process, so not repeated here), set by ProposalSheetListener local to each task
         // ranking and publicity
         public static final String RANKING_SUMMARY = "rankingSummary";
         public static final String RANKING_CHECKED = "rankingChecked";

@@ -1,7 +1,5 @@
 package com.wuxiao.processes.monthlyreview;
 
-import com.wuxiao.processes.proposal.ProposalSheet;
-
 /**
  * Names shared by {@code bpmn/monthly-review.bpmn}, {@code forms/screen-proposal.form}, the
  * delegates and the bridge (月度初审). A rename here must be made in the BPMN and form too; the
@@ -55,8 +53,7 @@ public final class MonthlyReview {
     public static final class Var {
         // set by the bridge
         public static final String PROPOSAL_ID = "proposalId";
-        /** The proposal's unit, shown on the form under the sheet's name. */
-        public static final String UNIT_ID = ProposalSheet.UNIT_ID;
+        // and the proposal's unit, under the sheet's name ProposalSheet.UNIT_ID (the form shows it)
         /**
          * Candidate groups and users (comma-separated) of the screening tasks of this revision, worked
          * out from its authors and mentor by {@link ScreeningCandidates}; the escalated task adds the
@@ -75,21 +72,8 @@ public final class MonthlyReview {
         public static final String SCREENING_DUE_DATE = "screeningDueDate";
         /** java.util.Date of the first submission, which fixes the competition year. */
         public static final String SUBMITTED_AT = "submittedAt";
-        // display variables of the form (strings): the shared proposal sheet, then screening's own
-        public static final String TITLE = ProposalSheet.TITLE;
-        public static final String TYPE_LABEL = ProposalSheet.TYPE_LABEL;
-        public static final String CATEGORY_CODE = ProposalSheet.CATEGORY_CODE;
-        public static final String AUTHORS_TEXT = ProposalSheet.AUTHORS_TEXT;
-        public static final String MENTOR_ID = ProposalSheet.MENTOR_ID;
-        public static final String PROBLEM = ProposalSheet.PROBLEM;
-        public static final String SOLUTION = ProposalSheet.SOLUTION;
-        public static final String EXPECTED_ECONOMIC_BENEFIT = ProposalSheet.EXPECTED_ECONOMIC_BENEFIT;
-        public static final String EXPECTED_SAFETY_BENEFIT = ProposalSheet.EXPECTED_SAFETY_BENEFIT;
-        public static final String MATERIAL_COST = ProposalSheet.MATERIAL_COST;
-        public static final String CATEGORY_NAME = ProposalSheet.CATEGORY_NAME;
-        public static final String UNIT_NAME = ProposalSheet.UNIT_NAME;
-        public static final String AUTHORS_NAMES = ProposalSheet.AUTHORS_NAMES;
-        public static final String MENTOR_NAME = ProposalSheet.MENTOR_NAME;
+        // display variables of the form (strings): the proposal sheet, whose names are ProposalSheet's
+        // (shared by every process, so not repeated here), then screening's own
         /** The stored duplicate candidates, read when the task is claimed ({@link ScreeningDuplicatesListener}). */
         public static final String DUPLICATES_TEXT = "duplicatesText";
         public static final String LAST_COMMENT = "lastComment";

@@ -50,8 +50,8 @@ public class MonthlyReviewBridge {
     /** The competition's calendar (command's CompetitionCalendar.ZONE, outside the api packages). */
     private static final java.time.ZoneId COMPETITION_ZONE = java.time.ZoneId.of("Asia/Shanghai");
     /** What a revision reads of its running review. */
-    private static final List<String> REVIEW_FACTS = List.of(Var.REVISION, Var.UNIT_ID, Var.COMPETITION_YEAR,
-            Var.SUBMITTED_AT, Var.SCREENING_ESCALATION, Var.REVISION_WINDOW);
+    private static final List<String> REVIEW_FACTS = List.of(Var.REVISION, ProposalSheet.UNIT_ID,
+            Var.COMPETITION_YEAR, Var.SUBMITTED_AT, Var.SCREENING_ESCALATION, Var.REVISION_WINDOW);
 
     private final RuntimeService runtimeService;
     private final UnitCoordinators unitCoordinators;
@@ -73,7 +73,7 @@ public class MonthlyReviewBridge {
         }
         Map<String, Object> variables = ProposalSheet.variables(event.content(), event.authors(), event.mentorId());
         variables.put(Var.PROPOSAL_ID, proposalId);
-        variables.put(Var.UNIT_ID, event.unitId());
+        variables.put(ProposalSheet.UNIT_ID, event.unitId());
         variables.put(Var.COMPETITION_YEAR, event.competitionYear());
         variables.putAll(ProposalSheet.names(displayNames, event.competitionYear(), event.content().categoryCode(),
                 event.unitId(), event.authors(), event.mentorId()));
@@ -133,7 +133,7 @@ public class MonthlyReviewBridge {
     private Map<String, Object> revisionVariables(ProposalRevisedEvent event, Map<String, Object> review) {
         Map<String, Object> variables = ProposalSheet.variables(event.content(), event.authors(), event.mentorId());
         variables.put(Var.REVISION, event.revision());
-        String unitId = (String) review.get(Var.UNIT_ID);
+        String unitId = (String) review.get(ProposalSheet.UNIT_ID);
         // A revision may name other authors or another mentor: route its screening afresh.
         variables.putAll(candidates(unitId, event.authors(), event.mentorId()));
         // Events stored before revisions carried their deadlines: the review's own, set at declaration.

@@ -2,6 +2,7 @@ package com.wuxiao.processes.monthlyreview;
 
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.processes.engine.EngineUser;
+import com.wuxiao.processes.proposal.ProposalSheet;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -149,13 +150,13 @@ public class ScreeningController {
         Map<String, Object> variables;
         try {
             variables = taskService.getVariables(task.getId(), List.of(MonthlyReview.Var.PROPOSAL_ID,
-                    MonthlyReview.Var.TITLE, MonthlyReview.Var.UNIT_ID, MonthlyReview.Var.REVISION));
+                    ProposalSheet.TITLE, ProposalSheet.UNIT_ID, MonthlyReview.Var.REVISION));
         } catch (NullValueException taskEnded) {
             return Optional.empty();
         }
         return Optional.of(new PendingScreening(task.getId(), (String) variables.get(MonthlyReview.Var.PROPOSAL_ID),
-                (String) variables.get(MonthlyReview.Var.TITLE),
-                (String) variables.get(MonthlyReview.Var.UNIT_ID),
+                (String) variables.get(ProposalSheet.TITLE),
+                (String) variables.get(ProposalSheet.UNIT_ID),
                 ((Number) variables.get(MonthlyReview.Var.REVISION)).intValue(),
                 MonthlyReview.Activity.SCREEN_PROPOSAL_ESCALATED.equals(task.getTaskDefinitionKey()),
                 task.getCreateTime().toInstant(),

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 /**
  * What a proposal says, as read-only variables of a task form (screening, scoring, re-review,
  * objection). All are strings: Tasklist writes form fields back on completion, and strings survive
- * that unchanged. Every process that shows the sheet uses these names (its constants class refers
- * to them), so one form layout reads the same in every process.
+ * that unchanged. Every process that shows the sheet uses these constants directly (its own
+ * constants class does not repeat them), so one form layout reads the same in every process.
  */
 public final class ProposalSheet {
 

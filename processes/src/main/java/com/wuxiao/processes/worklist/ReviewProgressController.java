@@ -4,6 +4,7 @@ import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.processes.monthlyreview.MonthlyReview;
+import com.wuxiao.processes.proposal.ProposalSheet;
 import com.wuxiao.query.appraisal.api.AppraisalRoundStatus;
 import com.wuxiao.query.appraisal.api.AppraisalRoundSummary;
 import com.wuxiao.query.appraisal.api.AppraisalRounds;
@@ -78,7 +79,7 @@ public class ReviewProgressController {
     }
 
     private List<ReviewProgress.UnitScreenings> perUnit(List<Task> screenings) {
-        Map<String, Object> units = openTasks.variable(screenings, MonthlyReview.Var.UNIT_ID);
+        Map<String, Object> units = openTasks.variable(screenings, ProposalSheet.UNIT_ID);
         Map<String, List<Task>> byUnit = screenings.stream().collect(Collectors.groupingBy(
                 task -> String.valueOf(units.get(task.getProcessInstanceId())), LinkedHashMap::new, Collectors.toList()));
         return byUnit.entrySet().stream()

@@ -3,6 +3,7 @@ package com.wuxiao.processes.worklist;
 import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal;
+import com.wuxiao.processes.proposal.ProposalSheet;
 import com.wuxiao.query.appraisal.api.FindRoundProgressQuery;
 import com.wuxiao.query.appraisal.api.RoundProgress;
 import com.wuxiao.query.appraisal.api.ScorerProgress;
@@ -26,7 +27,7 @@ import java.util.Optional;
 @Tag(name = "季度评审 Quarterly appraisal")
 public class ScoringTasksController {
 
-    private static final List<String> VARIABLES = List.of(QuarterlyAppraisal.Var.PROPOSAL_ID, QuarterlyAppraisal.Var.TITLE);
+    private static final List<String> VARIABLES = List.of(QuarterlyAppraisal.Var.PROPOSAL_ID, ProposalSheet.TITLE);
 
     private final TaskService taskService;
     private final OpenTasks openTasks;
@@ -52,7 +53,7 @@ public class ScoringTasksController {
             Map<String, Object> variables = openTasks.variablesOf(task, VARIABLES);
             return new ScoringTask(task.getId(), rounds.get(task.getProcessInstanceId()),
                     (String) variables.get(QuarterlyAppraisal.Var.PROPOSAL_ID),
-                    (String) variables.get(QuarterlyAppraisal.Var.TITLE), task.getCreateTime().toInstant(),
+                    (String) variables.get(ProposalSheet.TITLE), task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                     OpenTasks.TASKLIST_LINK + task.getId());
         }).toList();

@@ -12,6 +12,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,7 +35,7 @@ class AppraisalFormsTest {
         assertThat(form.get("id").asText()).isEqualTo(formId);
         assertThat(form.get("components").findValuesAsText("key"))
                 .isNotEmpty()
-                .allSatisfy(key -> assertThat(constants(QuarterlyAppraisal.Var.class)).contains(key));
+                .allSatisfy(key -> assertThat(variables()).contains(key));
     }
 
     /** The forms of the tasks that judge a proposal show what it says, read-only, above their inputs. */
@@ -66,6 +67,14 @@ class AppraisalFormsTest {
             assertThat(in).as("forms/" + formId + ".form").isNotNull();
             return new ObjectMapper().readTree(in);
         }
+    }
+
+    /** The names the process knows: its own and the proposal sheet's, which it shares with the other processes. */
+    private static Set<String> variables() {
+        Set<String> names = new HashSet<>(constants(QuarterlyAppraisal.Var.class));
+        names.addAll(ProposalSheet.KEYS);
+        names.addAll(ProposalSheet.NAME_KEYS);
+        return names;
     }
 
     private static Set<String> constants(Class<?> holder) {

@@ -12,6 +12,7 @@ import com.wuxiao.command.proposal.api.ScreeningOutcome;
 import com.wuxiao.command.proposal.api.WithdrawalReason;
 import com.wuxiao.processes.monthlyreview.MonthlyReview.Activity;
 import com.wuxiao.processes.monthlyreview.MonthlyReview.Var;
+import com.wuxiao.processes.proposal.ProposalSheet;
 import com.wuxiao.processes.testing.TestEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -95,7 +96,7 @@ class MonthlyReviewProcessTest {
 
         assertThat(instance).isWaitingAt(Activity.SCREEN_PROPOSAL).variables()
                 .containsEntry(Var.REVISION, 2)
-                .containsEntry(Var.TITLE, "皮带机张紧装置改进（修订）")
+                .containsEntry(ProposalSheet.TITLE, "皮带机张紧装置改进（修订）")
                 .containsEntry(Var.LAST_COMMENT, "请补充图纸 add drawings")
                 .containsEntry(Var.OUTCOME, null)
                 .containsEntry(Var.COMMENT, null);
@@ -148,7 +149,7 @@ class MonthlyReviewProcessTest {
         assertThat(runningReviews()).isEqualTo(1);
         assertThat(instance).isWaitingAt(Activity.SCREEN_PROPOSAL).variables()
                 .containsEntry(Var.REVISION, 2)
-                .containsEntry(Var.TITLE, "皮带机张紧装置改进（修订）")
+                .containsEntry(ProposalSheet.TITLE, "皮带机张紧装置改进（修订）")
                 .containsEntry(Var.LAST_COMMENT, "请补充数据 add data");
         screenAs("C001", "outcome", "ACCEPT");
 

@@ -8,6 +8,7 @@ import com.wuxiao.command.proposal.api.ScreenProposalCommand;
 import com.wuxiao.command.proposal.api.ScreeningOutcome;
 import com.wuxiao.processes.monthlyreview.MonthlyReview.Activity;
 import com.wuxiao.processes.monthlyreview.MonthlyReview.Var;
+import com.wuxiao.processes.proposal.ProposalSheet;
 import com.wuxiao.processes.testing.TestEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -92,9 +93,9 @@ class MonthlyReviewWithoutHistoryTest {
 
         assertThat(instance).isWaitingAt(Activity.SCREEN_PROPOSAL).variables()
                 .containsEntry(Var.REVISION, 2)
-                .containsEntry(Var.UNIT_ID, MonthlyReviewDriver.UNIT)
-                .containsEntry(Var.UNIT_NAME, "综采一队 U07")
-                .containsEntry(Var.CATEGORY_NAME, "机电运输 JIDIAN")
+                .containsEntry(ProposalSheet.UNIT_ID, MonthlyReviewDriver.UNIT)
+                .containsEntry(ProposalSheet.UNIT_NAME, "综采一队 U07")
+                .containsEntry(ProposalSheet.CATEGORY_NAME, "机电运输 JIDIAN")
                 .containsEntry(Var.LAST_COMMENT, "请补充图纸 add drawings");
         assertThat(task()).hasCandidateGroup(COORDINATORS).hasDueDate(Date.from(REVISED_AT.plus(Duration.ofDays(3))));
 

@@ -9,6 +9,7 @@ import com.wuxiao.command.proposal.api.ProposalLimits;
 import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.command.proposal.api.ProposalType;
 import com.wuxiao.processes.monthlyreview.MonthlyReview.Var;
+import com.wuxiao.processes.proposal.ProposalSheet;
 import com.wuxiao.processes.testing.TestEngine;
 import com.wuxiao.query.proposal.api.DuplicateCandidate;
 import com.wuxiao.query.proposal.api.DuplicateCandidates;
@@ -71,23 +72,23 @@ class ScreeningFormProcessTest {
 
         assertThat(instance).hasBusinessKey(PROPOSAL).variables()
                 .containsEntry(Var.PROPOSAL_ID, PROPOSAL)
-                .containsEntry(Var.UNIT_ID, UNIT)
+                .containsEntry(ProposalSheet.UNIT_ID, UNIT)
                 .containsEntry(Var.CANDIDATE_GROUPS, COORDINATORS)
                 .containsEntry(Var.CANDIDATE_USERS, "")
                 .containsEntry(Var.REVISION, 1)
                 .containsEntry(Var.SCREENING_ESCALATION, "P7D")
                 .containsEntry(Var.REVISION_WINDOW, "P14D")
-                .containsEntry(Var.TITLE, "皮带机张紧装置改进")
-                .containsEntry(Var.TYPE_LABEL, "INNOVATION 小革新")
-                .containsEntry(Var.CATEGORY_CODE, "JIDIAN")
-                .containsEntry(Var.AUTHORS_TEXT, "A001 (60%), A002 (40%)")
-                .containsEntry(Var.MENTOR_ID, "M001")
-                .containsEntry(Var.CATEGORY_NAME, "机电运输 JIDIAN")
-                .containsEntry(Var.UNIT_NAME, "综采一队 U07")
-                .containsEntry(Var.AUTHORS_NAMES, "张伟 A001 (60%), 李娜 A002 (40%)")
-                .containsEntry(Var.MENTOR_NAME, "M001")
-                .containsEntry(Var.EXPECTED_ECONOMIC_BENEFIT, "120000.50")
-                .containsEntry(Var.MATERIAL_COST, "3500")
+                .containsEntry(ProposalSheet.TITLE, "皮带机张紧装置改进")
+                .containsEntry(ProposalSheet.TYPE_LABEL, "INNOVATION 小革新")
+                .containsEntry(ProposalSheet.CATEGORY_CODE, "JIDIAN")
+                .containsEntry(ProposalSheet.AUTHORS_TEXT, "A001 (60%), A002 (40%)")
+                .containsEntry(ProposalSheet.MENTOR_ID, "M001")
+                .containsEntry(ProposalSheet.CATEGORY_NAME, "机电运输 JIDIAN")
+                .containsEntry(ProposalSheet.UNIT_NAME, "综采一队 U07")
+                .containsEntry(ProposalSheet.AUTHORS_NAMES, "张伟 A001 (60%), 李娜 A002 (40%)")
+                .containsEntry(ProposalSheet.MENTOR_NAME, "M001")
+                .containsEntry(ProposalSheet.EXPECTED_ECONOMIC_BENEFIT, "120000.50")
+                .containsEntry(ProposalSheet.MATERIAL_COST, "3500")
                 .containsEntry(Var.DUPLICATES_TEXT, ScreeningSheet.DUPLICATES_ON_CLAIM);
         assertThat(review.queries.queries(Object.class)).as("the bridge runs in the processor's transaction").isEmpty();
         assertThat(formService().getTaskFormData(task().getId()).getCamundaFormRef().getKey())
@@ -167,10 +168,11 @@ class ScreeningFormProcessTest {
         }
         assertThat(form.get("id").asText()).isEqualTo(MonthlyReview.FORM_KEY);
         Set<String> keys = form.get("components").findValuesAsText("key").stream().collect(Collectors.toSet());
-        assertThat(keys).contains(Var.OUTCOME, Var.COMMENT, Var.REJECTION_REASON, Var.TITLE, Var.TYPE_LABEL,
-                Var.CATEGORY_NAME, Var.UNIT_NAME, Var.AUTHORS_NAMES, Var.MENTOR_NAME, Var.PROBLEM, Var.SOLUTION,
-                Var.EXPECTED_ECONOMIC_BENEFIT, Var.EXPECTED_SAFETY_BENEFIT, Var.MATERIAL_COST,
-                Var.DUPLICATES_TEXT, Var.LAST_COMMENT);
+        assertThat(keys).contains(Var.OUTCOME, Var.COMMENT, Var.REJECTION_REASON, ProposalSheet.TITLE,
+                ProposalSheet.TYPE_LABEL, ProposalSheet.CATEGORY_NAME, ProposalSheet.UNIT_NAME,
+                ProposalSheet.AUTHORS_NAMES, ProposalSheet.MENTOR_NAME, ProposalSheet.PROBLEM, ProposalSheet.SOLUTION,
+                ProposalSheet.EXPECTED_ECONOMIC_BENEFIT, ProposalSheet.EXPECTED_SAFETY_BENEFIT,
+                ProposalSheet.MATERIAL_COST, Var.DUPLICATES_TEXT, Var.LAST_COMMENT);
         assertThat(form.get("components").findValuesAsText("text")).as("a link to the proposal's page in the app")
                 .anyMatch(text -> text.contains("](/proposals/{{proposalId}})"));
     }
@@ -184,7 +186,7 @@ class ScreeningFormProcessTest {
                 null, 2025, 3, NOW, ReviewDeadlines.defaults()));
 
         ProcessInstance instance = MonthlyReviewDriver.review();
-        String shown = (String) runtimeService().getVariable(instance.getId(), Var.PROBLEM);
+        String shown = (String) runtimeService().getVariable(instance.getId(), ProposalSheet.PROBLEM);
         assertThat(shown).hasSize(ScreeningSheet.MAX_TEXT).endsWith("…");
     }
 }
