@@ -2,6 +2,7 @@ package com.wuxiao.processes.appraisal;
 
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal.Var;
 import com.wuxiao.processes.engine.ProcessVariables;
+import com.wuxiao.processes.engine.ReadSide;
 import com.wuxiao.processes.proposal.DisplayNames;
 import com.wuxiao.processes.proposal.ProposalSheet;
 import com.wuxiao.query.proposal.api.FindProposalQuery;
@@ -61,9 +62,9 @@ public class ProposalSheetListener implements TaskListener {
 
     private Optional<ProposalDetail> find(String proposalId) {
         try {
-            Optional<ProposalDetail> found = queryGateway.query(
+            Optional<ProposalDetail> found = ReadSide.await(queryGateway.query(
                     new FindProposalQuery(proposalId, ProposalScope.everything(), false),  // the sheet shows no duplicates
-                    ResponseTypes.optionalInstanceOf(ProposalDetail.class)).join();
+                    ResponseTypes.optionalInstanceOf(ProposalDetail.class)));
             return found == null ? Optional.empty() : found;
         } catch (RuntimeException e) {
             log.warn("Could not read proposal {} for its task form; showing a placeholder", proposalId, e);

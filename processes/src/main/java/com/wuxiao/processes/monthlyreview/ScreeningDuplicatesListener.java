@@ -1,5 +1,6 @@
 package com.wuxiao.processes.monthlyreview;
 
+import com.wuxiao.processes.engine.ReadSide;
 import com.wuxiao.query.proposal.api.DuplicateCandidates;
 import com.wuxiao.query.proposal.api.FindProposalDuplicatesQuery;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -10,11 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * When a screening task is claimed (or given to someone), puts the revision's duplicate candidates on
@@ -25,14 +22,13 @@ import java.util.concurrent.TimeoutException;
  * would hold the processor up; and the read side handles the same event at the same time, so at
  * creation it may not have the candidates yet. Once someone takes the task, the read runs in their
  * request and the read side has long caught up; until then the form says where else to find them.
- * The query reads one stored list, not a scan; the timeout bounds it should the query side ever be
- * remote. Display data never fails the claim: a read that fails or times out keeps the text as it is.
+ * The query reads one stored list, not a scan; {@link ReadSide} bounds it should the query side ever
+ * be remote. Display data never fails the claim: a read that fails or times out keeps the text as it is.
  */
 @Component(MonthlyReview.Bean.SCREENING_DUPLICATES_LISTENER)
 public class ScreeningDuplicatesListener implements TaskListener {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningDuplicatesListener.class);
-    static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     private final QueryGateway queryGateway;
 
@@ -52,15 +48,11 @@ public class ScreeningDuplicatesListener implements TaskListener {
         }
         Optional<DuplicateCandidates> stored;
         try {
-            stored = queryGateway.query(new FindProposalDuplicatesQuery(proposalId, revision),
-                            ResponseTypes.optionalInstanceOf(DuplicateCandidates.class))
-                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException | RuntimeException e) {
+            stored = ReadSide.await(queryGateway.query(new FindProposalDuplicatesQuery(proposalId, revision),
+                    ResponseTypes.optionalInstanceOf(DuplicateCandidates.class)));
+        } catch (RuntimeException e) {
             log.warn("Could not read the duplicate candidates of proposal {} for task {}; the form keeps its text",
                     proposalId, task.getId(), e);
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return;
         }
         task.setVariable(MonthlyReview.Var.DUPLICATES_TEXT, stored == null || stored.isEmpty()
