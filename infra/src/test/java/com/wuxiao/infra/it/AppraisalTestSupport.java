@@ -56,10 +56,16 @@ abstract class AppraisalTestSupport extends IntegrationTestSupport {
 
     /** The union office configures a competition year with the given points and reward amounts. */
     void configureYear(int year, Map<String, Object> points, Map<String, Object> rewards) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("categories", List.of(
+        configureYear(year, List.of(
                 Map.of("code", "JJKF", "name", "掘进开发"), Map.of("code", "JDYS", "name", "机电运输"),
-                Map.of("code", "TFAQ", "name", "通风安全"), Map.of("code", "CMJS", "name", "采煤技术")));
+                Map.of("code", "TFAQ", "name", "通风安全"), Map.of("code", "CMJS", "name", "采煤技术")), points, rewards);
+    }
+
+    /** The same with these categories. */
+    void configureYear(int year, List<Map<String, String>> categories, Map<String, Object> points,
+                       Map<String, Object> rewards) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("categories", categories);
         body.put("declarationMonths", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
         body.put("weights", Map.of("feasibility", 40, "benefit", 35, "promotability", 25));
         body.put("quotas", Map.of("first", 5, "second", 15, "third", 35, "meritMinScore", 60));

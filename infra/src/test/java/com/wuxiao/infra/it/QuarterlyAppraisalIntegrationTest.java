@@ -1,5 +1,6 @@
 package com.wuxiao.infra.it;
 
+import com.wuxiao.processes.proposal.ProposalSheet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -156,6 +157,11 @@ class QuarterlyAppraisalIntegrationTest extends AppraisalTestSupport {
             assertThat(expectedScorers.stream().map(PANEL_ROLE::get).collect(Collectors.toSet())).hasSize(3);
         });
         assertScoringProgressComplete(proposals.size() * 5);
+        // The tasks showed their proposal sheets; Camunda's history kept the scores, not the copies.
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(instance)
+                .variableName("feasibility").count()).isGreaterThanOrEqualTo(proposals.size() * 5L);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(instance)
+                .variableNameIn(ProposalSheet.TITLE, ProposalSheet.AUTHORS_NAMES).count()).isZero();
 
         // --- consensus re-review where the weighted scores spread by more than 30 -------------------
         Set<String> spread = weighted.entrySet().stream()

@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a proposal says, as read-only variables of a task form (screening, scoring, re-review,
@@ -45,12 +47,21 @@ public final class ProposalSheet {
     public static final List<String> KEYS = List.of(TITLE, TYPE_LABEL, CATEGORY_CODE, UNIT_ID, AUTHORS_TEXT,
             MENTOR_ID, PROBLEM, SOLUTION, EXPECTED_ECONOMIC_BENEFIT, EXPECTED_SAFETY_BENEFIT, MATERIAL_COST);
 
+    /** Every name a sheet may set: {@link #KEYS} and {@link #NAME_KEYS}. */
+    private static final Set<String> ALL_KEYS = Stream.concat(KEYS.stream(), NAME_KEYS.stream())
+            .collect(Collectors.toUnmodifiableSet());
+
     /** Camunda keeps string variables in a varchar(4000) column. */
     public static final int MAX_TEXT = 4000;
     /** The title shown when the read model does not know the proposal (yet). */
     public static final String UNAVAILABLE_TITLE = "（申报详情暂不可用 / details not available yet）";
 
     private ProposalSheet() {
+    }
+
+    /** Whether a variable of this name, set on a task, is a sheet: a copy of the read model for the form. */
+    public static boolean isSheetVariable(String name) {
+        return ALL_KEYS.contains(name);
     }
 
     /** Display variables of one revision, without the unit; values may be null (e.g. no mentor). */

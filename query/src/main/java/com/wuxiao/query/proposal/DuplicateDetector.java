@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Flags earlier proposals whose title or text (problem + solution) closely match a proposal's,
@@ -45,8 +44,8 @@ final class DuplicateDetector {
      * similarities by id). The similarity is symmetric, so {@code others} may be earlier or later ones.
      */
     static List<Match> matches(String title, String text, Collection<EarlierProposal> others) {
-        Map<CharSequence, Integer> titleBigrams = TextSimilarity.bigrams(title);
-        Map<CharSequence, Integer> textBigrams = TextSimilarity.bigrams(text);
+        TextSimilarity.Bigrams titleBigrams = TextSimilarity.bigrams(title);
+        TextSimilarity.Bigrams textBigrams = TextSimilarity.bigrams(text);
         List<Match> matches = new ArrayList<>();
         for (EarlierProposal other : others) {
             double titleSimilarity = TextSimilarity.of(titleBigrams, TextSimilarity.bigrams(other.title()));

@@ -1,6 +1,11 @@
 package com.wuxiao.query.proposal;
 
+import org.apache.commons.text.similarity.CosineSimilarity;
 import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -50,5 +55,54 @@ class TextSimilarityTest {
     @Test
     void normalizeKeepsOnlyFoldedLettersAndDigits() {
         assertThat(TextSimilarity.normalize(" Ａ型１号，（改进）版! ")).isEqualTo("a型1号改进版");
+    }
+
+    /**
+     * The packed, sorted counts give the cosine commons-text computes over a map of bigram strings
+     * built here, on random texts of a small alphabet (so that bigrams repeat and overlap), a
+     * character outside the BMP and one-character texts included.
+     */
+    @Test
+    void theCosineEqualsAnIndependentOneOverBigramStrings() {
+        String alphabet = "皮带机托辊装置更换A1b𠀀";
+        int[] letters = alphabet.codePoints().toArray();
+        Random random = new Random(20251207);
+        CosineSimilarity oracle = new CosineSimilarity();
+        for (int pair = 0; pair < 2_000; pair++) {
+            String a = randomText(random, letters);
+            String b = random.nextInt(10) == 0 ? a : randomText(random, letters);
+            Map<CharSequence, Integer> left = bigramStrings(a);
+            Map<CharSequence, Integer> right = bigramStrings(b);
+            double expected = left.isEmpty() || right.isEmpty() ? 0 : oracle.cosineSimilarity(left, right);
+            assertThat(TextSimilarity.of(a, b)).as("%s / %s", a, b).isCloseTo(expected, within(1e-12));
+        }
+    }
+
+    @Test
+    void aTextReadAgainGivesTheSameCounts() {
+        String text = "井下皮带机托辊快速更换装置的研制";
+        assertThat(TextSimilarity.bigrams(new String(text.toCharArray())))
+                .isSameAs(TextSimilarity.bigrams(new String(text.toCharArray())));
+    }
+
+    private static String randomText(Random random, int[] letters) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(12);
+        for (int i = 0; i < length; i++) {
+            text.appendCodePoint(letters[random.nextInt(letters.length)]);
+        }
+        return text.toString();
+    }
+
+    private static Map<CharSequence, Integer> bigramStrings(String text) {
+        int[] chars = text.toLowerCase(java.util.Locale.ROOT).codePoints().toArray();
+        Map<CharSequence, Integer> counts = new HashMap<>();
+        if (chars.length == 1) {
+            counts.put(new String(chars, 0, 1), 1);
+        }
+        for (int i = 0; i + 1 < chars.length; i++) {
+            counts.merge(new String(chars, i, 2), 1, Integer::sum);
+        }
+        return counts;
     }
 }
