@@ -22,6 +22,7 @@ class SecurityConfiguration {
     private static final RequestMatcher API = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"));
 
     @Bean
@@ -36,6 +37,8 @@ class SecurityConfiguration {
                         // The organisation import (page and API) writes users and roles, and the operations
                         // API (parked events) shows what the processors hold: administrators only.
                         .requestMatchers("/admin/**", "/api/organisation/**", "/api/admin/**").hasRole("ADMIN")
+                        // Metrics show every processor's backlog and Camunda's incidents: administrators too.
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))

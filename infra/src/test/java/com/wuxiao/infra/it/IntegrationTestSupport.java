@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -30,6 +31,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = WuxiaoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"it", "demo"})
+@AutoConfigureObservability(tracing = false)   // the Prometheus registry, which tests leave out by default
 @Import(AdjustableClock.Config.class)
 abstract class IntegrationTestSupport {
 
