@@ -3,7 +3,6 @@ package com.wuxiao.infra.metrics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
@@ -52,7 +51,7 @@ class OperationsMetrics {
         this.engine = engine;
         this.camunda = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
-        this.head = new Reading<>(FRESH, () -> position(eventStore.createHeadToken()));
+        this.head = new Reading<>(FRESH, () -> TokenPositions.position(eventStore.createHeadToken()));
         TokenPositions tokens = new TokenPositions(jdbc, serializer);
         this.positions = new Reading<>(FRESH, tokens::oldest);
     }
@@ -97,9 +96,5 @@ class OperationsMetrics {
         Reading<Long> reading = new Reading<>(FRESH,
                 () -> camunda.execute(context -> context.runWithoutAuthorization(count)));
         Gauge.builder(name, reading, Reading::number).strongReference(true).description(description).register(registry);
-    }
-
-    private static long position(TrackingToken token) {
-        return token == null ? -1 : token.position().orElse(-1);
     }
 }

@@ -7,7 +7,9 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How far each streaming processor has come, from Axon's token table: the position of its least
@@ -33,22 +35,26 @@ final class TokenPositions {
      */
     Map<String, Long> oldest() {
         Map<String, Long> oldest = new HashMap<>();
+        Set<String> processors = new HashSet<>();
         jdbc.sql("SELECT processorname, token, tokentype FROM tokenentry").query(rs -> {
-            byte[] token = rs.getBytes("token");
             String processor = rs.getString("processorname");
-            if (token == null) {
-                oldest.putIfAbsent(processor, NOT_STARTED);
-            } else {
-                long position = position(token, rs.getString("tokentype"));
-                oldest.merge(processor, position, (a, b) -> a == NOT_STARTED ? b : b == NOT_STARTED ? a : Math.min(a, b));
+            processors.add(processor);
+            byte[] token = rs.getBytes("token");
+            if (token != null) {
+                oldest.merge(processor, position(token, rs.getString("tokentype")), Math::min);
             }
         });
+        processors.forEach(processor -> oldest.putIfAbsent(processor, NOT_STARTED));
         return oldest;
     }
 
     private long position(byte[] token, String type) {
-        TrackingToken read = serializer.deserialize(
-                new SimpleSerializedObject<>(token, byte[].class, new SimpleSerializedType(type, null)));
-        return read == null ? -1 : read.position().orElse(-1);
+        return position(serializer.<byte[], TrackingToken>deserialize(
+                new SimpleSerializedObject<>(token, byte[].class, new SimpleSerializedType(type, null))));
+    }
+
+    /** A token's position; -1 before the first event. */
+    static long position(TrackingToken token) {
+        return token == null ? NOT_STARTED : token.position().orElse(NOT_STARTED);
     }
 }
