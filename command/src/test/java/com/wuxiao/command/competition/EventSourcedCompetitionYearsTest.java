@@ -43,7 +43,7 @@ class EventSourcedCompetitionYearsTest {
                         ClasspathParameterResolverFactory.forClass(CompetitionYear.class),
                         new SimpleResourceParameterResolverFactory(List.of(users))))
                 .build();
-        years = new EventSourcedCompetitionYears(repository);
+        years = new EventSourcedCompetitionYears(repository, eventStore);
     }
 
     private void configured(long sequence, YearConfig config) {
@@ -63,6 +63,23 @@ class EventSourcedCompetitionYearsTest {
                 .executeWithResult(() -> years.find(2025)).getPayload();
 
         assertThat(found).contains(changed.build());
+    }
+
+    @Test
+    void aConfigurationStoredAfterARead_isWhatTheNextReadFinds() {
+        YearConfigs first = new YearConfigs();
+        configured(0, first.build());
+        assertThat(years.find(2025)).contains(first.build());
+        assertThat(years.find(2025)).contains(first.build());
+
+        YearConfigs changed = new YearConfigs();
+        changed.weights = new ScoreWeights(50, 30, 20);
+        configured(1, changed.build());
+        eventStore.publish(new GenericDomainEventMessage<>("CompetitionYear", "2025", 2,
+                new UnitHeadcountsSetEvent("2025", Map.of("ZC1", 120), "leader", T0)));
+
+        assertThat(years.find(2025)).contains(changed.build());
+        assertThat(years.headcounts(2025)).isEqualTo(Map.of("ZC1", 120));
     }
 
     @Test

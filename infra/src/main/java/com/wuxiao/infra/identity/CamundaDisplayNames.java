@@ -1,12 +1,10 @@
 package com.wuxiao.infra.identity;
 
+import com.wuxiao.command.competition.CompetitionYears;
 import com.wuxiao.command.competition.api.Category;
-import com.wuxiao.command.competition.api.CompetitionYearConfiguredEvent;
 import com.wuxiao.command.identity.api.Actor;
 import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.processes.proposal.DisplayNames;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
@@ -18,22 +16,21 @@ import java.util.Optional;
 
 /**
  * Names for the task forms: people as {@link CamundaWorkerNames} names them, units by their group's
- * name, categories by the year's latest configuration (the competition year's events, the aggregate's
- * id being the year).
+ * name, categories by the year's latest configuration.
  */
 @Component
 class CamundaDisplayNames implements DisplayNames {
 
     private final CamundaWorkerNames workerNames;
     private final IdentityService identityService;
-    private final EventStore eventStore;
+    private final CompetitionYears years;
     private final CamundaUserDirectory directory;
 
-    CamundaDisplayNames(CamundaWorkerNames workerNames, IdentityService identityService, EventStore eventStore,
+    CamundaDisplayNames(CamundaWorkerNames workerNames, IdentityService identityService, CompetitionYears years,
                         CamundaUserDirectory directory) {
         this.workerNames = workerNames;
         this.identityService = identityService;
-        this.eventStore = eventStore;
+        this.years = years;
         this.directory = directory;
     }
 
@@ -57,21 +54,13 @@ class CamundaDisplayNames implements DisplayNames {
                 .map(user -> directory.find(user.getId())).flatMap(Optional::stream).toList();
     }
 
+    /** As the year's latest configuration names it (the rules' own reading, kept while the year is unchanged). */
     @Override
     public Optional<String> category(int year, String categoryCode) {
         if (categoryCode == null) {
             return Optional.empty();
         }
-        // A handful of configurations per year: reading them is cheaper than keeping a projection.
-        List<CompetitionYearConfiguredEvent> configurations = eventStore.readEvents(String.valueOf(year)).asStream()
-                .map(DomainEventMessage::getPayload)
-                .filter(CompetitionYearConfiguredEvent.class::isInstance)
-                .map(CompetitionYearConfiguredEvent.class::cast)
-                .toList();
-        if (configurations.isEmpty()) {
-            return Optional.empty();
-        }
-        return configurations.get(configurations.size() - 1).config().categories().stream()
-                .filter(category -> categoryCode.equals(category.code())).map(Category::name).findFirst();
+        return years.find(year).flatMap(config -> config.categories().stream()
+                .filter(category -> categoryCode.equals(category.code())).map(Category::name).findFirst());
     }
 }
