@@ -2,6 +2,7 @@ package com.wuxiao.infra.events;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The projections park an event that fails, with the later events of its aggregate, in their
@@ -43,13 +45,25 @@ public class DeadLetterRetry {
      * others come before it.
      */
     public int retry(String processingGroup) {
+        return retry(processingGroup, letter -> !DeadLetterPolicy.refusedByRule(letter));
+    }
+
+    /**
+     * The administrator's retry: every parked sequence of the group, those an aggregate refused
+     * included (the administrator may have changed what the rule looked at); the number that succeeded.
+     */
+    public int retryAsked(String processingGroup) {
+        return retry(processingGroup, letter -> true);
+    }
+
+    private int retry(String processingGroup, Predicate<DeadLetter<? extends EventMessage<?>>> eligible) {
         Optional<SequencedDeadLetterProcessor<EventMessage<?>>> processor =
                 processing.sequencedDeadLetterProcessor(processingGroup);
         if (processor.isEmpty()) {
             return 0;
         }
         int healed = 0;
-        while (healed < MAX_PER_ROUND && processor.get().process(letter -> !DeadLetterPolicy.refusedByRule(letter))) {
+        while (healed < MAX_PER_ROUND && processor.get().process(eligible)) {
             healed++;
         }
         if (healed > 0) {

@@ -12,16 +12,19 @@ import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What the event processors parked and why, for the administrator (the security configuration keeps
+ * What the event processors parked and why, and a retry once the cause is fixed, for the administrator (the security configuration keeps
  * {@code /api/admin/**} to the ADMIN role): every processing group's dead letters, the most recently
  * parked first. Read through Axon's queues, so the list shows what {@link DeadLetterRetry} sees.
  */
@@ -33,9 +36,31 @@ public class DeadLettersController {
     static final int MAX_SIZE = 100;
 
     private final EventProcessingConfiguration processing;
+    private final DeadLetterRetry retry;
 
-    public DeadLettersController(EventProcessingConfiguration processing) {
+    public DeadLettersController(EventProcessingConfiguration processing, DeadLetterRetry retry) {
         this.processing = processing;
+        this.retry = retry;
+    }
+
+    @PostMapping("/retry")
+    @Operation(summary = "重试死信 / retry parked events",
+            description = "按顺序重新处理一个处理组（不指定则全部）暂存的事件，含聚合拒绝的；仍失败的留在队列 / "
+                          + "hands the parked sequences of one processing group (or of all) to their handlers again, "
+                          + "in order, those an aggregate refused included; a sequence that fails again stays parked")
+    @ApiResponse(responseCode = "200", description = "sequences handled per group, and how many events are still parked")
+    @ApiResponse(responseCode = "404", description = "no processing group of that name with a dead-letter queue")
+    public RetriedDeadLetters retry(@RequestParam(required = false) String group) {
+        List<String> groups = processing.eventProcessors().keySet().stream()
+                .filter(name -> processing.deadLetterQueue(name).isPresent())
+                .filter(name -> group == null || name.equals(group)).sorted().toList();
+        if (groups.isEmpty()) {
+            throw RuleViolation.notFound("processing-group-not-found", group);
+        }
+        Map<String, Integer> handled = new LinkedHashMap<>();
+        groups.forEach(name -> handled.put(name, retry.retryAsked(name)));
+        long stillParked = groups.stream().mapToLong(name -> processing.deadLetterQueue(name).orElseThrow().amountOfSequences()).sum();
+        return new RetriedDeadLetters(handled, stillParked);
     }
 
     @GetMapping

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -60,6 +61,29 @@ final class AppReadings {
             lag = lag();
         }
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * Waits until each of these processors is exactly at the head (a processor just reset may read
+     * as having no token yet, which {@link #awaitCaughtUp} would take for caught up).
+     */
+    void awaitAtHead(Collection<String> processors, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        long reported = 0;
+        while (true) {
+            Map<String, Double> lag = lag();
+            if (processors.stream().allMatch(name -> Double.valueOf(0).equals(lag.get(name)))) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("processors not at the head after " + atMost + ": " + lag);
+            }
+            if (System.nanoTime() - reported > 10_000_000_000L) {
+                System.out.println("replaying, events behind: " + lag);
+                reported = System.nanoTime();
+            }
+            Thread.sleep(250);
+        }
     }
 
     /** Heap in use right after a full collection, in bytes. */

@@ -44,9 +44,14 @@ final class BenchHttp {
     }
 
     Response post(String user, String path, Object body) {
+        return post(user, path, body, UUID.randomUUID().toString());
+    }
+
+    /** With the caller's key: a retry of a request whose answer was lost sends the same key and body. */
+    Response post(String user, String path, Object body, String idempotencyKey) {
         return send(request(user, path)
                 .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)).build());
     }
 

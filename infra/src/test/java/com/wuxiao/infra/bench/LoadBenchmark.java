@@ -25,7 +25,8 @@ import java.util.Map;
 public final class LoadBenchmark {
 
     record Settings(URI base, String jdbcUrl, int jmxPort, Path out, Duration run, List<Integer> clients,
-                    String password, double coldStartSeconds, double restartSeconds) {
+                    String password, double coldStartSeconds, double restartSeconds, int proposals, int workers,
+                    int units) {
 
         static Settings parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -39,7 +40,10 @@ public final class LoadBenchmark {
                     Arrays.stream(given.getOrDefault("clients", "4,16,64").split(",")).map(Integer::valueOf).toList(),
                     given.getOrDefault("password", "demo123"),
                     Double.parseDouble(given.getOrDefault("coldStart", "NaN")),
-                    Double.parseDouble(given.getOrDefault("restart", "NaN")));
+                    Double.parseDouble(given.getOrDefault("restart", "NaN")),
+                    Integer.parseInt(given.getOrDefault("proposals", "1000000")),
+                    Integer.parseInt(given.getOrDefault("workers", "100000")),
+                    Integer.parseInt(given.getOrDefault("units", "500")));
         }
     }
 
@@ -98,7 +102,7 @@ public final class LoadBenchmark {
         Map<String, Object> integrity = integrity(submissions.acknowledged(), eventsBefore);
 
         Screenings screenings = new Screenings(http);
-        int dealt = screenings.deal();
+        int dealt = screenings.deal(database);
         Probe board = Probe.start("probe-board", screenings.visibleOnTheBoard(submissions, screenings.acceptedInProbeCategory()));
         Map<Integer, Load.Run> screened = new LinkedHashMap<>();
         for (int clients : List.of(4, 16)) {
@@ -120,7 +124,20 @@ public final class LoadBenchmark {
         report.put("integrity", integrity);
         report.put("coldStartSeconds", settings.coldStartSeconds());
         report.put("restartSeconds", settings.restartSeconds());
+
+        ReplayAndQueries large = new ReplayAndQueries(http, app, database);
+        Map<String, Object> generated = large.generate(settings.proposals(), settings.workers(), settings.units());
+        report.put("syntheticData", generated);
+        long events = count("SELECT count(*) FROM domainevententry");
+        Map<String, Object> raw = large.rawRead();
+        report.put("rawEventRead", raw);
+        Map<String, Object> replay = large.replay(events);
+        report.put("replay", replay);
+        Map<String, Object> queries = large.queries();
+        report.put("queriesAtSize", queries);
+        report.put("heapAfterReplayBytes", app.heapAfterFullGc());
         targets(api, crud, ceiling, half, proposalFreshness, boardFreshness, heap, integrity);
+        replayTargets(events, raw, replay, queries);
         report.write(settings.out(), "Load benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, "
                                      + Instant.now() + " (runs of " + settings.run().toSeconds() + " s)");
     }
@@ -144,13 +161,33 @@ public final class LoadBenchmark {
         report.target("p99 at half the best throughput (" + Report.format(half.perSecond()) + "/s)", half.millis(99), " ms", false, 50);
         report.target("proposal projection freshness p99", Report.millis(proposalFreshness, 99), " ms", false, 1_000);
         report.target("leaderboard freshness p99", Report.millis(boardFreshness, 99), " ms", false, 1_000);
-        report.target("replay of 1 M events", Double.NaN, " events/s", true, 50_000);
-        report.target("leaderboard and list p99 at 1 M proposals", Double.NaN, " ms", false, 10);
         report.target("cold start (java -jar, empty database)", settings.coldStartSeconds(), " s", false, 15);
         report.target("restart (java -jar, the same database)", settings.restartSeconds(), " s", false, 15);
         report.target("heap after the load (after a full GC)", heap / 1024.0 / 1024.0, " MB", false, 512);
         report.target("acknowledged declarations without event, review or row", ((Number) integrity.get("missing")).doubleValue(),
                 "", false, 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void replayTargets(long events, Map<String, Object> raw, Map<String, Object> replay,
+                               Map<String, Object> queries) {
+        double replayed = ((Number) replay.get("perSecond")).doubleValue();
+        double read = ((Number) raw.get("perSecond")).doubleValue();
+        report.note("raw sequential read of the event table (" + Report.format(events) + " events)",
+                Report.format(read) + " events/s");
+        report.target("replay of every projection (" + Report.format(events) + " events)", replayed, " events/s",
+                true, 50_000);
+        report.target("replay ÷ raw read", replayed / read, "×", true, 0.3);
+        queries.forEach((name, figures) -> {
+            Object measured = ((Map<String, Object>) figures).get("p99Ms");
+            double p99 = measured == null ? Double.NaN : ((Number) measured).doubleValue();
+            String figure = name + " p99, " + Report.format(settings.proposals()) + " proposals";
+            if (name.startsWith("leaderboard") || name.startsWith("proposal list")) {
+                report.target(figure, p99, " ms", false, 10);
+            } else {
+                report.note(figure, Report.format(p99) + " ms");
+            }
+        });
     }
 
     /** Every acknowledged declaration of the run has exactly one event, one monthly review, one row. */
