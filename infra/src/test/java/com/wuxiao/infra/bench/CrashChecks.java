@@ -6,9 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,6 +42,7 @@ final class CrashChecks {
         }
         long lost = 0;
         long doubled = 0;
+        List<String> findings = new ArrayList<>();
         try (Connection connection = database.connect()) {
             Map<String, Long> submitted = perId(connection, "SELECT aggregateidentifier, count(*) FROM domainevententry "
                     + "WHERE payloadtype = '" + EVENT + "ProposalSubmittedEvent' AND aggregateidentifier = ANY(?) GROUP BY 1", declared);
@@ -54,15 +57,19 @@ final class CrashChecks {
             Map<String, Long> acceptedRows = perId(connection, "SELECT id, count(*) FROM proposal_view "
                     + "WHERE status = 'ACCEPTED' AND id = ANY(?) GROUP BY 1", screened);
             for (String id : declared) {
-                lost += missing(submitted, id) + missing(reviews, id) + missing(rows, id);
-                doubled += extra(submitted, id) + extra(reviews, id);
+                lost += note(findings, "no submitted event", id, missing(submitted, id))
+                        + note(findings, "no monthly review", id, missing(reviews, id))
+                        + note(findings, "no projection row", id, missing(rows, id));
+                doubled += note(findings, "submitted twice", id, extra(submitted, id))
+                           + note(findings, "monthly review started twice", id, extra(reviews, id));
             }
             for (String id : screened) {
-                lost += missing(acceptances, id) + missing(acceptedRows, id);
-                doubled += extra(acceptances, id);
+                lost += note(findings, "screening without acceptance", id, missing(acceptances, id))
+                        + note(findings, "acceptance not in the projection", id, missing(acceptedRows, id));
+                doubled += note(findings, "accepted twice", id, extra(acceptances, id));
             }
             for (String id : unsure) {
-                doubled += extra(unsureAcceptances, id);
+                doubled += note(findings, "unsure screening accepted twice", id, extra(unsureAcceptances, id));
             }
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("declarationsAcknowledged", declared.size());
@@ -76,8 +83,16 @@ final class CrashChecks {
                     + "FROM domainevententry GROUP BY 1 HAVING max(sequencenumber) + 1 <> count(*)) gaps"));
             report.put("deadLetters", single(connection, "SELECT count(*) FROM deadletterentry"));
             report.put("caughtUp", caughtUp);
+            report.put("findings", findings.stream().limit(50).toList());
             return report;
         }
+    }
+
+    private static long note(List<String> findings, String what, String id, long count) {
+        if (count > 0) {
+            findings.add(what + ": " + id + (count > 1 ? " (" + count + ")" : ""));
+        }
+        return count;
     }
 
     private static long missing(Map<String, Long> counts, String id) {
