@@ -41,7 +41,7 @@ public final class LoadBenchmark {
                     given.getOrDefault("password", "demo123"),
                     Double.parseDouble(given.getOrDefault("coldStart", "NaN")),
                     Double.parseDouble(given.getOrDefault("restart", "NaN")),
-                    Integer.parseInt(given.getOrDefault("proposals", "1000000")),
+                    Integer.parseInt(given.getOrDefault("proposals", "50000")),
                     Integer.parseInt(given.getOrDefault("workers", "100000")),
                     Integer.parseInt(given.getOrDefault("units", "500")));
         }
