@@ -24,9 +24,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the event processors parked and why, and a retry once the cause is fixed, for the administrator (the security configuration keeps
- * {@code /api/admin/**} to the ADMIN role): every processing group's dead letters, the most recently
- * parked first. Read through Axon's queues, so the list shows what {@link DeadLetterRetry} sees.
+ * What the event processors parked and why, and their retry once the cause is fixed, for the
+ * administrator (the security configuration keeps {@code /api/admin/**} to the ADMIN role): every
+ * processing group's dead letters, the most recently parked first. Read through Axon's queues, so
+ * the list shows what {@link DeadLetterRetry} sees.
  */
 @RestController
 @RequestMapping("/api/admin/dead-letters")
@@ -59,7 +60,8 @@ public class DeadLettersController {
         }
         Map<String, Integer> handled = new LinkedHashMap<>();
         groups.forEach(name -> handled.put(name, retry.retryAsked(name)));
-        long stillParked = groups.stream().mapToLong(name -> processing.deadLetterQueue(name).orElseThrow().amountOfSequences()).sum();
+        long stillParked = groups.stream()
+                .mapToLong(name -> processing.deadLetterQueue(name).orElseThrow().amountOfSequences()).sum();
         return new RetriedDeadLetters(handled, stillParked);
     }
 

@@ -26,9 +26,9 @@ final class CrashChecks {
     private static final String EVENT = "com.wuxiao.command.proposal.api.";
 
     private final BenchHttp http;
-    private final PostgresCeiling database;
+    private final BenchDatabase database;
 
-    CrashChecks(BenchHttp http, PostgresCeiling database) {
+    CrashChecks(BenchHttp http, BenchDatabase database) {
         this.http = http;
         this.database = database;
     }

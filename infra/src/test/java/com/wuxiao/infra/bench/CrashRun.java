@@ -30,6 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class CrashRun {
 
+    private static final int DECLARING_CLIENTS = 4;
+    /** All declaring clients together. */
     private static final long DECLARATIONS_PER_SECOND = 8;
     private static final Duration RETRY_FOR = Duration.ofMinutes(3);
 
@@ -60,7 +62,7 @@ public final class CrashRun {
         BenchHttp http = new BenchHttp(URI.create(given.get("base")), "demo123");
         CrashRun run = new CrashRun(http);
         List<Thread> clients = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < DECLARING_CLIENTS; i++) {
             int client = i;
             clients.add(start("declare-" + i, () -> run.declare(client)));
         }
@@ -73,7 +75,7 @@ public final class CrashRun {
         for (Thread client : clients) {
             client.join();
         }
-        Map<String, Object> report = new CrashChecks(http, new PostgresCeiling(given.get("jdbc"), "postgres", ""))
+        Map<String, Object> report = new CrashChecks(http, new BenchDatabase(given.get("jdbc"), "postgres", ""))
                 .check(run.declared, run.screened, run.unsure);
         report.put("kills", Integer.parseInt(Files.readString(stopFile).trim()));
         report.put("requestsResentAfterALostAnswer", run.lostAnswers.get());
@@ -88,7 +90,7 @@ public final class CrashRun {
     }
 
     private void declare(int client) {
-        long interval = TimeUnit.SECONDS.toNanos(1) * 4 / DECLARATIONS_PER_SECOND;
+        long interval = TimeUnit.SECONDS.toNanos(1) * DECLARING_CLIENTS / DECLARATIONS_PER_SECOND;
         long next = System.nanoTime();
         while (!stop.get()) {
             Worker worker = Workload.submitter(client);
@@ -137,6 +139,7 @@ public final class CrashRun {
                 continue;
             }
             String taskId = list.get(0).path("id").asText();
+            // Its answer does not matter: a claim that committed before a crash leaves the task ours.
             http.post(coordinator, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", coordinator));
             BenchHttp.Response done = http.post(coordinator, "/engine-rest/task/" + taskId + "/complete",
                     Map.of("variables", Map.of("outcome", Map.of("value", "ACCEPT"), "comment", Map.of("value", "同意"))));

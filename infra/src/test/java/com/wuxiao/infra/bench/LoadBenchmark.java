@@ -54,14 +54,14 @@ public final class LoadBenchmark {
     private final Settings settings;
     private final BenchHttp http;
     private final AppReadings app;
-    private final PostgresCeiling database;
+    private final BenchDatabase database;
     private final Report report = new Report();
 
     private LoadBenchmark(Settings settings) {
         this.settings = settings;
         this.http = new BenchHttp(settings.base(), settings.password());
         this.app = new AppReadings(http, Workload.ADMIN, settings.jmxPort());
-        this.database = new PostgresCeiling(settings.jdbcUrl(), "postgres", "");
+        this.database = new BenchDatabase(settings.jdbcUrl(), "postgres", "");
     }
 
     public static void main(String[] args) throws Exception {

@@ -25,9 +25,9 @@ final class ReplayAndQueries {
 
     private final BenchHttp http;
     private final AppReadings app;
-    private final PostgresCeiling database;
+    private final BenchDatabase database;
 
-    ReplayAndQueries(BenchHttp http, AppReadings app, PostgresCeiling database) {
+    ReplayAndQueries(BenchHttp http, AppReadings app, BenchDatabase database) {
         this.http = http;
         this.app = app;
         this.database = database;

@@ -36,7 +36,7 @@ final class Screenings {
      * and authorization took about a minute a page at some ten thousand open tasks (see
      * docs/performance.md), and the listing is not what this measures.
      */
-    int deal(PostgresCeiling database) throws SQLException {
+    int deal(BenchDatabase database) throws SQLException {
         Map<String, Integer> dealt = new HashMap<>();
         try (Connection connection = database.connect();
              PreparedStatement tasks = connection.prepareStatement("""

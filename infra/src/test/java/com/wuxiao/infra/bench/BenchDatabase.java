@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The database's ceiling for the benchmark's table: single-row inserts, each its own commit
- * (autocommit), over JDBC from as many connections as the load has clients, on the app's own
- * PostgreSQL. What no code above the database can beat.
+ * The app's own PostgreSQL as the benchmarks reach it over JDBC: connections for their checks, and
+ * the database's ceiling — single-row inserts, each its own commit (autocommit), from as many
+ * connections as the load has clients: what no code above the database can beat.
  */
-final class PostgresCeiling {
+final class BenchDatabase {
 
     private static final String ROW = "x".repeat(600);
 
@@ -21,7 +21,7 @@ final class PostgresCeiling {
     private final String user;
     private final String password;
 
-    PostgresCeiling(String jdbcUrl, String user, String password) {
+    BenchDatabase(String jdbcUrl, String user, String password) {
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.password = password;
