@@ -1,0 +1,16 @@
+package com.wuxiao.infra.cluster;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How the instances sharing one database see each other. An instance whose heartbeat is older than
+ * {@code nodeTimeout} counts as gone; keep it below Axon's token claim timeout (10 s by default), so
+ * that the others already claim its share when its claims expire.
+ */
+@ConfigurationProperties("wuxiao.cluster")
+public record ClusterProperties(@DefaultValue("PT2S") Duration heartbeatInterval,
+                                @DefaultValue("PT6S") Duration nodeTimeout) {
+}

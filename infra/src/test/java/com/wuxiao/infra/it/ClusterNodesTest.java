@@ -1,0 +1,66 @@
+package com.wuxiao.infra.it;
+
+import com.wuxiao.infra.cluster.ClusterNodes;
+import com.wuxiao.infra.cluster.SegmentShare;
+import com.wuxiao.query.proposal.ProposalProjection;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The instances on one database count each other by their heartbeats and claim their share of each
+ * processor's segments. Two real instances are the two-node run's part (infra/bench/two-nodes); here
+ * the one instance of the test context and rows standing for others.
+ */
+class ClusterNodesTest extends IntegrationTestSupport {
+
+    @Autowired
+    private ClusterNodes nodes;
+    @Autowired
+    private SegmentShare share;
+
+    @Test
+    void aLoneInstanceBeatsCountsItselfAndMayClaimEverySegment() {
+        Timestamp seen = jdbc.sql("SELECT seen_at FROM cluster_node WHERE node_id = ?").param(nodes.nodeId())
+                .query(Timestamp.class).single();
+        assertThat(Duration.between(seen.toInstant(), Instant.now())).isLessThan(Duration.ofSeconds(30));
+        assertThat(nodes.live()).isEqualTo(1);
+        assertThat(share.getMaxSegments(ProposalProjection.PROCESSING_GROUP)).isEqualTo(4);
+    }
+
+    @Test
+    void anInstanceWhoseHeartbeatStoppedIsNotCounted() {
+        jdbc.sql("INSERT INTO cluster_node (node_id, started_at, seen_at) VALUES ('gone', now() - interval '1 hour', "
+                    + "now() - interval '1 minute')").update();
+        try {
+            nodes.beat();
+            assertThat(nodes.live()).isEqualTo(1);
+            assertThat(share.getMaxSegments(ProposalProjection.PROCESSING_GROUP)).isEqualTo(4);
+        } finally {
+            jdbc.sql("DELETE FROM cluster_node WHERE node_id = 'gone'").update();
+        }
+    }
+
+    /** Kept to a moment: the context's processors would give up half their segments meanwhile. */
+    @Test
+    void aSecondLiveInstanceHalvesTheShareRoundedUp() {
+        jdbc.sql("INSERT INTO cluster_node (node_id, started_at, seen_at) VALUES ('other', now(), now())").update();
+        int withTwo;
+        try {
+            nodes.beat();
+            withTwo = share.getMaxSegments(ProposalProjection.PROCESSING_GROUP);
+        } finally {
+            jdbc.sql("DELETE FROM cluster_node WHERE node_id = 'other'").update();
+            nodes.beat();
+        }
+        assertThat(withTwo).isEqualTo(2);
+        assertThat(nodes.live()).isEqualTo(1);
+        assertThat(SegmentShare.share(1, 2)).as("a one-segment processor stays with one instance").isEqualTo(1);
+        assertThat(SegmentShare.share(4, 3)).isEqualTo(2);
+    }
+}
