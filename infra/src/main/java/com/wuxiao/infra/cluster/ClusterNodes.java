@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,8 +18,10 @@ import java.util.concurrent.TimeUnit;
  * This instance's heartbeat in {@code cluster_node}, and how many instances are live: those whose
  * heartbeat is newer than the node timeout, by the database's clock. On its own thread, so that a
  * long scheduled task (a dead-letter retry) cannot make a live instance look gone. A stopping
- * instance removes its row, so the others take over its segments at once instead of after the
- * timeout.
+ * instance removes its row; a live one releases the segments of an instance whose heartbeat stopped
+ * (killed, or cut off), so they are taken within a claim round instead of when its claims expire.
+ * Releasing a segment that its owner still works on is safe: the owner's next token update fails
+ * and rolls its batch back, as Axon does for any claim lost.
  */
 @Component
 public class ClusterNodes implements SmartLifecycle {
@@ -26,12 +29,17 @@ public class ClusterNodes implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ClusterNodes.class);
     /** Rows of instances gone this long are deleted: nobody counts them anyway. */
     private static final String FORGET_AFTER = "1 day";
+    /** A heartbeat newer than the node timeout (milliseconds, the parameter), by the database's clock. */
+    private static final String SINCE = "now() - ? * interval '1 millisecond'";
 
     private final JdbcTemplate jdbc;
     private final ClusterProperties properties;
-    private final String nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    /** Axon's token store names the instance by its JVM's name ({@code pid@host}), the default it keeps. */
+    private final String tokenOwner = ManagementFactory.getRuntimeMXBean().getName();
+    private final String nodeId = tokenOwner + "/" + UUID.randomUUID();
     private volatile int live = 1;
-    private volatile boolean failing;
+    /** The last beat failed: the database was away, so every other heartbeat may look stale just now. */
+    private volatile boolean failing = true;
     private ScheduledExecutorService heartbeat;
 
     ClusterNodes(JdbcTemplate jdbc, ClusterProperties properties) {
@@ -48,13 +56,21 @@ public class ClusterNodes implements SmartLifecycle {
         return nodeId;
     }
 
-    /** Writes this instance's heartbeat and counts the live ones (also run on a schedule). */
+    public String tokenOwner() {
+        return tokenOwner;
+    }
+
+    /** Writes this instance's heartbeat, counts the live ones and releases the gone ones' segments. */
     public void beat() {
         try {
-            jdbc.update("INSERT INTO cluster_node (node_id, started_at, seen_at) VALUES (?, now(), now()) "
-                        + "ON CONFLICT (node_id) DO UPDATE SET seen_at = now()", nodeId);
-            Integer counted = jdbc.queryForObject("SELECT count(*) FROM cluster_node WHERE seen_at > now() - ? * interval '1 millisecond'",
-                    Integer.class, properties.nodeTimeout().toMillis());
+            jdbc.update("INSERT INTO cluster_node (node_id, token_owner, started_at, seen_at) VALUES (?, ?, now(), now()) "
+                        + "ON CONFLICT (node_id) DO UPDATE SET seen_at = now()", nodeId, tokenOwner);
+            long timeout = properties.nodeTimeout().toMillis();
+            if (!failing) {
+                releaseSegmentsOfGoneInstances(timeout);
+            }
+            Integer counted = jdbc.queryForObject("SELECT count(*) FROM cluster_node WHERE seen_at > " + SINCE,
+                    Integer.class, timeout);
             jdbc.update("DELETE FROM cluster_node WHERE seen_at < now() - interval '" + FORGET_AFTER + "'");
             int now = Math.max(1, counted == null ? 1 : counted);
             if (now != live) {
@@ -62,7 +78,7 @@ public class ClusterNodes implements SmartLifecycle {
             }
             live = now;
             if (failing) {
-                log.info("Heartbeat written again");
+                log.info("Heartbeat written");
                 failing = false;
             }
         } catch (DataAccessException e) {
@@ -71,6 +87,21 @@ public class ClusterNodes implements SmartLifecycle {
                 log.warn("Heartbeat not written: {}", e.getMessage());
                 failing = true;
             }
+        }
+    }
+
+    /**
+     * Only after a beat of its own that succeeded: when the database comes back after an outage,
+     * every other heartbeat is stale until its instance beats again, and none of them is gone.
+     */
+    private void releaseSegmentsOfGoneInstances(long timeout) {
+        // Not a name a live instance has (this one, or a restarted one on the same host with the same pid).
+        List<String> gone = jdbc.queryForList("DELETE FROM cluster_node WHERE seen_at <= " + SINCE + " AND token_owner <> ? "
+                + "AND token_owner NOT IN (SELECT token_owner FROM cluster_node WHERE seen_at > " + SINCE + ") "
+                + "RETURNING token_owner", String.class, timeout, tokenOwner, timeout);
+        for (String owner : gone) {
+            int released = jdbc.update("UPDATE tokenentry SET owner = NULL WHERE owner = ?", owner);
+            log.warn("Instance {} stopped its heartbeat: its {} segment(s) released for the live instances", owner, released);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.wuxiao.infra.bench;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -88,6 +90,20 @@ final class CrashChecks {
         }
     }
 
+    /** Writes the report (and prints it); true when it found nothing lost, doubled or left over. */
+    static boolean write(Map<String, Object> report, Path file) throws IOException {
+        BenchHttp.JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), report);
+        System.out.println(BenchHttp.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        return clean(report);
+    }
+
+    /** Nothing lost, doubled or left over in a report of {@link #check}. */
+    static boolean clean(Map<String, Object> report) {
+        return ((Number) report.get("lost")).longValue() == 0 && ((Number) report.get("doubled")).longValue() == 0
+               && ((Number) report.get("aggregatesWithSequenceGaps")).longValue() == 0
+               && ((Number) report.get("deadLetters")).longValue() == 0 && Boolean.TRUE.equals(report.get("caughtUp"));
+    }
+
     private static long note(List<String> findings, String what, String id, long count) {
         if (count > 0) {
             findings.add(what + ": " + id + (count > 1 ? " (" + count + ")" : ""));
@@ -117,7 +133,7 @@ final class CrashChecks {
         return counts;
     }
 
-    private static long single(Connection connection, String sql) throws SQLException {
+    static long single(Connection connection, String sql) throws SQLException {
         try (ResultSet result = connection.createStatement().executeQuery(sql)) {
             result.next();
             return result.getLong(1);

@@ -138,7 +138,7 @@ public final class LoadBenchmark {
         report.put("heapAfterReplayBytes", app.heapAfterFullGc());
         targets(api, crud, ceiling, half, proposalFreshness, boardFreshness, heap, integrity);
         replayTargets(events, raw, replay, queries);
-        report.write(settings.out(), "Load benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, "
+        report.write(settings.out(), "load", "Load benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, "
                                      + Instant.now() + " (runs of " + settings.run().toSeconds() + " s)");
     }
 

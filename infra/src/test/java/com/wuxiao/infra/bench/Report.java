@@ -68,15 +68,16 @@ final class Report {
         lines.add(new Line(figure, value, "–", "–"));
     }
 
-    void write(Path directory, String header) throws IOException {
+    /** Writes {@code name}.json and {@code name}.md in the directory. */
+    void write(Path directory, String name, String header) throws IOException {
         Files.createDirectories(directory);
         figures.put("targets", lines.stream().map(line -> Map.of("figure", line.figure(), "value", line.value(),
                 "target", line.target(), "verdict", line.verdict())).toList());
-        BenchHttp.JSON.writerWithDefaultPrettyPrinter().writeValue(directory.resolve("load.json").toFile(), figures);
+        BenchHttp.JSON.writerWithDefaultPrettyPrinter().writeValue(directory.resolve(name + ".json").toFile(), figures);
         StringBuilder table = new StringBuilder(header).append("\n\n| figure | value | target | verdict |\n|---|---|---|---|\n");
         lines.forEach(line -> table.append("| ").append(line.figure()).append(" | ").append(line.value()).append(" | ")
                 .append(line.target()).append(" | ").append(line.verdict()).append(" |\n"));
-        Files.writeString(directory.resolve("load.md"), table);
+        Files.writeString(directory.resolve(name + ".md"), table);
         System.out.println(table);
     }
 

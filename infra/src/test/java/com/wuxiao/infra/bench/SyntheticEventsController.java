@@ -132,12 +132,8 @@ class SyntheticEventsController {
         int month = 1 + (int) (i % today.getMonthValue());
         Instant submittedAt = ZonedDateTime.of(today.getYear(), month, 1 + (int) (i % 28), 9, 0, 0, 0,
                 CompetitionCalendar.ZONE).toInstant();
-        ProposalContent content = new ProposalContent("合成提案 " + i + " 设备改进", ProposalType.values()[(int) (i % 5)],
-                CATEGORIES.get((int) (i % CATEGORIES.size())), "问题描述 " + i, "解决方案 " + i,
-                new BigDecimal(1_000 + i % 100_000), "安全效益", new BigDecimal(100 + i % 5_000));
         List<EventMessage<?>> events = new ArrayList<>();
-        events.add(event(proposalId, 0, submittedAt, new ProposalSubmittedEvent(proposalId, workerId, unitId, content,
-                List.of(new Author(workerId, 100)), null, today.getYear(), month, submittedAt, ReviewDeadlines.defaults())));
+        events.add(submitted(proposalId, workerId, unitId, i, submittedAt, today.getYear(), month));
         if (i % 4 == 0) {
             Instant acceptedAt = submittedAt.plusSeconds(3 * 86_400);
             events.add(event(proposalId, 1, acceptedAt, new ProposalAcceptedEvent(proposalId, "c1001", 1, "同意",
@@ -146,6 +142,16 @@ class SyntheticEventsController {
                     unitId, PointsReason.ACCEPTED, 100, new BigDecimal("2.00"), acceptedAt)));
         }
         return events;
+    }
+
+    /** A proposal's first event, as {@code ProposalCommandHandler} would store it; {@code i} varies its text. */
+    static EventMessage<?> submitted(String proposalId, String workerId, String unitId, long i, Instant at, int year,
+                                     int month) {
+        ProposalContent content = new ProposalContent("合成提案 " + i + " 设备改进", ProposalType.values()[(int) (i % 5)],
+                CATEGORIES.get((int) (i % CATEGORIES.size())), "问题描述 " + i, "解决方案 " + i,
+                new BigDecimal(1_000 + i % 100_000), "安全效益", new BigDecimal(100 + i % 5_000));
+        return event(proposalId, 0, at, new ProposalSubmittedEvent(proposalId, workerId, unitId, content,
+                List.of(new Author(workerId, 100)), null, year, month, at, ReviewDeadlines.defaults()));
     }
 
     private static EventMessage<?> event(String proposalId, long sequence, Instant at, Object payload) {

@@ -31,12 +31,36 @@ class ClusterNodesTest extends IntegrationTestSupport {
         assertThat(Duration.between(seen.toInstant(), Instant.now())).isLessThan(Duration.ofSeconds(30));
         assertThat(nodes.live()).isEqualTo(1);
         assertThat(share.getMaxSegments(ProposalProjection.PROCESSING_GROUP)).isEqualTo(4);
+        assertThat(jdbc.sql("SELECT DISTINCT owner FROM tokenentry WHERE owner IS NOT NULL").query(String.class).list())
+                .as("Axon names this instance as its heartbeat row does").containsExactly(nodes.tokenOwner());
+    }
+
+    /** A row of tokenentry for a processor of this test only: the context's own are left alone. */
+    @Test
+    void theSegmentsOfAnInstanceWhoseHeartbeatStoppedAreReleasedThoseOfALiveOneAreNot() {
+        jdbc.sql("INSERT INTO cluster_node (node_id, token_owner, started_at, seen_at) VALUES "
+                 + "('killed', 'killed@test', now() - interval '1 hour', now() - interval '1 minute'), "
+                 + "('alive', 'alive@test', now(), now())").update();
+        jdbc.sql("INSERT INTO tokenentry (processorname, segment, timestamp, owner) VALUES "
+                 + "('cluster-test', 0, '2026-12-07T00:00:00Z', 'killed@test'), ('cluster-test', 1, '2026-12-07T00:00:00Z', 'alive@test')")
+                .update();
+        try {
+            nodes.beat();
+            assertThat(jdbc.sql("SELECT coalesce(owner, '-') FROM tokenentry WHERE processorname = 'cluster-test' ORDER BY segment")
+                    .query(String.class).list()).containsExactly("-", "alive@test");
+            assertThat(jdbc.sql("SELECT node_id FROM cluster_node WHERE node_id IN ('killed', 'alive')").query(String.class).list())
+                    .containsExactly("alive");
+        } finally {
+            jdbc.sql("DELETE FROM tokenentry WHERE processorname = 'cluster-test'").update();
+            jdbc.sql("DELETE FROM cluster_node WHERE node_id IN ('killed', 'alive')").update();
+            nodes.beat();
+        }
     }
 
     @Test
     void anInstanceWhoseHeartbeatStoppedIsNotCounted() {
-        jdbc.sql("INSERT INTO cluster_node (node_id, started_at, seen_at) VALUES ('gone', now() - interval '1 hour', "
-                    + "now() - interval '1 minute')").update();
+        jdbc.sql("INSERT INTO cluster_node (node_id, token_owner, started_at, seen_at) VALUES ('gone', 'gone@test', "
+                    + "now() - interval '1 hour', now() - interval '1 minute')").update();
         try {
             nodes.beat();
             assertThat(nodes.live()).isEqualTo(1);
@@ -49,7 +73,7 @@ class ClusterNodesTest extends IntegrationTestSupport {
     /** Kept to a moment: the context's processors would give up half their segments meanwhile. */
     @Test
     void aSecondLiveInstanceHalvesTheShareRoundedUp() {
-        jdbc.sql("INSERT INTO cluster_node (node_id, started_at, seen_at) VALUES ('other', now(), now())").update();
+        jdbc.sql("INSERT INTO cluster_node (node_id, token_owner, started_at, seen_at) VALUES ('other', 'other@test', now(), now())").update();
         int withTwo;
         try {
             nodes.beat();

@@ -109,8 +109,12 @@ abstract class IntegrationTestSupport {
         long head = jdbc.sql("select max(globalindex) from domainevententry").query(Long.class).single();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-            // A segment stays "replaying" until it sees an event past the reset point; position tells.
-            return !status.isEmpty() && status.values().stream().allMatch(s ->
+            // Every segment claimed (a test standing for a second instance makes it give some back
+            // for a moment); a segment stays "replaying" until it sees an event past the reset
+            // point: position tells.
+            long segments = jdbc.sql("select count(*) from tokenentry where processorname = ?")
+                    .param(processor.getName()).query(Long.class).single();
+            return !status.isEmpty() && status.size() == segments && status.values().stream().allMatch(s ->
                     s.isCaughtUp() && s.getCurrentPosition().orElse(-1) >= head);
         });
     }
