@@ -101,7 +101,11 @@ public class ClusterNodes implements SmartLifecycle {
                 + "RETURNING token_owner", String.class, timeout, tokenOwner, timeout);
         for (String owner : gone) {
             int released = jdbc.update("UPDATE tokenentry SET owner = NULL WHERE owner = ?", owner);
-            log.warn("Instance {} stopped its heartbeat: its {} segment(s) released for the live instances", owner, released);
+            if (released > 0) {
+                log.warn("Instance {} stopped its heartbeat: its {} segment(s) released for the live instances", owner, released);
+            } else {
+                log.info("Instance {} stopped its heartbeat, holding no segments", owner);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 
@@ -17,7 +18,8 @@ import java.util.List;
  * from) its process; propagated, the error rolls back the batch with its token and the processor
  * tries the event again. So a bridge must never fail on purpose: whatever has to wait, waits in its
  * process. The projections and the appraisal-outcome policy park failures in their dead-letter
- * queues instead ({@link DeadLetterPolicy}), and the other events go on.
+ * queues instead ({@link DeadLetterPolicy}), and the other events go on. Each bridge also handles
+ * an event only once, however often it is delivered ({@link BridgeDeliveries}).
  */
 @Configuration(proxyBeanMethods = false)
 class PropagatingProcessingGroups {
@@ -32,5 +34,11 @@ class PropagatingProcessingGroups {
     ConfigurerModule propagatingErrorHandlers() {
         return configurer -> GROUPS.forEach(group -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance()));
+    }
+
+    @Bean
+    ConfigurerModule bridgeDeliveries(JdbcTemplate jdbc) {
+        return configurer -> GROUPS.forEach(group -> configurer.eventProcessing()
+                .registerHandlerInterceptor(group, configuration -> new BridgeDeliveries(group, jdbc)));
     }
 }

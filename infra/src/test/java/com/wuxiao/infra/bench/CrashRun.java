@@ -3,19 +3,28 @@ package com.wuxiao.infra.bench;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Issue 12's crash run, the client side (infra/bench/crash kills and restarts the app):
- * {@link SteadyClients} while the app dies under them; when the stop file appears, it waits for the
- * processors and checks everything acknowledged against the database: {@link CrashChecks}.
+ * {@link SteadyClients} and, from the second minute, {@link Scorers} while the app dies under them;
+ * when the stop file appears, it waits for the processors and checks everything acknowledged against
+ * the database: {@link CrashChecks} and the scores' own check.
  * Arguments: base, jdbc, stopFile, out.
  */
 public final class CrashRun {
 
+    private static final Duration SCORING_FROM = Duration.ofSeconds(60);
+
     private CrashRun() {
+    }
+
+    private static Object sum(Object a, Object b) {
+        return ((Number) a).longValue() + ((Number) b).longValue();
     }
 
     public static void main(String[] args) throws Exception {
@@ -23,13 +32,27 @@ public final class CrashRun {
         BenchHttp http = new BenchHttp(URI.create(given.get("base")), "demo123");
         SteadyClients clients = new SteadyClients(List.of(http));
         clients.start();
+        Scorers scorers = new Scorers(http);
+        AtomicBoolean stopScoring = new AtomicBoolean();
+        Thread scoring = new Thread(() -> {
+            SteadyClients.sleep(SCORING_FROM.toMillis());   // a round needs accepted proposals
+            scorers.run(stopScoring);
+        }, "score");
+        scoring.start();
         Path stopFile = Path.of(given.get("stopFile"));
         while (!Files.exists(stopFile)) {
             Thread.sleep(500);
         }
+        stopScoring.set(true);
+        scoring.join();
         clients.stop();
-        Map<String, Object> report = new CrashChecks(http, new BenchDatabase(given.get("jdbc"), "postgres", ""))
-                .check(clients.declared, clients.screened, clients.unsure);
+        BenchDatabase database = new BenchDatabase(given.get("jdbc"), "postgres", "");
+        Map<String, Object> report = new CrashChecks(http, database).check(clients.declared, clients.screened, clients.unsure);
+        Map<String, Object> scores = scorers.check(database);
+        report.put("scores", scores);
+        report.merge("lost", scores.get("lost"), CrashRun::sum);
+        report.merge("doubled", scores.get("doubled"), CrashRun::sum);
+        report.merge("itemsChecked", scorers.scored.size() + scorers.unsure.size(), CrashRun::sum);
         report.put("kills", Integer.parseInt(Files.readString(stopFile).trim()));
         report.put("requestsResentAfterALostAnswer", clients.lostAnswers.get());
         report.put("declarationsRefused", clients.refused.get());

@@ -33,7 +33,8 @@ import java.util.concurrent.CompletableFuture;
 public final class TwoNodeRun {
 
     private static final Duration RUN = Duration.ofSeconds(30);
-    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    /** A fresh JVM spends much of two cores on its JIT compiler at first: both phases start warm. */
+    private static final Duration WARM_UP = Duration.ofSeconds(30);
     private static final int CLIENTS = 8;
     private static final Duration HOLD = Duration.ofSeconds(50);
     private static final Duration OUTAGE = Duration.ofSeconds(30);

@@ -6,7 +6,9 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The event → process bridge is exactly-once: it refuses a replay, a restart without tokens does
- * not redo history, and the submission event delivered again starts no second monthly review.
+ * not redo history, and the submission event delivered again starts no second monthly review, even
+ * when the first has ended.
  */
 class EventToProcessBridgeTest extends IntegrationTestSupport {
 
@@ -42,6 +46,9 @@ class EventToProcessBridgeTest extends IntegrationTestSupport {
 
     @Autowired
     private TransactionTemplate transaction;
+
+    @Autowired
+    private TokenStore tokenStore;
 
     @Test
     void aFailingBridgeHandlerStopsTheProcessorInsteadOfSkippingTheEvent() {
@@ -92,6 +99,35 @@ class EventToProcessBridgeTest extends IntegrationTestSupport {
 
         assertThat(reviewsOf(proposalId)).isEqualTo(1);
         assertThat(reviewsOf("demo-proposal-1")).isEqualTo(1);
+    }
+
+    /**
+     * As the crash run found it: the review started and ended (accepted) before the bridge was handed
+     * the declaration again, so no running review can tell; the bridge's record of the event does.
+     */
+    @Test
+    void aSubmissionDeliveredAgainAfterItsReviewEndedStartsNoSecondReview() {
+        String proposalId = submit("w1001", proposalBody("井下水泵自动排水改造"));
+        String taskId = (String) awaitTasksVisibleTo("c1001", proposalId).get(0).get("id");
+        completeTask("c1001", taskId, Map.of("outcome", "ACCEPT"));
+        awaitProposalStatus("w1001", proposalId, "ACCEPTED");
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(proposalId)
+                .finished().count()).as("its review ended").isEqualTo(1);
+        long submitted = jdbc.sql("select globalindex from domainevententry where aggregateidentifier = ? "
+                                  + "and sequencenumber = 0").param(proposalId).query(Long.class).single();
+        PooledStreamingEventProcessor bridge = bridge();
+
+        bridge.shutDown();
+        transaction.executeWithoutResult(status -> {
+            for (int segment : tokenStore.fetchSegments(BRIDGE)) {
+                tokenStore.storeToken(GapAwareTrackingToken.newInstance(submitted - 1, List.of()), BRIDGE, segment);
+                tokenStore.releaseClaim(BRIDGE, segment);
+            }
+        });
+        bridge.start();
+        awaitCaughtUp(bridge);
+
+        assertThat(reviewsOf(proposalId)).isEqualTo(1);
     }
 
     private PooledStreamingEventProcessor bridge() {
