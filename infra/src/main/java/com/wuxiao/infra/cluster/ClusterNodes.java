@@ -5,10 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import java.lang.management.ManagementFactory;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,8 +20,10 @@ import java.util.concurrent.TimeUnit;
  * long scheduled task (a dead-letter retry) cannot make a live instance look gone. A stopping
  * instance removes its row; a live one releases the segments of an instance whose heartbeat stopped
  * (killed, or cut off), so they are taken within a claim round instead of when its claims expire.
- * Releasing a segment that its owner still works on is safe: the owner's next token update fails
- * and rolls its batch back, as Axon does for any claim lost.
+ * Releasing a segment that its owner still works on (a long pause) is safe: the token row is
+ * claimed by one instance at a time, so either the owner's next token update takes it back before
+ * anyone else claims it, or another instance has claimed it and the owner's update fails and rolls
+ * its batch back, as for any claim lost.
  */
 @Component
 public class ClusterNodes implements SmartLifecycle {
@@ -40,6 +42,8 @@ public class ClusterNodes implements SmartLifecycle {
     private volatile int live = 1;
     /** The last beat failed: the database was away, so every other heartbeat may look stale just now. */
     private volatile boolean failing = true;
+    /** Since when the beats have succeeded without a break (System.nanoTime). */
+    private volatile long beatingSince;
     private ScheduledExecutorService heartbeat;
 
     ClusterNodes(JdbcTemplate jdbc, ClusterProperties properties) {
@@ -66,7 +70,9 @@ public class ClusterNodes implements SmartLifecycle {
             jdbc.update("INSERT INTO cluster_node (node_id, token_owner, started_at, seen_at) VALUES (?, ?, now(), now()) "
                         + "ON CONFLICT (node_id) DO UPDATE SET seen_at = now()", nodeId, tokenOwner);
             long timeout = properties.nodeTimeout().toMillis();
-            if (!failing) {
+            if (failing) {
+                beatingSince = System.nanoTime();
+            } else if (System.nanoTime() - beatingSince >= properties.nodeTimeout().toNanos()) {
                 releaseSegmentsOfGoneInstances(timeout);
             }
             Integer counted = jdbc.queryForObject("SELECT count(*) FROM cluster_node WHERE seen_at > " + SINCE,
@@ -81,8 +87,9 @@ public class ClusterNodes implements SmartLifecycle {
                 log.info("Heartbeat written");
                 failing = false;
             }
-        } catch (DataAccessException e) {
-            // The database is away: the count stays as it was; Axon's claims expire on their own.
+        } catch (RuntimeException e) {
+            // The database is away (or a statement failed): the count stays as it was, Axon's claims
+            // expire on their own, and the next beat tries again (an exception would end the schedule).
             if (!failing) {
                 log.warn("Heartbeat not written: {}", e.getMessage());
                 failing = true;
@@ -91,22 +98,22 @@ public class ClusterNodes implements SmartLifecycle {
     }
 
     /**
-     * Only after a beat of its own that succeeded: when the database comes back after an outage,
-     * every other heartbeat is stale until its instance beats again, and none of them is gone.
+     * Only after this instance's own beats have succeeded for a node timeout: when the database comes
+     * back after an outage, every other heartbeat is stale until its instance beats again (it may
+     * still be waiting for a connection), and none of them is gone. One statement: the rows of the
+     * gone instances are deleted and their segments released together, or neither.
      */
     private void releaseSegmentsOfGoneInstances(long timeout) {
         // Not a name a live instance has (this one, or a restarted one on the same host with the same pid).
-        List<String> gone = jdbc.queryForList("DELETE FROM cluster_node WHERE seen_at <= " + SINCE + " AND token_owner <> ? "
-                + "AND token_owner NOT IN (SELECT token_owner FROM cluster_node WHERE seen_at > " + SINCE + ") "
-                + "RETURNING token_owner", String.class, timeout, tokenOwner, timeout);
-        for (String owner : gone) {
-            int released = jdbc.update("UPDATE tokenentry SET owner = NULL WHERE owner = ?", owner);
-            if (released > 0) {
-                log.warn("Instance {} stopped its heartbeat: its {} segment(s) released for the live instances", owner, released);
-            } else {
-                log.info("Instance {} stopped its heartbeat, holding no segments", owner);
-            }
-        }
+        jdbc.query("WITH gone AS (DELETE FROM cluster_node WHERE seen_at <= " + SINCE + " AND token_owner <> ? "
+                   + "AND token_owner NOT IN (SELECT token_owner FROM cluster_node WHERE seen_at > " + SINCE + ") "
+                   + "RETURNING token_owner), "
+                   + "released AS (UPDATE tokenentry t SET owner = NULL FROM gone g WHERE t.owner = g.token_owner "
+                   + "RETURNING g.token_owner) "
+                   + "SELECT g.token_owner, (SELECT count(*) FROM released r WHERE r.token_owner = g.token_owner) FROM gone g",
+                (RowCallbackHandler) row -> log.warn("Instance {} stopped its heartbeat: its {} segment(s) released for "
+                                                    + "the live instances", row.getString(1), row.getLong(2)),
+                timeout, tokenOwner, timeout);
     }
 
     @Override
@@ -124,6 +131,12 @@ public class ClusterNodes implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         heartbeat.shutdownNow();
+        try {
+            // A beat still running would write the row again after it is removed.
+            heartbeat.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         heartbeat = null;
         try {
             jdbc.update("DELETE FROM cluster_node WHERE node_id = ?", nodeId);

@@ -13,4 +13,12 @@ import java.time.Duration;
 @ConfigurationProperties("wuxiao.cluster")
 public record ClusterProperties(@DefaultValue("PT2S") Duration heartbeatInterval,
                                 @DefaultValue("PT6S") Duration nodeTimeout) {
+
+    public ClusterProperties {
+        if (heartbeatInterval.isZero() || heartbeatInterval.isNegative()
+            || nodeTimeout.compareTo(heartbeatInterval.multipliedBy(2)) < 0) {
+            throw new IllegalArgumentException("wuxiao.cluster: the node timeout (" + nodeTimeout + ") must be at least twice "
+                    + "the heartbeat interval (" + heartbeatInterval + "), or live instances would look gone");
+        }
+    }
 }

@@ -7,6 +7,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A bridge handles each event once, whatever delivers it again: before the handlers run, the event
@@ -31,6 +32,10 @@ final class BridgeDeliveries implements MessageHandlerInterceptor<EventMessage<?
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain) throws Exception {
         EventMessage<?> event = unitOfWork.getMessage();
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            // The record is only worth something in the transaction that Camunda's writes join.
+            throw new IllegalStateException(processor + ": no transaction around the event's handling");
+        }
         int recorded = jdbc.update("INSERT INTO bridge_delivery (processor, event_id, handled_at) VALUES (?, ?, now()) "
                                    + "ON CONFLICT DO NOTHING", processor, event.getIdentifier());
         if (recorded == 0) {

@@ -33,7 +33,10 @@ final class AppNode {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(Map.of("SPRING_DATASOURCE_URL", jdbcUrl, "SPRING_DATASOURCE_USERNAME", "postgres",
                 "SPRING_DATASOURCE_PASSWORD", "", "WUXIAO_DEMO_YEAR_ENABLED", "false"));
-        return new AppNode(name, new BenchHttp(URI.create("http://localhost:" + port), "demo123"), builder.start());
+        Process process = builder.start();
+        // However the run ends, its nodes do not outlive it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        return new AppNode(name, new BenchHttp(URI.create("http://localhost:" + port), "demo123"), process);
     }
 
     /** Waits until the instance says it is ready; how long that took. */

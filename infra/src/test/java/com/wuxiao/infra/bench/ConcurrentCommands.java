@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -30,7 +32,6 @@ final class ConcurrentCommands {
     private static final Worker AUTHOR = Workload.SUBMITTERS.get(0);
     /** Not the steady screener (its unit's first coordinator), so their tasks never cross. */
     private static final String COORDINATOR = Workload.SCREENERS.get(AUTHOR.unitId()).get(1);
-    private static final String EVENT = "com.wuxiao.command.proposal.api.";
 
     private record Pair(String proposalId, boolean withScreening, int first, int second) {
     }
@@ -48,8 +49,14 @@ final class ConcurrentCommands {
 
     Map<String, Object> run(int pairs) throws Exception {
         List<Pair> done = new ArrayList<>();
-        for (int i = 0; i < pairs; i++) {
-            done.add(race(declare(), i % 2 == 1));
+        // Two threads of its own: the common pool may have fewer free, and the two would not race.
+        ExecutorService sides = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < pairs; i++) {
+                done.add(race(declare(), i % 2 == 1, sides));
+            }
+        } finally {
+            sides.shutdownNow();
         }
         long bothSucceeded = 0;
         long noneSucceeded = 0;
@@ -99,7 +106,7 @@ final class ConcurrentCommands {
         return BenchHttp.read(answer.body()).path("proposalId").asText();
     }
 
-    private Pair race(String proposalId, boolean withScreening) throws Exception {
+    private Pair race(String proposalId, boolean withScreening, ExecutorService sides) throws Exception {
         String withdraw = Submissions.API + "/" + proposalId + "/withdraw";
         Supplier<Integer> second;
         if (withScreening) {
@@ -112,11 +119,11 @@ final class ConcurrentCommands {
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> {
             await(go);
             return send(one, AUTHOR.id(), withdraw, "");
-        });
+        }, sides);
         CompletableFuture<Integer> then = CompletableFuture.supplyAsync(() -> {
             await(go);
             return second.get();
-        });
+        }, sides);
         go.countDown();
         return new Pair(proposalId, withScreening, first.get(), then.get());
     }
@@ -147,7 +154,7 @@ final class ConcurrentCommands {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype = ?")) {
             statement.setString(1, proposalId);
-            statement.setString(2, EVENT + type);
+            statement.setString(2, CrashChecks.EVENT + type);
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1);

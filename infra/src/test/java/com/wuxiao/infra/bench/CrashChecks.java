@@ -25,7 +25,8 @@ import java.util.Set;
  */
 final class CrashChecks {
 
-    private static final String EVENT = "com.wuxiao.command.proposal.api.";
+    /** The proposal's events' type names start so. */
+    static final String EVENT = "com.wuxiao.command.proposal.api.";
 
     private final BenchHttp http;
     private final BenchDatabase database;

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class ReadModelChecks {
 
-    private static final String PROPOSAL = "com.wuxiao.command.proposal.api.";
+    private static final String PROPOSAL = CrashChecks.EVENT;
     private static final String SUBMITTED = "payloadtype = '" + PROPOSAL + "ProposalSubmittedEvent'";
     private static final String ACCEPTED = "payloadtype = '" + PROPOSAL + "ProposalAcceptedEvent'";
     private static final String WITHDRAWN = "payloadtype = '" + PROPOSAL + "ProposalWithdrawnEvent'";

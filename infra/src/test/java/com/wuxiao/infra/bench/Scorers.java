@@ -1,12 +1,12 @@
 package com.wuxiao.infra.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.wuxiao.command.competition.CompetitionCalendar;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ final class Scorers {
 
     Scorers(BenchHttp http) {
         this.http = http;
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(CompetitionCalendar.ZONE);
         this.year = today.getYear();
         this.quarter = (today.getMonthValue() - 1) / 3 + 1;
         this.roundId = year + "-Q" + quarter;
@@ -67,8 +67,10 @@ final class Scorers {
         while (!stop.get()) {
             BenchHttp.Response opened = http.post(Workload.LEADER, "/api/appraisal-rounds",
                     Map.of("year", year, "quarter", quarter), key);
+            // 409: open already (a first attempt committed before the app died), or that attempt still
+            // in progress; either way the panel step waits until the round shows its scoring tasks.
             if (opened.status() == 201 || opened.status() == 409) {
-                return;         // 409: open already (a first attempt committed before the app died)
+                return;
             }
             if (opened.status() == 400) {
                 key = UUID.randomUUID().toString();     // nothing accepted yet: a new request later
@@ -156,6 +158,9 @@ final class Scorers {
             doubled += Math.max(0, times - 1);
         }
         for (String score : unsure) {
+            if (scored.contains(score)) {
+                continue;       // answered on a later try: checked as acknowledged
+            }
             long times = recorded.getOrDefault(score, 0L);
             if (times > 1) {
                 findings.add("unsure score recorded " + times + " times: " + score);

@@ -140,8 +140,9 @@ final class SteadyClients {
         return nodes.get(Math.floorMod(index, nodes.size()));
     }
 
-    private static Thread start(String name, Runnable body) {
+    static Thread start(String name, Runnable body) {
         Thread thread = new Thread(body, name);
+        thread.setDaemon(true);     // a run that fails exits without waiting for its clients
         thread.start();
         return thread;
     }

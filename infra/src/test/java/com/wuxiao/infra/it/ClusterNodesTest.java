@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The instances on one database count each other by their heartbeats and claim their share of each
@@ -45,9 +46,13 @@ class ClusterNodesTest extends IntegrationTestSupport {
                  + "('cluster-test', 0, '2026-12-07T00:00:00Z', 'killed@test'), ('cluster-test', 1, '2026-12-07T00:00:00Z', 'alive@test')")
                 .update();
         try {
-            nodes.beat();
-            assertThat(jdbc.sql("SELECT coalesce(owner, '-') FROM tokenentry WHERE processorname = 'cluster-test' ORDER BY segment")
-                    .query(String.class).list()).containsExactly("-", "alive@test");
+            // Releasing waits until this instance has beaten for a node timeout (a fresh context may not have yet).
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                jdbc.sql("UPDATE cluster_node SET seen_at = now() WHERE node_id = 'alive'").update();
+                nodes.beat();
+                assertThat(jdbc.sql("SELECT coalesce(owner, '-') FROM tokenentry WHERE processorname = 'cluster-test' "
+                                    + "ORDER BY segment").query(String.class).list()).containsExactly("-", "alive@test");
+            });
             assertThat(jdbc.sql("SELECT node_id FROM cluster_node WHERE node_id IN ('killed', 'alive')").query(String.class).list())
                     .containsExactly("alive");
         } finally {
