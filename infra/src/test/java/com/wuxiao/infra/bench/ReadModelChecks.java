@@ -30,6 +30,10 @@ final class ReadModelChecks {
                 + " AND NOT EXISTS (SELECT 1 FROM funnel_proposal v WHERE v.proposal_id = d.aggregateidentifier)");
         MISSED.put("submissions without a duplicate-check row", SUBMITTED
                 + " AND NOT EXISTS (SELECT 1 FROM proposal_duplicate_text v WHERE v.proposal_id = d.aggregateidentifier)");
+        MISSED.put("submissions without an inbox row", SUBMITTED
+                + " AND NOT EXISTS (SELECT 1 FROM inbox_proposal v WHERE v.proposal_id = d.aggregateidentifier)");
+        MISSED.put("submissions without a commendation row", SUBMITTED
+                + " AND NOT EXISTS (SELECT 1 FROM commendation_submission v WHERE v.proposal_id = d.aggregateidentifier)");
         MISSED.put("submissions without a monthly review", SUBMITTED + " AND NOT EXISTS (SELECT 1 FROM act_hi_procinst p "
                 + "WHERE p.proc_def_key_ = 'monthly-review' AND p.business_key_ = d.aggregateidentifier)");
         MISSED.put("proposal events without their history line", "payloadtype LIKE '" + PROPOSAL + "Proposal%Event'"
@@ -38,6 +42,8 @@ final class ReadModelChecks {
                 + "FROM proposal_view v WHERE v.id = d.aggregateidentifier AND v.status = 'ACCEPTED')");
         MISSED.put("acceptances without a funnel row", ACCEPTED
                 + " AND NOT EXISTS (SELECT 1 FROM funnel_accepted v WHERE v.proposal_id = d.aggregateidentifier)");
+        MISSED.put("acceptances without their authors' inbox notice", ACCEPTED + " AND NOT EXISTS (SELECT 1 "
+                + "FROM inbox_notification v WHERE v.proposal_id = d.aggregateidentifier AND v.kind = 'ACCEPTED')");
         MISSED.put("withdrawals not WITHDRAWN in the proposal projection", WITHDRAWN + " AND NOT EXISTS (SELECT 1 "
                 + "FROM proposal_view v WHERE v.id = d.aggregateidentifier AND v.status = 'WITHDRAWN')");
         MISSED.put("points without a ledger line", "payloadtype = 'com.wuxiao.command.common.api.PointsEarnedEvent'"
