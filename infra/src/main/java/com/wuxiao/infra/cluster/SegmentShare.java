@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * How many segments of a processor this instance may claim: its fair share, the segments divided by
  * the live instances, rounded up. Axon's coordinator asks on every round and releases what is above
  * it, so a second instance gets half of each processor from the first, and the survivor of two
- * claims everything again once the other's heartbeat and claims have expired. Without this, the
+ * claims everything again once the other's heartbeat has stopped ({@link ClusterNodes} releases its
+ * segments). Without this, the
  * first instance up keeps every segment and the others only answer requests.
  */
 public class SegmentShare implements MaxSegmentProvider {
