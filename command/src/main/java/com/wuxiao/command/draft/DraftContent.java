@@ -66,6 +66,6 @@ public record DraftContent(
         List<AuthorRequest> requestAuthors = authors == null ? null
                 : authors.stream().map(a -> a == null ? null : new AuthorRequest(a.workerId(), a.share())).toList();
         return new ProposalRequest(title, type, categoryCode, unitId, problem, solution, expectedEconomicBenefit,
-                expectedSafetyBenefit, materialCost, requestAuthors, mentorId, null);
+                expectedSafetyBenefit, materialCost, requestAuthors, mentorId, null, null);
     }
 }

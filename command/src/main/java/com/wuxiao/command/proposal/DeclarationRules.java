@@ -7,7 +7,11 @@ import com.wuxiao.command.identity.Roles;
 import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.identity.api.Actor;
 import com.wuxiao.command.identity.api.Role;
+import com.wuxiao.command.need.PublishedNeeds;
+import com.wuxiao.command.need.api.PublishedNeed;
 import com.wuxiao.command.proposal.api.Author;
+
+import java.time.LocalDate;
 
 import java.util.List;
 import java.util.Objects;
@@ -51,6 +55,18 @@ final class DeclarationRules {
         }
         if (!unitId.equals(submitter.unitId())) {
             throw RuleViolation.invalid("not-own-unit", "unitId");
+        }
+    }
+
+    /** A declaration answering a need answers one that exists and is open on the day of declaration. */
+    static void requireAnswerableNeed(String needId, LocalDate day, PublishedNeeds needs) {
+        if (needId == null) {
+            return;
+        }
+        PublishedNeed need = needs.find(needId)
+                .orElseThrow(() -> RuleViolation.invalid("unknown-need", "needId", needId));
+        if (!need.answerableOn(day)) {
+            throw RuleViolation.conflict("need-not-open", need.title());
         }
     }
 

@@ -18,7 +18,8 @@ public final class Declarations {
     public static SubmitProposalCommand submitCommand(String proposalId, String submitterId, ProposalRequest body,
                                                       List<AttachmentRef> attachments, Instant submittedAt) {
         return new SubmitProposalCommand(proposalId, submitterId, body.unitId(), body.content(),
-                AuthorRequest.toAuthors(body.authors()), blankToNull(body.mentorId()), submittedAt, attachments);
+                AuthorRequest.toAuthors(body.authors()), blankToNull(body.mentorId()), submittedAt, attachments,
+                blankToNull(body.needId()));
     }
 
     /** Forms send an empty mentor field for "no mentor". */

@@ -10,6 +10,7 @@ import com.wuxiao.command.competition.api.ReviewDeadlines;
 import com.wuxiao.command.competition.api.YearConfig;
 import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.identity.api.Actor;
+import com.wuxiao.command.need.PublishedNeeds;
 import com.wuxiao.command.proposal.api.AddAttachmentCommand;
 import com.wuxiao.command.proposal.api.AttachmentAddedEvent;
 import com.wuxiao.command.proposal.api.AttachmentRef;
@@ -91,7 +92,7 @@ public class Proposal extends ProcessDrivenAggregate {
 
     @CommandHandler
     public Proposal(SubmitProposalCommand command, UserDirectory users, CompetitionYears years,
-                    AttachmentLimits limits) {
+                    AttachmentLimits limits, PublishedNeeds needs) {
         Actor submitter = DeclarationRules.submittingWorker(command.submitterId(), users);
         ZonedDateTime declaredAt = command.submittedAt().atZone(CompetitionCalendar.ZONE);
         YearConfig year = DeclarationRules.configuredYear(declaredAt.getYear(), years);
@@ -102,10 +103,11 @@ public class Proposal extends ProcessDrivenAggregate {
         if (command.attachments().size() > limits.maxFiles()) {
             throw Attachments.tooMany(limits.maxFiles());
         }
+        DeclarationRules.requireAnswerableNeed(command.needId(), declaredAt.toLocalDate(), needs);
         apply(new ProposalSubmittedEvent(command.proposalId(), submitter.userId(), command.unitId(),
                 command.content(), List.copyOf(command.authors()), command.mentorId(),
                 declaredAt.getYear(), declaredAt.getMonthValue(), command.submittedAt(), year.deadlines(),
-                command.attachments()));
+                command.attachments(), command.needId()));
     }
 
     /**

@@ -25,6 +25,7 @@ import static com.wuxiao.command.proposal.ProposalFormMessages.*;
  * @param mentorId        optional mentor (师徒结对)
  * @param basedOnRevision a revision only: the revision the author edited, so that an edit of an
  *                        outdated version is refused
+ * @param needId          a declaration only, optional: the production need it answers
  */
 public record ProposalRequest(
         @NotBlank(message = TITLE_REQUIRED) @Size(max = ProposalLimits.TITLE_MAX, message = TITLE_TOO_LONG)
@@ -49,7 +50,8 @@ public record ProposalRequest(
         @NotEmpty(message = AUTHORS_REQUIRED) @Valid List<@NotNull(message = AUTHOR_REQUIRED) AuthorRequest> authors,
         String mentorId,
         @NotNull(groups = Revision.class, message = REVISION_REQUIRED) @Positive(message = REVISION_POSITIVE)
-        Integer basedOnRevision) {
+        Integer basedOnRevision,
+        String needId) {
 
     /** Validation group of the constraints that apply to a revision only. */
     public interface Revision {

@@ -65,7 +65,8 @@ class AcceptancePointsTest extends ProposalFixtureTest {
         return ProcessCommandIds.onEvents(new AggregateTestFixture<>(Proposal.class))
                 .registerInjectableResource(ProposalTestData.directory())
                 .registerInjectableResource(years)
-                .registerInjectableResource(AttachmentLimits.defaults());
+                .registerInjectableResource(AttachmentLimits.defaults())
+                .registerInjectableResource(ProposalTestData.needs());
     }
 
     @Test

@@ -16,6 +16,7 @@ abstract class ProposalFixtureTest {
         fixture = ProcessCommandIds.onEvents(new AggregateTestFixture<>(Proposal.class))
                 .registerInjectableResource(ProposalTestData.directory())
                 .registerInjectableResource(ProposalTestData.years())
-                .registerInjectableResource(AttachmentLimits.defaults());
+                .registerInjectableResource(AttachmentLimits.defaults())
+                .registerInjectableResource(ProposalTestData.needs());
     }
 }

@@ -36,7 +36,7 @@ class ProposalRequestValidationTest {
 
     private static ProposalRequest submit(String title, BigDecimal cost, List<AuthorRequest> authors) {
         return new ProposalRequest(title, ProposalType.INNOVATION, "JDYS", "ZC1", "问题", "方案",
-                new BigDecimal("50000"), null, cost, authors, null, null);
+                new BigDecimal("50000"), null, cost, authors, null, null, null);
     }
 
     private static Map<String, String> violations(Object body, Class<?>... groups) {
@@ -78,7 +78,7 @@ class ProposalRequestValidationTest {
     @Test
     void aRevisionNamesTheRevisionItEdits() {
         ProposalRequest revision = new ProposalRequest("标题", ProposalType.DESIGN, "JDYS", null, "问题",
-                "方案", null, null, null, List.of(new AuthorRequest("w1", 100)), null, null);
+                "方案", null, null, null, List.of(new AuthorRequest("w1", 100)), null, null, null);
         assertThat(violations(revision, Default.class, ProposalRequest.Revision.class))
                 .containsOnlyKeys("basedOnRevision");
         assertThat(violations(revision)).as("a declaration names no revision").isEmpty();

@@ -16,6 +16,8 @@ import com.wuxiao.command.proposal.api.ProposalSubmittedEvent;
 import com.wuxiao.command.proposal.api.ProposalType;
 import com.wuxiao.command.proposal.api.SubmitProposalCommand;
 import com.wuxiao.command.testing.InMemoryCompetitionYears;
+import com.wuxiao.command.testing.InMemoryPublishedNeeds;
+import com.wuxiao.command.need.api.PublishedNeed;
 import com.wuxiao.command.testing.InMemoryUserDirectory;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -26,6 +28,7 @@ import org.hamcrest.MatcherAssert;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +71,17 @@ final class ProposalTestData {
                 .actor("c3", "ZC1", Role.WORKER, Role.UNIT_COORDINATOR)
                 .actor("leader", "GH", Role.UNION_LEADER)
                 .reviewer("r1", "ZC1", PanelRole.TECH_EXPERT);
+    }
+
+    /**
+     * Needs on {@link #T0}'s day, 2025-03-10: one open until that very day, one without a deadline but
+     * closed, one whose deadline was the day before.
+     */
+    static InMemoryPublishedNeeds needs() {
+        return new InMemoryPublishedNeeds()
+                .with(new PublishedNeed("NEED-1", "皮带跑偏", "ZC1", LocalDate.of(2025, 3, 10), false))
+                .with(new PublishedNeed("NEED-2", "粉尘超标", "JJ2", null, true))
+                .with(new PublishedNeed("NEED-3", "泵站噪声", "JJ2", LocalDate.of(2025, 3, 9), false));
     }
 
     static InMemoryCompetitionYears years() {

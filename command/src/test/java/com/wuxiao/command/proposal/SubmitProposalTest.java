@@ -56,6 +56,37 @@ class SubmitProposalTest extends ProposalFixtureTest {
     }
 
     @Test
+    void aDeclarationAnswersANeedOpenOnItsDayEvenOfAnotherUnit() {
+        fixture.givenNoPriorActivity()
+                .when(answering("NEED-1"))
+                .expectEvents(new ProposalSubmittedEvent(ID, "w1", "ZC1", CONTENT, AUTHORS, null, 2025, 3, T0,
+                        ReviewDeadlines.defaults(), List.of(), "NEED-1"));
+    }
+
+    @Test
+    void aClosedNeedOrOnePastItsDeadlineTakesNoAnswer() {
+        fixture.givenNoPriorActivity()
+                .when(answering("NEED-2"))
+                .expectException(conflict("need-not-open"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(answering("NEED-3"))
+                .expectException(conflict("need-not-open"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnknownNeedIsRefusedNamingTheField() {
+        fixture.givenNoPriorActivity()
+                .when(answering("NEED-9"))
+                .expectException(invalid("unknown-need", "needId"));
+    }
+
+    private static SubmitProposalCommand answering(String needId) {
+        return new SubmitProposalCommand(ID, "w1", "ZC1", CONTENT, AUTHORS, null, T0, List.of(), needId);
+    }
+
+    @Test
     void limitsAreInclusiveAndOptionalFieldsMayBeMissing() {
         Draft draft = new Draft();
         draft.title = "标".repeat(100);
