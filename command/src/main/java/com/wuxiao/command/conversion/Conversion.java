@@ -9,6 +9,7 @@ import com.wuxiao.command.competition.CompetitionCalendar;
 import com.wuxiao.command.competition.CompetitionYears;
 import com.wuxiao.command.competition.api.PointsTable;
 import com.wuxiao.command.conversion.api.AdoptionDeclinedEvent;
+import com.wuxiao.command.conversion.api.AdoptionFeedbackGivenEvent;
 import com.wuxiao.command.conversion.api.BenefitReportCorrectedEvent;
 import com.wuxiao.command.conversion.api.BenefitReportedEvent;
 import com.wuxiao.command.conversion.api.BenefitReports;
@@ -17,6 +18,7 @@ import com.wuxiao.command.conversion.api.ConversionMilestoneOverdueEvent;
 import com.wuxiao.command.conversion.api.CorrectBenefitReportCommand;
 import com.wuxiao.command.conversion.api.DecideAdoptionCommand;
 import com.wuxiao.command.conversion.api.EndTrialCommand;
+import com.wuxiao.command.conversion.api.GiveAdoptionFeedbackCommand;
 import com.wuxiao.command.conversion.api.HandOverResultCommand;
 import com.wuxiao.command.conversion.api.PlannedMilestones;
 import com.wuxiao.command.conversion.api.RecordConversionOverdueCommand;
@@ -54,7 +56,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * {@link #idOf(String, String)}: handover with owner and planned milestones, trial start and end,
  * the adoption decision (with the authors' points: the result's first adoption anywhere is ADOPTED,
  * a later one by a further unit is REPLICATED), and the benefit reports 3 and 12 months after
- * adoption ({@link BenefitReports}). A declined conversion is over: it takes no further step.
+ * adoption ({@link BenefitReports}), and the adopter's feedback on the result in use. A declined
+ * conversion is over: it takes no further step.
  *
  * <p>Dates are calendar days in Beijing time ({@link CompetitionCalendar#ZONE}); "today" is the
  * command's time there.
@@ -114,7 +117,7 @@ public class Conversion extends ProcessDrivenAggregate {
         if (owner == null || !owner.has(Role.PRODUCTION_OWNER) || !command.receivingUnitId().equals(owner.unitId())) {
             throw RuleViolation.invalid("not-production-owner", "ownerId");
         }
-        LocalDate today = dayOf(CommandInput.time(command.handedOverAt()));
+        LocalDate today = CompetitionCalendar.dayOf(CommandInput.time(command.handedOverAt()));
         ConversionInput.checkPlanned(command.planned(), today);
         apply(new ResultHandedOverEvent(command.conversionId(), result.proposalId(), result.title(), result.unitId(),
                 command.receivingUnitId(), command.ownerId(), command.planned(), result.awardedAt(),
@@ -199,13 +202,27 @@ public class Conversion extends ProcessDrivenAggregate {
         }
         int months = command.monthsAfterAdoption();
         BenefitSchedule.requireReportable(months, reportedMonths, adoptedAt,
-                dayOf(CommandInput.time(command.reportedAt())));
+                CompetitionCalendar.dayOf(CommandInput.time(command.reportedAt())));
         BigDecimal cny = ConversionInput.amount(command.cnySavedPerYear(), 2, "cnySavedPerYear",
                 term("field.cny-saved"));
         BigDecimal hours = ConversionInput.amount(command.hoursSaved(), 1, "hoursSaved", term("field.hours-saved"));
         ConversionInput.incidents(command.safetyIncidentsAvoided());
         apply(new BenefitReportedEvent(conversionId, proposalId, resultUnitId, receivingUnitId, months, cny,
                 command.safetyIncidentsAvoided(), hours, command.reportedBy(), command.reportedAt()));
+    }
+
+    @CommandHandler
+    public void handle(GiveAdoptionFeedbackCommand command, UserDirectory users) {
+        requireNotDeclined();
+        requireOwnerOrLeader(command.givenBy(), users);
+        if (adoptedAt == null) {
+            throw RuleViolation.conflict("not-adopted");
+        }
+        String worked = CommandInput.requiredText(command.worked(), "worked", TEXT_MAX, term("field.feedback-worked"));
+        String changed = CommandInput.optionalText(command.changed(), "changed", TEXT_MAX,
+                term("field.feedback-changed"));
+        apply(new AdoptionFeedbackGivenEvent(conversionId, proposalId, receivingUnitId, worked, changed,
+                command.givenBy(), CommandInput.time(command.givenAt())));
     }
 
     /** Only the union office corrects, only a report made, and only with a reason. */
@@ -237,7 +254,8 @@ public class Conversion extends ProcessDrivenAggregate {
             return;
         }
         LocalDate dueOn = dueOn(milestone);
-        if (dueOn == null || done(milestone) || !dayOf(CommandInput.time(command.recordedAt())).isAfter(dueOn)) {
+        LocalDate today = CompetitionCalendar.dayOf(CommandInput.time(command.recordedAt()));
+        if (dueOn == null || done(milestone) || !today.isAfter(dueOn)) {
             return;
         }
         apply(new ConversionMilestoneOverdueEvent(conversionId, proposalId, receivingUnitId, ownerId, milestone, dueOn,
@@ -287,10 +305,6 @@ public class Conversion extends ProcessDrivenAggregate {
         }
     }
 
-    private static LocalDate dayOf(Instant at) {
-        return at.atZone(CompetitionCalendar.ZONE).toLocalDate();
-    }
-
     // --- state -----------------------------------------------------------------------------------
 
     @EventSourcingHandler
@@ -301,7 +315,7 @@ public class Conversion extends ProcessDrivenAggregate {
         receivingUnitId = event.receivingUnitId();
         ownerId = event.ownerId();
         planned = event.planned();
-        handedOverOn = dayOf(event.handedOverAt());
+        handedOverOn = CompetitionCalendar.dayOf(event.handedOverAt());
         awardedAt = event.awardedAt();
     }
 
