@@ -3,6 +3,7 @@ package com.wuxiao.command.conversion;
 import com.wuxiao.command.common.api.Login;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.conversion.api.CorrectBenefitReportCommand;
+import com.wuxiao.command.conversion.api.GiveAdoptionFeedbackCommand;
 import com.wuxiao.command.conversion.api.HandOverResultCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,7 +26,8 @@ import java.time.Clock;
 /**
  * Handing an awarded result over to a production unit (成果转化). Only turns the request into a
  * command: the union leader is the logged-in user, time comes from the clock, the rules are the
- * aggregate's. The steps after the handover are Tasklist tasks of the production-conversion process.
+ * aggregate's. The steps after the handover are Tasklist tasks of the production-conversion process;
+ * feedback on a result in use comes whenever the adopter has some.
  */
 @RestController
 @RequestMapping("/api/conversions")
@@ -56,6 +58,21 @@ public class ConversionCommandController {
                 body.ownerId(), body.planned().milestones(), principal.getName(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/conversions/" + conversionId))
                 .body(new ConversionCreated(conversionId));
+    }
+
+    @PostMapping("/{conversionId}/feedback")
+    @Operation(summary = "使用反馈 / give feedback on a result in use",
+            description = "采纳单位的负责人（或工会办公室）反馈使用效果和改进 / the adopting unit's owner (or the union "
+                    + "office) tells what worked and what was changed")
+    @ApiResponse(responseCode = "204", description = "recorded")
+    @ApiResponse(responseCode = "400", description = "no text of what worked")
+    @ApiResponse(responseCode = "403", description = "not the conversion's owner nor the union office")
+    @ApiResponse(responseCode = "409", description = "the result is not adopted by the unit")
+    public ResponseEntity<Void> feedback(@PathVariable String conversionId, @Valid @RequestBody FeedbackRequest body,
+                                         @Parameter(hidden = true) Principal principal) {
+        commandGateway.sendAndWait(new GiveAdoptionFeedbackCommand(conversionId, body.worked(), body.changed(),
+                Login.userId(principal), clock.instant()));
+        return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{conversionId}/benefit-reports/{months}")

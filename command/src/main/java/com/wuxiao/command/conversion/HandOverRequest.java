@@ -26,7 +26,7 @@ public record HandOverRequest(
             @NotNull(message = "计划采纳决定日期不能为空 / planned.adoptionDecision is required")
             LocalDate adoptionDecision) {
 
-        PlannedMilestones milestones() {
+        public PlannedMilestones milestones() {
             return new PlannedMilestones(trialStart, trialEnd, adoptionDecision);
         }
     }
