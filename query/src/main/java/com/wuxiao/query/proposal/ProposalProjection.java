@@ -54,9 +54,9 @@ public class ProposalProjection {
                         INSERT INTO proposal_view (id, title, type, category_code, unit_id, submitter_id, mentor_id,
                             competition_year, declaration_month, status, revision, problem, solution,
                             expected_economic_benefit, expected_safety_benefit, material_cost,
-                            submitted_at, updated_at, last_event_seq)
+                            submitted_at, updated_at, last_event_seq, need_id)
                         VALUES (:id, :title, :type, :category, :unit, :submitter, :mentor, :year, :month, :status, 1,
-                            :problem, :solution, :economic, :safety, :cost, :at, :at, :seq)
+                            :problem, :solution, :economic, :safety, :cost, :at, :at, :seq, :need)
                         ON CONFLICT (id) DO NOTHING""")
                 .param("id", e.proposalId())
                 .param("title", c.title())
@@ -73,6 +73,7 @@ public class ProposalProjection {
                 .param("economic", c.expectedEconomicBenefit())
                 .param("safety", c.expectedSafetyBenefit())
                 .param("cost", c.materialCost())
+                .param("need", e.needId())
                 .param("at", timestamp(e.submittedAt()))
                 .param("seq", seq)
                 .update();
