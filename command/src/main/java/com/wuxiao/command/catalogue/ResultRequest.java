@@ -10,6 +10,7 @@ import com.wuxiao.command.catalogue.api.ResultRequestedEvent;
 import com.wuxiao.command.common.CommandInput;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.conversion.Conversion;
+import com.wuxiao.command.conversion.HandedOverResults;
 import com.wuxiao.command.conversion.api.HandOverResultCommand;
 import com.wuxiao.command.identity.Roles;
 import com.wuxiao.command.identity.UserDirectory;
@@ -63,11 +64,13 @@ public class ResultRequest {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(RequestResultCommand command, UserDirectory users, AwardedResults results) {
+    public void handle(RequestResultCommand command, UserDirectory users, AwardedResults results,
+                       HandedOverResults handovers) {
         Instant at = CommandInput.time(command.requestedAt());
         Actor requester = Roles.known(command.requestedBy(), users);
-        boolean byLeader = requester.has(Role.UNION_LEADER);
-        if (command.meetingId() != null ? !byLeader : !byLeader && !requester.userId().equals(command.ownerId())) {
+        boolean ownersOwn = command.meetingId() == null && requester.has(Role.PRODUCTION_OWNER)
+                && requester.userId().equals(command.ownerId());
+        if (!ownersOwn && !requester.has(Role.UNION_LEADER)) {
             throw RuleViolation.forbidden("not-requesting-owner");
         }
         CommandInput.requiredText(command.proposalId(), "proposalId", CatalogueLimits.TITLE_MAX, term("field.result"));
@@ -90,6 +93,9 @@ public class ResultRequest {
         }
         AwardedResult result = results.find(command.proposalId())
                 .orElseThrow(() -> RuleViolation.conflict("not-awarded", term("action.be-requested")));
+        if (handovers.handedOver(command.proposalId(), command.unitId())) {
+            throw RuleViolation.conflict("already-handed-over");
+        }
         String note = CommandInput.optionalText(command.note(), "note", CatalogueLimits.TEXT_MAX,
                 term("field.request-note"));
         apply(new ResultRequestedEvent(command.requestId(), result.proposalId(), result.title(), result.unitId(),

@@ -253,9 +253,11 @@ public class Conversion extends ProcessDrivenAggregate {
         if (milestone == null || declined || reminded.contains(milestone)) {
             return;
         }
-        LocalDate dueOn = dueOn(milestone);
+        MilestoneProgress progress = new MilestoneProgress(planned, trialStartedOn, trialEndedOn, adoptedAt,
+                reportedMonths);
+        LocalDate dueOn = progress.dueOn(milestone);
         LocalDate today = CompetitionCalendar.dayOf(CommandInput.time(command.recordedAt()));
-        if (dueOn == null || done(milestone) || !today.isAfter(dueOn)) {
+        if (dueOn == null || progress.done(milestone) || !today.isAfter(dueOn)) {
             return;
         }
         apply(new ConversionMilestoneOverdueEvent(conversionId, proposalId, receivingUnitId, ownerId, milestone, dueOn,
@@ -263,31 +265,6 @@ public class Conversion extends ProcessDrivenAggregate {
     }
 
     // --- rules -----------------------------------------------------------------------------------
-
-    /** The due date of a milestone, or null while it has none (a report before adoption). */
-    private LocalDate dueOn(ConversionMilestone milestone) {
-        return switch (milestone) {
-            case TRIAL_START -> planned.trialStart();
-            case TRIAL_END -> planned.trialEnd();
-            case ADOPTION_DECISION -> planned.adoptionDecision();
-            case BENEFIT_REPORT_3_MONTHS -> adoptedAt == null ? null : BenefitReports.dueOn(adoptedAt,
-                    BenefitReports.FIRST_MONTHS);
-            case BENEFIT_REPORT_12_MONTHS -> adoptedAt == null ? null : BenefitReports.dueOn(adoptedAt,
-                    BenefitReports.FINAL_MONTHS);
-        };
-    }
-
-    private boolean done(ConversionMilestone milestone) {
-        return switch (milestone) {
-            case TRIAL_START -> trialStartedOn != null;
-            case TRIAL_END -> trialEndedOn != null;
-            case ADOPTION_DECISION -> adoptedAt != null;
-            // a 12-month report makes a missing 3-month one moot (it is refused from then on)
-            case BENEFIT_REPORT_3_MONTHS -> reportedMonths.contains(BenefitReports.FIRST_MONTHS)
-                    || reportedMonths.contains(BenefitReports.FINAL_MONTHS);
-            case BENEFIT_REPORT_12_MONTHS -> reportedMonths.contains(BenefitReports.FINAL_MONTHS);
-        };
-    }
 
     private void requireNotDeclined() {
         if (declined) {

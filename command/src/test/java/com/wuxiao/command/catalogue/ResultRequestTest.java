@@ -6,6 +6,7 @@ import com.wuxiao.command.catalogue.api.RequestResultCommand;
 import com.wuxiao.command.catalogue.api.ResultRequestAcceptedEvent;
 import com.wuxiao.command.catalogue.api.ResultRequestDeclinedEvent;
 import com.wuxiao.command.catalogue.api.ResultRequestedEvent;
+import com.wuxiao.command.conversion.HandedOverResults;
 import com.wuxiao.command.conversion.api.HandOverResultCommand;
 import com.wuxiao.command.conversion.api.PlannedMilestones;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import static com.wuxiao.command.catalogue.CatalogueTestData.LEADER;
 import static com.wuxiao.command.testing.Violations.conflict;
@@ -29,11 +32,13 @@ class ResultRequestTest {
     private static final PlannedMilestones PLANNED = new PlannedMilestones(LocalDate.parse("2025-09-10"),
             LocalDate.parse("2025-10-10"), LocalDate.parse("2025-10-20"));
 
+    private final Set<String> handovers = new HashSet<>();
     private FixtureConfiguration<ResultRequest> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = CatalogueTestData.fixture(ResultRequest.class);
+        fixture = CatalogueTestData.fixture(ResultRequest.class)
+                .registerInjectableResource((HandedOverResults) (proposal, unit) -> handovers.contains(proposal + ":" + unit));
     }
 
     private static RequestResultCommand request(String by, String owner, String meetingId) {
@@ -79,9 +84,20 @@ class ResultRequestTest {
         fixture.givenNoPriorActivity().when(request("O1", "O1", "MEET-1"))
                 .expectException(forbidden("not-requesting-owner"));
         fixture.givenNoPriorActivity().when(request("w2", "w2", null))
+                .expectException(forbidden("not-requesting-owner"));
+        fixture.givenNoPriorActivity().when(request(LEADER, "w2", null))
                 .expectException(invalid("not-production-owner", "ownerId"));
         fixture.givenNoPriorActivity().when(new RequestResultCommand(ID, "P1", "JJ2", "O2", null, null, "O2", AT))
                 .expectException(invalid("not-production-owner", "ownerId"));
+    }
+
+    @Test
+    void notAResultTheUnitHasAlready() {
+        handovers.add("P1:JJ2");
+        fixture.givenNoPriorActivity()
+                .when(request("O1", "O1", null))
+                .expectException(conflict("already-handed-over"))
+                .expectNoEvents();
     }
 
     @Test

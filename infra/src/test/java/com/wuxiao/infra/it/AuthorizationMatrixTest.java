@@ -169,6 +169,14 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
                 Map.class), "conversionId");
         String convOther = created(as("leader").postForEntity("/api/conversions", handOver(awarded, "JJ2", "owner2"),
                 Map.class), "conversionId");
+        String requestable = submit("w1002", body("w1002", "ZC1", "可申请成果"));
+        screen("c1001", requestable, Map.of("outcome", "ACCEPT"));
+        awaitProposalStatus("leader", requestable, "ACCEPTED");
+        commandGateway.sendAndWait(new RecordAppraisalResultCommand(requestable, YEAR + "-Q1", Grade.SECOND,
+                new BigDecimal("80.00"), 2, clock.instant()));
+        String request = created(as("owner").postForEntity("/api/result-requests", Map.of("proposalId", requestable),
+                Map.class), "requestId");
+        String need = created(as("owner").postForEntity("/api/needs", need(), Map.class), "needId");
 
         // May: the proposals of the ownership columns, in the second quarter.
         clock.travelTo(shanghai(YEAR, 5, 10));
@@ -211,6 +219,13 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
         awaitReadable("/api/conversions/" + convOwn);
         awaitReadable("/api/conversions/" + convOther);
         awaitReadable("/api/commendations/" + YEAR);
+        awaitReadable("/api/needs/" + need);
+        String today = clock.instant().atZone(SHANGHAI).toLocalDate().toString();
+        String meeting = created(as("leader").postForEntity("/api/promotion-meetings", Map.of("title", "矩阵推介会",
+                "heldOn", today, "proposalIds", List.of(requestable), "invitedOwnerIds", List.of("owner")),
+                Map.class), "meetingId");
+        awaitReadable("/api/promotion-meetings/" + meeting);
+        fixtures.put("requestable", requestable).put("request", request).put("need", need).put("meeting", meeting);
 
         // Drafts of w1001 (one with a file, one to declare, one to delete) and files of two proposals.
         String draft = created(as("w1001").postForEntity("/api/drafts", Map.of("title", "矩阵草稿"), Map.class), "id");
@@ -251,6 +266,16 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
                 "hoursSaved", 10, "reason", "财务复核"));
         bodies.put("yearConfig", (caller, f) -> yearConfig());
         bodies.put("headcounts", (caller, f) -> Map.of("headcounts", Map.of("ZC1", 120)));
+        bodies.put("need", (caller, f) -> need());
+        bodies.put("closeNeed", (caller, f) -> Map.of("solved", true, "note", "已解决"));
+        bodies.put("requestResult", (caller, f) -> Map.of("proposalId", f.resolve("requestable", caller)));
+        bodies.put("declineRequest", (caller, f) -> Map.of("reason", "暂无适用工作面"));
+        bodies.put("planned", (caller, f) -> handOver(f.resolve("requestable", caller), "ZC1", "owner").get("planned"));
+        bodies.put("meetingBody", (caller, f) -> Map.of("title", "推介会 " + caller, "heldOn", "2099-01-01",
+                "proposalIds", List.of(f.resolve("requestable", caller)), "invitedOwnerIds", List.of("owner")));
+        bodies.put("interest", (caller, f) -> Map.of("interests", List.of(Map.of("ownerId", "owner",
+                "proposalId", f.resolve("requestable", caller)))));
+        bodies.put("feedback", (caller, f) -> Map.of("worked", "使用效果良好"));
         bodies.put("recommend", (caller, f) -> Map.of("proposalId", f.resolve("awarded", caller), "note", "推荐"));
         engineFixtures();
     }
@@ -492,6 +517,11 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
 
     private static java.time.Instant shanghai(int year, int month, int day) {
         return LocalDateTime.of(year, month, day, 10, 0).atZone(SHANGHAI).toInstant();
+    }
+
+    /** A need of the caller's unit (none given: the publisher's own). */
+    private static Map<String, Object> need() {
+        return Map.of("title", "矩阵生产需求", "problem", "主运皮带跑偏", "categoryCode", "JDYS");
     }
 
     /** A proposal of one author (100 %) for the unit given. */

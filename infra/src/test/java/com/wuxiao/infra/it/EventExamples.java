@@ -21,6 +21,13 @@ import com.wuxiao.command.appraisal.api.RoundFinalisedEvent;
 import com.wuxiao.command.appraisal.api.RoundRankedEvent;
 import com.wuxiao.command.appraisal.api.ScoreRecordedEvent;
 import com.wuxiao.command.appraisal.api.ScorersAssignedEvent;
+import com.wuxiao.command.catalogue.api.MeetingInterest;
+import com.wuxiao.command.catalogue.api.MeetingInterestRecordedEvent;
+import com.wuxiao.command.catalogue.api.MeetingScheduledEvent;
+import com.wuxiao.command.catalogue.api.PresentedResult;
+import com.wuxiao.command.catalogue.api.ResultRequestAcceptedEvent;
+import com.wuxiao.command.catalogue.api.ResultRequestDeclinedEvent;
+import com.wuxiao.command.catalogue.api.ResultRequestedEvent;
 import com.wuxiao.command.commendation.api.CommendationConfirmedEvent;
 import com.wuxiao.command.commendation.api.CommendationDraftedEvent;
 import com.wuxiao.command.commendation.api.CommendedWorker;
@@ -39,6 +46,7 @@ import com.wuxiao.command.competition.api.ScoreWeights;
 import com.wuxiao.command.competition.api.UnitHeadcountsSetEvent;
 import com.wuxiao.command.competition.api.YearConfig;
 import com.wuxiao.command.conversion.api.AdoptionDeclinedEvent;
+import com.wuxiao.command.conversion.api.AdoptionFeedbackGivenEvent;
 import com.wuxiao.command.conversion.api.BenefitReportCorrectedEvent;
 import com.wuxiao.command.conversion.api.BenefitReportedEvent;
 import com.wuxiao.command.conversion.api.ConversionMilestone;
@@ -49,6 +57,8 @@ import com.wuxiao.command.conversion.api.ResultHandedOverEvent;
 import com.wuxiao.command.conversion.api.TrialEndedEvent;
 import com.wuxiao.command.conversion.api.TrialStartedEvent;
 import com.wuxiao.command.identity.api.PanelRole;
+import com.wuxiao.command.need.api.NeedClosedEvent;
+import com.wuxiao.command.need.api.NeedPublishedEvent;
 import com.wuxiao.command.patent.api.OfficeActionAnsweredEvent;
 import com.wuxiao.command.patent.api.OfficeActionRecordedEvent;
 import com.wuxiao.command.patent.api.PatentAbandonedEvent;
@@ -99,6 +109,9 @@ final class EventExamples {
     private static final String CONVERSION = "CONV-" + PROPOSAL + "-JJ2";
     private static final String PATENT = "PAT-" + PROPOSAL;
     private static final String COMMENDATION = "COMM-2026";
+    private static final String NEED = "NEED-5a1c9e02-7b3d-4f16-9e8a-2c4d6f8b0a13";
+    private static final String REQUEST = "REQ-" + PROPOSAL + "-JJ2";
+    private static final String MEETING = "MEET-0c7e2b95-3f4a-4d61-8b2e-9a5d1c3e7f20";
     private static final String OBJECTION = "7d2e9b40-1c6a-4f83-b5e2-9a0c4d7f8e21";
 
     private static final List<Author> AUTHORS = List.of(new Author("w1001", 70), new Author("w1002", 30));
@@ -192,6 +205,25 @@ final class EventExamples {
                         at("2027-07-11T00:00:00Z")),
                 new PointsEarnedEvent(CONVERSION, PROPOSAL, "ZC1", "w1002", "ZC1", PointsReason.REPLICATED, 30,
                         new BigDecimal("1.50"), at("2026-07-10T02:00:00Z")),
+                new AdoptionFeedbackGivenEvent(CONVERSION, PROPOSAL, "JJ2", "换齿时间由四十分钟缩短到八分钟。",
+                        "卡具手柄加长五厘米，便于戴手套操作。", "owner2", at("2026-08-03T02:00:00Z")),
+                // production needs
+                new NeedPublishedEvent(NEED, "主运皮带频繁跑偏", "主运皮带机每班需人工调整三次，影响生产。", "JJ2", "JDYS",
+                        LocalDate.parse("2026-03-31"), "解决者另奖 2000 元", "owner2", at("2026-01-08T01:00:00Z")),
+                new NeedClosedEvent(NEED, "JJ2", true, "已由“皮带机自动纠偏装置”解决。", "owner2",
+                        at("2026-05-10T01:00:00Z")),
+                // results catalogue
+                new ResultRequestedEvent(REQUEST, PROPOSAL, "采煤机截齿快速更换工装", "ZC1", "JJ2", "owner2",
+                        "二号采区也有同样问题。", MEETING, "leader", at("2026-04-22T06:00:00Z")),
+                new ResultRequestAcceptedEvent(REQUEST, PROPOSAL, "JJ2", CONVERSION, "leader",
+                        at("2026-04-25T02:00:00Z")),
+                new ResultRequestDeclinedEvent("REQ-" + PROPOSAL + "-TFQ", PROPOSAL, "TFQ", "owner4",
+                        "通风区无采煤机，不适用。", "leader", at("2026-04-25T02:10:00Z")),
+                new MeetingScheduledEvent(MEETING, "2026 年第一季度成果推介会", LocalDate.parse("2026-04-22"),
+                        "公司三楼会议室", List.of(new PresentedResult(PROPOSAL, "采煤机截齿快速更换工装", "ZC1")),
+                        List.of("owner2", "owner4"), "leader", at("2026-04-20T02:00:00Z")),
+                new MeetingInterestRecordedEvent(MEETING, List.of(new MeetingInterest("owner2", PROPOSAL, "JJ2")),
+                        "leader", at("2026-04-22T06:00:00Z")),
                 // patent
                 new PatentNominatedEvent(PATENT, PROPOSAL, "采煤机截齿快速更换工装", "ZC1", 2026,
                         PatentType.UTILITY_MODEL, AWARDED, "leader", at("2026-04-28T02:00:00Z")),
