@@ -11,6 +11,7 @@ import com.wuxiao.command.competition.api.YearConfig;
 import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.identity.api.Actor;
 import com.wuxiao.command.need.PublishedNeeds;
+import com.wuxiao.command.proposal.api.AcceptedProposal;
 import com.wuxiao.command.proposal.api.AddAttachmentCommand;
 import com.wuxiao.command.proposal.api.AttachmentAddedEvent;
 import com.wuxiao.command.proposal.api.AttachmentRef;
@@ -281,6 +282,16 @@ public class Proposal extends ProcessDrivenAggregate {
         grade = event.grade();
         appraisedAt = event.appraisedAt();
         status = ProposalStatus.appraisedAs(event.grade());
+    }
+
+    /** What the innovation fund reimburses costs of: a proposal past the monthly screening. */
+    Optional<AcceptedProposal> acceptedProposal() {
+        if (status != ProposalStatus.ACCEPTED && status != ProposalStatus.AWARDED
+                && status != ProposalStatus.NOT_AWARDED) {
+            return Optional.empty();
+        }
+        return Optional.of(new AcceptedProposal(proposalId, content.title(), unitId, content.categoryCode(),
+                competitionYear, authors));
     }
 
     /** What patents and conversion build on; empty unless the appraisal awarded the proposal a grade. */
