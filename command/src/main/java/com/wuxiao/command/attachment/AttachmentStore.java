@@ -28,11 +28,16 @@ public class AttachmentStore {
     }
 
     public AttachmentRef addToDraft(UUID draftId, String uploaderId, CheckedFile file, Instant at) {
-        return insert(draftId, null, uploaderId, file, at);
+        return insert(draftId, null, null, uploaderId, file, at);
     }
 
     public AttachmentRef addToProposal(String proposalId, String uploaderId, CheckedFile file, Instant at) {
-        return insert(null, proposalId, uploaderId, file, at);
+        return insert(null, proposalId, null, uploaderId, file, at);
+    }
+
+    /** A receipt of an innovation fund claim (before the claim is submitted, in its transaction). */
+    public AttachmentRef addToClaim(String claimId, String uploaderId, CheckedFile file, Instant at) {
+        return insert(null, null, claimId, uploaderId, file, at);
     }
 
     public int countOfDraft(UUID draftId) {
@@ -63,7 +68,7 @@ public class AttachmentStore {
     public Optional<StoredAttachment> find(UUID attachmentId) {
         return jdbc.sql("""
                         SELECT a.id, a.name, a.media_type, a.size, a.sha256, a.content, a.draft_id, a.proposal_id,
-                            d.author_id
+                            a.claim_id, a.uploader_id, d.author_id
                         FROM attachment a LEFT JOIN draft d ON d.id = a.draft_id
                         WHERE a.id = :id""")
                 .param("id", attachmentId)
@@ -71,19 +76,21 @@ public class AttachmentStore {
                         new AttachmentRef(rs.getString("id"), rs.getString("name"), rs.getString("media_type"),
                                 rs.getLong("size"), rs.getString("sha256")),
                         rs.getBytes("content"), rs.getString("draft_id"), rs.getString("author_id"),
-                        rs.getString("proposal_id")))
+                        rs.getString("proposal_id"), rs.getString("claim_id"), rs.getString("uploader_id")))
                 .optional();
     }
 
-    private AttachmentRef insert(UUID draftId, String proposalId, String uploaderId, CheckedFile file, Instant at) {
+    private AttachmentRef insert(UUID draftId, String proposalId, String claimId, String uploaderId, CheckedFile file,
+                                 Instant at) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO attachment (id, draft_id, proposal_id, uploader_id, name, media_type, size, sha256,
-                            content, created_at)
-                        VALUES (:id, :draft, :proposal, :uploader, :name, :type, :size, :sha256, :content, :at)""")
+                        INSERT INTO attachment (id, draft_id, proposal_id, claim_id, uploader_id, name, media_type, size,
+                            sha256, content, created_at)
+                        VALUES (:id, :draft, :proposal, :claim, :uploader, :name, :type, :size, :sha256, :content, :at)""")
                 .param("id", id)
                 .param("draft", draftId)
                 .param("proposal", proposalId)
+                .param("claim", claimId)
                 .param("uploader", uploaderId)
                 .param("name", file.name())
                 .param("type", file.mediaType())

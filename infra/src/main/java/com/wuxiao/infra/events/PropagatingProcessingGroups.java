@@ -2,6 +2,7 @@ package com.wuxiao.infra.events;
 
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal;
 import com.wuxiao.processes.conversion.ProductionConversion;
+import com.wuxiao.processes.fund.FundClaimProcess;
 import com.wuxiao.processes.monthlyreview.MonthlyReview;
 import com.wuxiao.processes.patent.PatentPromotion;
 import org.axonframework.config.ConfigurerModule;
@@ -28,7 +29,8 @@ class PropagatingProcessingGroups {
             MonthlyReview.PROCESSING_GROUP,
             QuarterlyAppraisal.PROCESSING_GROUP,
             PatentPromotion.PROCESSING_GROUP,
-            ProductionConversion.PROCESSING_GROUP);
+            ProductionConversion.PROCESSING_GROUP,
+            FundClaimProcess.PROCESSING_GROUP);
 
     @Bean
     ConfigurerModule propagatingErrorHandlers() {

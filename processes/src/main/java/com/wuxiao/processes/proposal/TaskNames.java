@@ -2,6 +2,7 @@ package com.wuxiao.processes.proposal;
 
 import com.wuxiao.processes.appraisal.QuarterlyAppraisal;
 import com.wuxiao.processes.conversion.ProductionConversion;
+import com.wuxiao.processes.fund.FundClaimProcess;
 import com.wuxiao.processes.engine.ProcessVariables;
 import com.wuxiao.processes.patent.PatentPromotion;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,9 +14,9 @@ import java.util.Map;
 
 /**
  * Names beside the codes that task forms would otherwise show: the unit of a patent case, the
- * receiving unit of a conversion, the worker who raised an objection, and on the task that names a
- * round's panel, the reviewers one may name. Runs on the creation of every
- * user task (the engine adds it, see infra's task names plugin) and sets a name only where the
+ * receiving unit of a conversion, the worker who raised an objection, a fund claim's unit and
+ * claimant, and on the task that names a round's panel, the reviewers one may name. Runs on the
+ * creation of every user task (the engine adds it, see infra's task names plugin) and sets a name only where the
  * task has the code and no name yet; task-local, like the proposal's sheet, so a form's write-back
  * on completion stays on the task.
  */
@@ -23,10 +24,12 @@ import java.util.Map;
 public class TaskNames implements TaskListener {
 
     private static final Map<String, String> UNITS = Map.of(
+            // the same names as a fund claim's unit (FundClaimProcess.Var)
             PatentPromotion.Var.UNIT_ID, PatentPromotion.Var.UNIT_NAME,
             ProductionConversion.Var.RECEIVING_UNIT_ID, ProductionConversion.Var.RECEIVING_UNIT_NAME);
     private static final Map<String, String> PEOPLE = Map.of(
-            QuarterlyAppraisal.Var.OBJECTOR_ID, QuarterlyAppraisal.Var.OBJECTOR_NAME);
+            QuarterlyAppraisal.Var.OBJECTOR_ID, QuarterlyAppraisal.Var.OBJECTOR_NAME,
+            FundClaimProcess.Var.CLAIMANT_ID, FundClaimProcess.Var.CLAIMANT_NAME);
 
     private final DisplayNames names;
 

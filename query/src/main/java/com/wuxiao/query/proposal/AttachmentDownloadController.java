@@ -27,7 +27,7 @@ import java.util.Optional;
 /**
  * Downloads an attachment for whoever may read its proposal, by the same rule as
  * GET /api/proposals/{id} ({@link Viewer}), or, while it belongs to a draft, for the draft's author
- * alone. Everyone else gets the 404 of a file that does not exist.
+ * alone; a fund claim's receipt for the claimant and the union office. Everyone else gets the 404 of a file that does not exist.
  */
 @RestController
 @Tag(name = "附件 Attachments")
@@ -51,7 +51,7 @@ public class AttachmentDownloadController {
         Callers.requireLogin(authentication);
         Optional<StoredAttachment> found = Queries.ask(queries, new FindAttachmentQuery(attachmentId),
                 ResponseTypes.optionalInstanceOf(StoredAttachment.class));
-        StoredAttachment file = found.filter(f -> mayRead(f, Viewer.of(authentication)))
+        StoredAttachment file = found.filter(f -> mayRead(f, Viewer.of(authentication), authentication))
                 .orElseThrow(() -> RuleViolation.notFound("attachment-not-found"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.ref().mediaType()))
@@ -64,9 +64,12 @@ public class AttachmentDownloadController {
                 .body(file.content());
     }
 
-    private boolean mayRead(StoredAttachment file, Viewer viewer) {
+    private boolean mayRead(StoredAttachment file, Viewer viewer, Authentication authentication) {
         if (file.draftId() != null) {
             return viewer.userId().equals(file.draftAuthorId());
+        }
+        if (file.claimId() != null) {
+            return viewer.userId().equals(file.uploaderId()) || Callers.isUnionOffice(authentication);
         }
         return file.proposalId() != null && proposals.readable(file.proposalId(), viewer.scope());
     }
