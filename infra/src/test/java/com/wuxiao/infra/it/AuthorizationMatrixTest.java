@@ -226,6 +226,15 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
                 Map.class), "meetingId");
         awaitReadable("/api/promotion-meetings/" + meeting);
         fixtures.put("requestable", requestable).put("request", request).put("need", need).put("meeting", meeting);
+        ResponseEntity<String> budget = as("leader").exchange("/api/fund-budgets/{year}", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("budget", "50000")), String.class, YEAR);
+        assertThat(budget.getStatusCode().value()).as(budget.getBody()).isEqualTo(204);
+        String fundClaim = created(as("w1001").postForEntity("/api/fund-claims", Uploads.claimForm(awarded), Map.class),
+                "claimId");
+        awaitReadable("/api/fund-claims/" + fundClaim);
+        String receipt = (String) ((List<Map<String, Object>>) as("leader").getForObject("/api/fund-claims/{id}",
+                Map.class, fundClaim).get("receipts")).get(0).get("id");
+        fixtures.put("fundClaim", fundClaim).put("receipt", receipt);
 
         // Drafts of w1001 (one with a file, one to declare, one to delete) and files of two proposals.
         String draft = created(as("w1001").postForEntity("/api/drafts", Map.of("title", "矩阵草稿"), Map.class), "id");
@@ -275,6 +284,10 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
                 "proposalIds", List.of(f.resolve("requestable", caller)), "invitedOwnerIds", List.of("owner")));
         bodies.put("interest", (caller, f) -> Map.of("interests", List.of(Map.of("ownerId", "owner",
                 "proposalId", f.resolve("requestable", caller)))));
+        bodies.put("budget", (caller, f) -> Map.of("budget", "60000"));
+        bodies.put("fundClaim", (caller, f) -> new Upload("receipts", "发票.pdf", Uploads.PDF, Map.of(
+                "proposalId", f.resolve("awarded", caller), "kind", "MATERIALS", "description", "液压缸",
+                "amount", "100")));
         bodies.put("feedback", (caller, f) -> Map.of("worked", "使用效果良好"));
         bodies.put("recommend", (caller, f) -> Map.of("proposalId", f.resolve("awarded", caller), "note", "推荐"));
         engineFixtures();
@@ -542,16 +555,25 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
                         "adoptionDecision", today.plusDays(60).toString()));
     }
 
-    /** A file in the form field "file", as a browser's upload form sends it. */
-    record Upload(String name, byte[] content) {
+    /** A file in a form field ("file" unless named), with text fields before it, as a browser's form sends it. */
+    record Upload(String field, String name, byte[] content, Map<String, String> fields) {
 
         static final String BOUNDARY = "matrix-boundary-7d1f";
 
+        Upload(String name, byte[] content) {
+            this("file", name, content, Map.of());
+        }
+
         byte[] multipart() {
-            String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                          + "\"\r\nContent-Type: application/pdf\r\n\r\n";
+            StringBuilder texts = new StringBuilder();
+            fields.forEach((key, value) -> texts.append("--").append(BOUNDARY)
+                    .append("\r\nContent-Disposition: form-data; name=\"").append(key).append("\"\r\n\r\n")
+                    .append(value).append("\r\n"));
+            String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                          + name + "\"\r\nContent-Type: application/pdf\r\n\r\n";
             String tail = "\r\n--" + BOUNDARY + "--\r\n";
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            out.writeBytes(texts.toString().getBytes(StandardCharsets.UTF_8));
             out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
             out.writeBytes(content);
             out.writeBytes(tail.getBytes(StandardCharsets.UTF_8));

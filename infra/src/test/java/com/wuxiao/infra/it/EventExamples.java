@@ -56,6 +56,13 @@ import com.wuxiao.command.conversion.api.ResultAdoptedEvent;
 import com.wuxiao.command.conversion.api.ResultHandedOverEvent;
 import com.wuxiao.command.conversion.api.TrialEndedEvent;
 import com.wuxiao.command.conversion.api.TrialStartedEvent;
+import com.wuxiao.command.fund.api.ClaimItem;
+import com.wuxiao.command.fund.api.FundBudgetSetEvent;
+import com.wuxiao.command.fund.api.FundClaimApprovedEvent;
+import com.wuxiao.command.fund.api.FundClaimOverdueEvent;
+import com.wuxiao.command.fund.api.FundClaimRefusedEvent;
+import com.wuxiao.command.fund.api.FundClaimSubmittedEvent;
+import com.wuxiao.command.fund.api.FundCostKind;
 import com.wuxiao.command.identity.api.PanelRole;
 import com.wuxiao.command.need.api.NeedClosedEvent;
 import com.wuxiao.command.need.api.NeedPublishedEvent;
@@ -112,6 +119,8 @@ final class EventExamples {
     private static final String NEED = "NEED-5a1c9e02-7b3d-4f16-9e8a-2c4d6f8b0a13";
     private static final String REQUEST = "REQ-" + PROPOSAL + "-JJ2";
     private static final String MEETING = "MEET-0c7e2b95-3f4a-4d61-8b2e-9a5d1c3e7f20";
+    private static final String FUND = "FUND-2026";
+    private static final String CLAIM = "CLAIM-1f4d8b26-9c3e-4a75-b0d1-6e2f8a4c9b37";
     private static final String OBJECTION = "7d2e9b40-1c6a-4f83-b5e2-9a0c4d7f8e21";
 
     private static final List<Author> AUTHORS = List.of(new Author("w1001", 70), new Author("w1002", 30));
@@ -224,6 +233,19 @@ final class EventExamples {
                         List.of("owner2", "owner4"), "leader", at("2026-04-20T02:00:00Z")),
                 new MeetingInterestRecordedEvent(MEETING, List.of(new MeetingInterest("owner2", PROPOSAL, "JJ2")),
                         "leader", at("2026-04-22T06:00:00Z")),
+                // innovation fund
+                new FundBudgetSetEvent(FUND, 2026, 50_000_000L, "leader", at("2026-01-06T02:00:00Z")),
+                new FundClaimSubmittedEvent(FUND, CLAIM, 2026, PROPOSAL, "采煤机截齿快速更换工装", "ZC1", "CMJS", "w1001",
+                        List.of(new ClaimItem(FundCostKind.MATERIALS, "液压缸及密封件", 350_000L),
+                                new ClaimItem(FundCostKind.EQUIPMENT_RENTAL, "数控折弯机租用两天", 120_000L)),
+                        470_000L, List.of(new AttachmentRef("5b8e2c1d-0a4f-4e7b-9d36-c2f1a8e05b74", "发票.pdf",
+                                "application/pdf", 48_213L, "9f2c4e6a8b0d1f3e5a7c9e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f1a3c5e7b9d0f")),
+                        at("2026-02-10T03:00:00Z")),
+                new FundClaimOverdueEvent(FUND, CLAIM, "w1001", at("2026-02-10T03:00:00Z"), at("2026-02-17T03:00:00Z")),
+                new FundClaimApprovedEvent(FUND, CLAIM, PROPOSAL, "ZC1", "CMJS", "w1001", 450_000L,
+                        "运费不在报销范围，核减 200 元。", "leader", at("2026-02-18T02:00:00Z")),
+                new FundClaimRefusedEvent(FUND, "CLAIM-7e3a9c15-2d4b-4f60-8a1e-5c9b0d2f4e68", PROPOSAL, "w1002",
+                        "票据与明细不符。", "leader", at("2026-02-19T02:00:00Z")),
                 // patent
                 new PatentNominatedEvent(PATENT, PROPOSAL, "采煤机截齿快速更换工装", "ZC1", 2026,
                         PatentType.UTILITY_MODEL, AWARDED, "leader", at("2026-04-28T02:00:00Z")),

@@ -59,6 +59,25 @@ final class Uploads {
         return new HttpEntity<>(body, headers);
     }
 
+    /** A fund claim's form: one cost of the kind, text and amount (yuan) given, and a PDF receipt unless none. */
+    static HttpEntity<MultiValueMap<String, Object>> claimForm(String proposalId, String amount, boolean withReceipt) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("proposalId", proposalId);
+        body.add("kind", "MATERIALS");
+        body.add("description", "液压缸及密封件");
+        body.add("amount", amount);
+        if (withReceipt) {
+            body.add("receipts", form("发票.pdf", PDF, null).getBody().getFirst("file"));
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(body, headers);
+    }
+
+    static HttpEntity<MultiValueMap<String, Object>> claimForm(String proposalId) {
+        return claimForm(proposalId, "100", true);
+    }
+
     @SuppressWarnings({"rawtypes", "unchecked"})
     static ResponseEntity<Map<String, Object>> upload(TestRestTemplate client, String path, String fileName,
                                                       byte[] content) {
