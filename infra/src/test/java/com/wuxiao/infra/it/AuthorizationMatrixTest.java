@@ -235,6 +235,18 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
         String receipt = (String) ((List<Map<String, Object>>) as("leader").getForObject("/api/fund-claims/{id}",
                 Map.class, fundClaim).get("receipts")).get(0).get("id");
         fixtures.put("fundClaim", fundClaim).put("receipt", receipt);
+        // A reward as a finalised round grants it, in the command side's lookup: running a whole round here
+        // would only make the fixture slower (as with the award above); the batch and its rules are real.
+        jdbc.sql("""
+                        INSERT INTO reward_item_lookup (item_id, round_id, year, proposal_id, proposal_unit_id, worker_id,
+                            worker_unit_id, grade, amount_fen, granted_at)
+                        VALUES (:id, :round, :year, :proposal, 'ZC1', 'w1001', 'ZC1', 'FIRST', 500000, now())""")
+                .param("id", YEAR + "-Q1:" + awarded + ":w1001").param("round", YEAR + "-Q1").param("year", YEAR)
+                .param("proposal", awarded).update();
+        String batch = created(as("leader").postForEntity("/api/payouts/{year}/batches", Map.of("roundId", YEAR + "-Q1"),
+                Map.class, YEAR), "batchId");
+        awaitReadable("/api/payouts/" + YEAR + "/batches/" + batch);
+        fixtures.put("batch", batch);
 
         // Drafts of w1001 (one with a file, one to declare, one to delete) and files of two proposals.
         String draft = created(as("w1001").postForEntity("/api/drafts", Map.of("title", "矩阵草稿"), Map.class), "id");
@@ -288,6 +300,10 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
         bodies.put("fundClaim", (caller, f) -> new Upload("receipts", "发票.pdf", Uploads.PDF, Map.of(
                 "proposalId", f.resolve("awarded", caller), "kind", "MATERIALS", "description", "液压缸",
                 "amount", "100")));
+        bodies.put("payoutBatch", (caller, f) -> Map.of("roundId", YEAR + "-Q1"));
+        bodies.put("payment", (caller, f) -> Map.of("paymentReference", "YH-MATRIX", "paidOn",
+                LocalDate.ofInstant(clock.instant(), SHANGHAI).toString()));
+        bodies.put("cancelBatch", (caller, f) -> Map.of("reason", "矩阵撤销"));
         bodies.put("feedback", (caller, f) -> Map.of("worked", "使用效果良好"));
         bodies.put("recommend", (caller, f) -> Map.of("proposalId", f.resolve("awarded", caller), "note", "推荐"));
         engineFixtures();

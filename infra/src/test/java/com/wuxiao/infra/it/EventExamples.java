@@ -64,6 +64,11 @@ import com.wuxiao.command.fund.api.FundClaimRefusedEvent;
 import com.wuxiao.command.fund.api.FundClaimSubmittedEvent;
 import com.wuxiao.command.fund.api.FundCostKind;
 import com.wuxiao.command.identity.api.PanelRole;
+import com.wuxiao.command.payout.api.PayableReward;
+import com.wuxiao.command.payout.api.PayoutBatchApprovedEvent;
+import com.wuxiao.command.payout.api.PayoutBatchCancelledEvent;
+import com.wuxiao.command.payout.api.PayoutBatchCreatedEvent;
+import com.wuxiao.command.payout.api.PayoutBatchPaidEvent;
 import com.wuxiao.command.need.api.NeedClosedEvent;
 import com.wuxiao.command.need.api.NeedPublishedEvent;
 import com.wuxiao.command.patent.api.OfficeActionAnsweredEvent;
@@ -121,6 +126,8 @@ final class EventExamples {
     private static final String MEETING = "MEET-0c7e2b95-3f4a-4d61-8b2e-9a5d1c3e7f20";
     private static final String FUND = "FUND-2026";
     private static final String CLAIM = "CLAIM-1f4d8b26-9c3e-4a75-b0d1-6e2f8a4c9b37";
+    private static final String PAYOUTS = "PAYOUT-2026";
+    private static final String BATCH = "BATCH-6c1e8a37-4b2f-4d95-9e07-3a5d8c2f1b64";
     private static final String OBJECTION = "7d2e9b40-1c6a-4f83-b5e2-9a0c4d7f8e21";
 
     private static final List<Author> AUTHORS = List.of(new Author("w1001", 70), new Author("w1002", 30));
@@ -246,6 +253,15 @@ final class EventExamples {
                         "运费不在报销范围，核减 200 元。", "leader", at("2026-02-18T02:00:00Z")),
                 new FundClaimRefusedEvent(FUND, "CLAIM-7e3a9c15-2d4b-4f60-8a1e-5c9b0d2f4e68", PROPOSAL, "w1002",
                         "票据与明细不符。", "leader", at("2026-02-19T02:00:00Z")),
+                // reward payouts
+                new PayoutBatchCreatedEvent(PAYOUTS, 2026, BATCH, List.of(new PayableReward(
+                        ROUND + ":" + PROPOSAL + ":w1001", ROUND, PROPOSAL, "w1001", "ZC1", Grade.SECOND, 210_000L)),
+                        210_000L, "leader", at("2026-04-25T02:00:00Z")),
+                new PayoutBatchApprovedEvent(PAYOUTS, BATCH, "leader", at("2026-04-26T02:00:00Z")),
+                new PayoutBatchPaidEvent(PAYOUTS, BATCH, List.of(ROUND + ":" + PROPOSAL + ":w1001"),
+                        "GSYH-20260428-0001", LocalDate.parse("2026-04-28"), "leader", at("2026-04-28T06:00:00Z")),
+                new PayoutBatchCancelledEvent(PAYOUTS, "BATCH-2b9d4f61-8e3a-4c07-a5d2-7f1c9e0b3a48", "金额核对有误，重新生成。",
+                        "leader", at("2026-04-25T03:00:00Z")),
                 // patent
                 new PatentNominatedEvent(PATENT, PROPOSAL, "采煤机截齿快速更换工装", "ZC1", 2026,
                         PatentType.UTILITY_MODEL, AWARDED, "leader", at("2026-04-28T02:00:00Z")),

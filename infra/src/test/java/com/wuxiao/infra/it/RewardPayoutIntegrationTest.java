@@ -1,0 +1,207 @@
+package com.wuxiao.infra.it;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Reward payouts through our HTTP API, in the year 2015: a round awards two proposals; the union
+ * office makes a batch of the round's rewards, approves it, records it paid with finance's reference,
+ * and the export read back with POI holds every reward as product.md's split gives it; nothing is paid
+ * twice (a second batch of the round has nothing to pay, a paid item is refused in a new batch, a
+ * cancelled batch's items are due again); each worker sees their rewards due and paid.
+ */
+class RewardPayoutIntegrationTest extends AppraisalTestSupport {
+
+    private static final int YEAR = 2015;
+    private static final String ROUND = "2015-Q1";
+    private static final List<String> PANEL = List.of("r0001", "r0002", "r0003", "r0004", "r0005", "r0006");
+    /** product.md's default amounts, in fen. */
+    private static final Map<String, Long> REWARD = Map.of("FIRST", 500_000L, "SECOND", 300_000L,
+            "THIRD", 100_000L, "MERIT", 30_000L);
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRoundsRewardsArePaidOnceAndExportedForFinance() throws Exception {
+        clock.travelTo(shanghai(YEAR, 2, 2, 9));
+        configureYear(YEAR, pointsTable(2, 20, 12, 6, 2), rewardsTable(REWARD.get("FIRST"), REWARD.get("SECOND"),
+                REWARD.get("THIRD"), REWARD.get("MERIT")));
+        // w1001 60 % with w1002 40 %, and w2001 alone
+        String team = submit("w1001", proposalBody("液压支架立柱快速更换工装"));
+        String single = submit("w2001", body(1, new Team("w2001", "JJ2", shares("w2001", 100), null), "JDYS"));
+        clock.travelTo(shanghai(YEAR, 3, 2, 9));
+        accept("c1001", team);
+        accept("c2001", single);
+        awaitProposalStatus("leader", team, "ACCEPTED");
+        awaitProposalStatus("leader", single, "ACCEPTED");
+        clock.travelTo(shanghai(YEAR, 3, 20, 9));
+        String round = openRound(YEAR, 1);
+        namePanel(ROUND, String.join(", ", PANEL), 3);
+        runContinuations(round);
+        Map<String, Integer> quality = Map.of(team, 88, single, 72);
+        for (String reviewer : PANEL) {
+            for (Map<String, Object> task : tasks(reviewer, ROUND, "scoreProposal")) {
+                int q = quality.get(taskVariable(reviewer, task, "proposalId"));
+                complete(reviewer, task, scores(q, q, q, "同意"));
+            }
+        }
+        runContinuations(round);
+        clock.travelTo(shanghai(YEAR, 3, 22, 9));
+        complete("leader", singleTask("leader", ROUND, "approveRanking"), Map.of("rankingChecked", true));
+        clock.travelTo(shanghai(YEAR, 3, 28, 10));
+        firePublicityTimer(round);
+        awaitProposalStatus("leader", team, "AWARDED");
+        awaitProposalStatus("leader", single, "AWARDED");
+
+        // what each worker is due, from product.md's rules, not from the code
+        Map<String, String> grades = WrittenRules.grades(Map.of(team, new BigDecimal("88.00"),
+                single, new BigDecimal("72.00")));
+        Map<String, Integer> teamShares = new LinkedHashMap<>();
+        teamShares.put("w1001", 60);
+        teamShares.put("w1002", 40);
+        Map<String, Long> due = new TreeMap<>(WrittenRules.splitMoney(REWARD.get(grades.get(team)), teamShares));
+        due.put("w2001", REWARD.get(grades.get(single)));
+        long total = due.values().stream().mapToLong(Long::longValue).sum();
+
+        Map<String, Object> items = await().atMost(Duration.ofSeconds(20)).until(
+                () -> as("leader").getForObject("/api/payouts/{y}/items?roundId={r}", Map.class, YEAR, ROUND),
+                page -> ((Number) page.get("total")).intValue() == 3);
+        assertThat(((Number) items.get("totalFen")).longValue()).isEqualTo(total);
+        assertThat(as("w1001").getForEntity("/api/payouts/{y}/items", Map.class, YEAR).getStatusCode().value())
+                .isEqualTo(403);
+
+        // --- a batch of the round, approved, paid --------------------------------------------------
+        clock.travelTo(shanghai(YEAR, 4, 10, 9));
+        String batch = batchOf(Map.of("roundId", ROUND));
+        assertThat(as("leader").postForEntity("/api/payouts/{y}/batches", Map.of("roundId", ROUND), Map.class, YEAR)
+                .getStatusCode().value()).as("nothing left to pay in the round").isEqualTo(409);
+        assertThat(as("leader").postForEntity("/api/payouts/{y}/batches/{b}/payment",
+                Map.of("paymentReference", "YH-1", "paidOn", "2015-04-10"), Void.class, YEAR, batch)
+                .getStatusCode().value()).as("not approved yet").isEqualTo(409);
+        assertThat(as("leader").postForEntity("/api/payouts/{y}/batches/{b}/approval", null, Void.class, YEAR, batch)
+                .getStatusCode().value()).isEqualTo(204);
+        assertThat(as("leader").postForEntity("/api/payouts/{y}/batches/{b}/payment",
+                Map.of("paymentReference", "GSYH-20150410-0001", "paidOn", "2015-04-10"), Void.class, YEAR, batch)
+                .getStatusCode().value()).isEqualTo(204);
+
+        Map<String, Object> detail = await().atMost(Duration.ofSeconds(20)).until(
+                () -> as("leader").getForObject("/api/payouts/{y}/batches/{b}", Map.class, YEAR, batch),
+                d -> "PAID".equals(((Map<String, Object>) d.get("batch")).get("status")));
+        assertThat(((Number) ((Map<String, Object>) detail.get("batch")).get("totalFen")).longValue()).isEqualTo(total);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(as("leader").getForEntity(
+                "/api/payouts/{y}/batches/{b}.xlsx", byte[].class, YEAR, batch).getBody()))) {
+            Sheet sheet = book.getSheet("奖金发放");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("工号");
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("银行流水号");
+            Map<String, Double> exported = new TreeMap<>();
+            List<String> lines = new ArrayList<>();
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0 || "合计".equals(row.getCell(0).getStringCellValue())) {
+                    continue;
+                }
+                exported.put(row.getCell(0).getStringCellValue(), row.getCell(5).getNumericCellValue());
+                lines.add(row.getCell(0).getStringCellValue() + " " + row.getCell(2).getStringCellValue() + " "
+                        + row.getCell(3).getStringCellValue() + " " + row.getCell(4).getStringCellValue());
+                assertThat(row.getCell(1).getStringCellValue()).as("the worker's name").isNotBlank();
+                assertThat(row.getCell(6)).as("left for finance").satisfiesAnyOf(
+                        c -> assertThat(c).isNull(), c -> assertThat(c.getStringCellValue()).isEmpty());
+            }
+            Map<String, Double> expected = new TreeMap<>();
+            due.forEach((worker, fen) -> expected.put(worker, fen / 100.0));
+            assertThat(exported).isEqualTo(expected);
+            assertThat(lines).contains("w1001 ZC1 " + ROUND + " " + zh(grades.get(team)),
+                    "w2001 JJ2 " + ROUND + " " + zh(grades.get(single)));
+        }
+
+        // --- nothing is paid twice ---------------------------------------------------------------------
+        String paidItem = ROUND + ":" + team + ":w1001";
+        ResponseEntity<Map> again = as("leader").postForEntity("/api/payouts/{y}/batches",
+                Map.of("itemIds", List.of(paidItem)), Map.class, YEAR);
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(again.getBody()).containsEntry("code", "item-paid");
+
+        Map<String, Object> mine = await().atMost(Duration.ofSeconds(20)).until(
+                () -> as("w1001").getForObject("/api/workers/me/rewards", Map.class),
+                m -> ((Number) m.get("paidFen")).longValue() == due.get("w1001"));
+        assertThat(((Number) mine.get("dueFen")).longValue()).isZero();
+        assertThat((List<Map<String, Object>>) mine.get("items")).singleElement()
+                .satisfies(i -> assertThat(i).containsEntry("status", "PAID")
+                        .containsEntry("paymentReference", "GSYH-20150410-0001"));
+    }
+
+    @Test
+    void aCancelledBatchsItemsAreDueAgainAndAnOpenBatchsAreNot() {
+        // a year of its own, so that the other test's items and batches stay as that test left them
+        clock.travelTo(shanghai(2014, 2, 2, 9));
+        configureYear(2014, pointsTable(2, 20, 12, 6, 2), rewardsTable(500_000, 300_000, 100_000, 30_000));
+        String id = submit("w2001", body(2, new Team("w2001", "JJ2", shares("w2001", 100), null), "JDYS"));
+        clock.travelTo(shanghai(2014, 3, 2, 9));
+        accept("c2001", id);
+        awaitProposalStatus("leader", id, "ACCEPTED");
+        clock.travelTo(shanghai(2014, 3, 20, 9));
+        String round = openRound(2014, 1);
+        namePanel("2014-Q1", String.join(", ", PANEL), 3);
+        runContinuations(round);
+        for (String reviewer : PANEL) {
+            for (Map<String, Object> task : tasks(reviewer, "2014-Q1", "scoreProposal")) {
+                complete(reviewer, task, scores(80, 80, 80, "同意"));
+            }
+        }
+        runContinuations(round);
+        complete("leader", singleTask("leader", "2014-Q1", "approveRanking"), Map.of("rankingChecked", true));
+        clock.travelTo(shanghai(2014, 3, 28, 10));
+        firePublicityTimer(round);
+        awaitProposalStatus("leader", id, "AWARDED");
+        String item = "2014-Q1:" + id + ":w2001";
+        await().atMost(Duration.ofSeconds(20)).until(() -> itemStatus(2014, item), "DUE"::equals);
+
+        clock.travelTo(shanghai(2014, 4, 2, 9));
+        String first = batchOfYear(2014, Map.of("itemIds", List.of(item)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> itemStatus(2014, item), "IN_BATCH"::equals);
+        assertThat(as("leader").postForEntity("/api/payouts/2014/batches", Map.of("itemIds", List.of(item)), Map.class)
+                .getBody()).containsEntry("code", "item-in-batch");
+        assertThat(as("leader").postForEntity("/api/payouts/2014/batches/{b}/cancellation",
+                Map.of("reason", "金额核对有误"), Void.class, first).getStatusCode().value()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(20)).until(() -> itemStatus(2014, item), "DUE"::equals);
+        batchOfYear(2014, Map.of("itemIds", List.of(item)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> itemStatus(2014, item), "IN_BATCH"::equals);
+    }
+
+    private String batchOf(Map<String, Object> body) {
+        return batchOfYear(YEAR, body);
+    }
+
+    private String batchOfYear(int year, Map<String, Object> body) {
+        ResponseEntity<Map> created = as("leader").postForEntity("/api/payouts/{y}/batches", new HashMap<>(body),
+                Map.class, year);
+        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+        return (String) created.getBody().get("batchId");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String itemStatus(int year, String itemId) {
+        Map<String, Object> page = as("leader").getForObject("/api/payouts/{y}/items?size=200", Map.class, year);
+        return ((List<Map<String, Object>>) page.get("items")).stream().filter(i -> itemId.equals(i.get("itemId")))
+                .map(i -> (String) i.get("status")).findFirst().orElse(null);
+    }
+
+    private static String zh(String grade) {
+        return Map.of("FIRST", "一等奖", "SECOND", "二等奖", "THIRD", "三等奖", "MERIT", "优秀奖").get(grade);
+    }
+}

@@ -1,0 +1,23 @@
+package com.wuxiao.query.payout.api;
+
+import com.wuxiao.command.common.api.RuleViolation;
+
+/**
+ * A page of payable rewards, by round then worker; each null filter matches all. Answered with
+ * {@link PayoutItemPage}.
+ */
+public record FindPayoutItemsQuery(Integer year, String roundId, PayoutItemStatus status, String workerId, int page,
+                                   int size) {
+
+    public static final int MAX_SIZE = 200;
+    public static final int DEFAULT_SIZE = 50;
+
+    public FindPayoutItemsQuery {
+        if (page < 0) {
+            throw RuleViolation.invalid("page-negative", "page");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
+        }
+    }
+}
