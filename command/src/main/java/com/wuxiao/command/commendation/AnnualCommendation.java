@@ -1,6 +1,9 @@
 package com.wuxiao.command.commendation;
 
+import com.wuxiao.command.common.CommandInput;
 import com.wuxiao.command.commendation.api.CommendationConfirmedEvent;
+import com.wuxiao.command.commendation.api.ConferCraftsmanCommand;
+import com.wuxiao.command.commendation.api.CraftsmanConferredEvent;
 import com.wuxiao.command.commendation.api.CommendationDraftedEvent;
 import com.wuxiao.command.commendation.api.Commendations;
 import com.wuxiao.command.commendation.api.ConfirmCommendationCommand;
@@ -37,16 +40,19 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A competition year's commendation (年度表彰): the 创新标兵 and 优秀组织单位 drafted from the year's
  * standings by the rules in {@link Selection}, confirmed by the union leader, and the results
- * recommended to the group's competition. Id {@link #idOf(int)}.
+ * recommended to the group's competition, and the 金牌工匠 conferred. Id {@link #idOf(int)}.
  */
 @Aggregate
 public class AnnualCommendation {
+
+    static final int CITATION_MAX = 300;
 
     @AggregateIdentifier
     private String commendationId;
     private boolean drafted;
     private boolean confirmed;
     private final Set<String> recommended = new HashSet<>();
+    private final Set<String> craftsmen = new HashSet<>();
 
     protected AnnualCommendation() {
         // for Axon: created by the first draft or recommendation, rebuilt from events
@@ -106,6 +112,25 @@ public class AnnualCommendation {
         apply(new ResultRecommendedEvent(command.commendationId(), command.year(), result.proposalId(),
                 result.title(), result.unitId(), result.grade(), command.note(), command.recommendedBy(),
                 requireTime(command.recommendedAt())));
+    }
+
+    /** At any time of the year, drafted or not: an honour of its own, once per worker and year. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ConferCraftsmanCommand command, UserDirectory users) {
+        requireUnionLeader(command.conferredBy(), users);
+        requireIdOf(command.commendationId(), command.year());
+        Actor worker = command.workerId() == null ? null : users.find(command.workerId()).orElse(null);
+        if (worker == null || !worker.has(Role.WORKER)) {
+            throw RuleViolation.invalid("unknown-worker", "workerId", String.valueOf(command.workerId()));
+        }
+        if (craftsmen.contains(worker.userId())) {
+            throw RuleViolation.conflict("already-conferred");
+        }
+        String citation = CommandInput.requiredText(command.citation(), "citation", CITATION_MAX,
+                term("field.citation"));
+        apply(new CraftsmanConferredEvent(command.commendationId(), command.year(), worker.userId(), worker.unitId(),
+                citation, command.conferredBy(), requireTime(command.conferredAt())));
     }
 
     // --- rules ---------------------------------------------------------------------------------
@@ -196,5 +221,11 @@ public class AnnualCommendation {
     void on(ResultRecommendedEvent event) {
         commendationId = event.commendationId();
         recommended.add(event.proposalId());
+    }
+
+    @EventSourcingHandler
+    void on(CraftsmanConferredEvent event) {
+        commendationId = event.commendationId();
+        craftsmen.add(event.workerId());
     }
 }

@@ -1,7 +1,9 @@
 package com.wuxiao.infra.identity;
 
+import com.wuxiao.query.people.UnitNames;
 import com.wuxiao.query.people.WorkerNames;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -11,9 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Workers' display names from Camunda's identity store, named as {@link CamundaUserDirectory} names them. */
+/**
+ * Workers' display names from Camunda's identity store, named as {@link CamundaUserDirectory} names them,
+ * and units' names (their groups').
+ */
 @Component
-class CamundaWorkerNames implements WorkerNames {
+class CamundaWorkerNames implements WorkerNames, UnitNames {
 
     /** Ids per query: keeps the SQL IN list well below what any database accepts. */
     private static final int BATCH = 500;
@@ -34,6 +39,18 @@ class CamundaWorkerNames implements WorkerNames {
                 names.put(user.getId(), CamundaUserDirectory.displayName(user));
             }
         }
+        return names;
+    }
+
+    @Override
+    public Map<String, String> unitNamesOf(Collection<String> unitIds) {
+        Map<String, String> names = new HashMap<>();
+        unitIds.stream().filter(Objects::nonNull).distinct().forEach(id -> {
+            Group unit = identityService.createGroupQuery().groupId(id).groupType(GroupTypes.UNIT).singleResult();
+            if (unit != null) {
+                names.put(id, unit.getName());
+            }
+        });
         return names;
     }
 }

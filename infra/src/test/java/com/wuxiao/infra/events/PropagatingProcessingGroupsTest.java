@@ -12,13 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PropagatingProcessingGroupsTest {
 
     @Test
-    void theFourBridgesPropagateTheirErrorsAndNothingElseDoes() {
+    void theFiveBridgesPropagateTheirErrorsAndNothingElseDoes() {
         Configurer configurer = DefaultConfigurer.defaultConfiguration();
         new PropagatingProcessingGroups().propagatingErrorHandlers().configureModule(configurer);
         EventProcessingConfiguration processing = configurer.buildConfiguration().eventProcessingConfiguration();
 
         assertThat(PropagatingProcessingGroups.GROUPS).containsExactlyInAnyOrder("monthly-review-bridge",
-                "quarterly-appraisal-bridge", "patent-promotion-bridge", "production-conversion-bridge");
+                "quarterly-appraisal-bridge", "patent-promotion-bridge", "production-conversion-bridge",
+                "fund-claim-bridge");
         PropagatingProcessingGroups.GROUPS.forEach(group ->
                 assertThat(processing.listenerInvocationErrorHandler(group)).as(group)
                         .isSameAs(PropagatingErrorHandler.instance()));

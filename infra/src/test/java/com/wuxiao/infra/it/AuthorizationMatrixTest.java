@@ -247,6 +247,12 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
                 Map.class, YEAR), "batchId");
         awaitReadable("/api/payouts/" + YEAR + "/batches/" + batch);
         fixtures.put("batch", batch);
+        ResponseEntity<String> craftsman = as("leader").postForEntity("/api/commendations/{year}/craftsmen",
+                Map.of("workerId", "w1001", "citation", "矩阵颁奖词"), String.class, YEAR);
+        assertThat(craftsman.getStatusCode().value()).as(craftsman.getBody()).isEqualTo(204);
+        String certificate = "GOLDEN_CRAFTSMAN:" + YEAR + ":w1001";
+        awaitReadable("/api/certificates/" + certificate + ".pdf");
+        fixtures.put("certificate", certificate);
 
         // Drafts of w1001 (one with a file, one to declare, one to delete) and files of two proposals.
         String draft = created(as("w1001").postForEntity("/api/drafts", Map.of("title", "矩阵草稿"), Map.class), "id");
@@ -304,6 +310,7 @@ class AuthorizationMatrixTest extends IntegrationTestSupport {
         bodies.put("payment", (caller, f) -> Map.of("paymentReference", "YH-MATRIX", "paidOn",
                 LocalDate.ofInstant(clock.instant(), SHANGHAI).toString()));
         bodies.put("cancelBatch", (caller, f) -> Map.of("reason", "矩阵撤销"));
+        bodies.put("craftsman", (caller, f) -> Map.of("workerId", "w1001", "citation", "矩阵颁奖词"));
         bodies.put("feedback", (caller, f) -> Map.of("worked", "使用效果良好"));
         bodies.put("recommend", (caller, f) -> Map.of("proposalId", f.resolve("awarded", caller), "note", "推荐"));
         engineFixtures();

@@ -31,6 +31,7 @@ import com.wuxiao.command.catalogue.api.ResultRequestedEvent;
 import com.wuxiao.command.commendation.api.CommendationConfirmedEvent;
 import com.wuxiao.command.commendation.api.CommendationDraftedEvent;
 import com.wuxiao.command.commendation.api.CommendedWorker;
+import com.wuxiao.command.commendation.api.CraftsmanConferredEvent;
 import com.wuxiao.command.commendation.api.ResultRecommendedEvent;
 import com.wuxiao.command.commendation.api.UnitScore;
 import com.wuxiao.command.common.api.PointsEarnedEvent;
@@ -240,6 +241,8 @@ final class EventExamples {
                         List.of("owner2", "owner4"), "leader", at("2026-04-20T02:00:00Z")),
                 new MeetingInterestRecordedEvent(MEETING, List.of(new MeetingInterest("owner2", PROPOSAL, "JJ2")),
                         "leader", at("2026-04-22T06:00:00Z")),
+                new CraftsmanConferredEvent(COMMENDATION, 2026, "w3001", "JDK", "扎根机电一线二十年，主持完成技术革新十二项。",
+                        "leader", at("2026-12-30T02:00:00Z")),
                 // innovation fund
                 new FundBudgetSetEvent(FUND, 2026, 50_000_000L, "leader", at("2026-01-06T02:00:00Z")),
                 new FundClaimSubmittedEvent(FUND, CLAIM, 2026, PROPOSAL, "采煤机截齿快速更换工装", "ZC1", "CMJS", "w1001",

@@ -135,7 +135,7 @@ class HostileInputTest extends IntegrationTestSupport {
         Set<String> covered = endpoints().stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
         assertThat(writeEndpoints).as("write endpoints without hostile-input generators").isSubsetOf(covered);
         assertThat(covered).as("generators of endpoints that no longer exist").isSubsetOf(writeEndpoints);
-        assertThat(covered).hasSize(26);
+        assertThat(covered).hasSize(41);
     }
 
     @Property(tries = TRIES, seed = SEED, shrinking = ShrinkingMode.OFF)
@@ -466,7 +466,59 @@ class HostileInputTest extends IntegrationTestSupport {
                         List.of("w1001", "c1001", "leader", "owner"), Map.of()),
                 // No body: the callers who may not retry are what can go wrong.
                 new Endpoint(HttpMethod.POST, "/api/admin/dead-letters/retry", Map.of(), "admin", null, Set.of(),
-                        List.of("w1001", "c1001", "leader", "owner"), Map.of()));
+                        List.of("w1001", "c1001", "leader", "owner"), Map.of()),
+                // Production needs: ZC1's owner for JJ2, refused whatever the fields (a missing unit would be
+                // the owner's own, hence nullable: it is never left out).
+                new Endpoint(HttpMethod.POST, "/api/needs", Map.of(), "owner", Map.of("title", "主运皮带跑偏",
+                        "problem", "每班人工调整三次", "categoryCode", "JDYS", "unitId", "JJ2",
+                        "deadline", y + "-12-31", "rewardNote", "解决者奖励 2000 元"),
+                        Set.of("unitId", "deadline", "rewardNote"), List.of("w1001", "c1001", "r0001"), Map.of()),
+                new Endpoint(HttpMethod.POST, "/api/needs/{needId}/closure", Map.of("needId", "NEED-" + UUID.randomUUID()),
+                        "owner", Map.of("solved", true, "note", "已解决"), Set.of("note"), List.of("w1001"), Map.of()),
+                // The catalogue: a proposal not awarded is requested and presented; unknown requests,
+                // meetings, conversions and batches are decided.
+                new Endpoint(HttpMethod.POST, "/api/result-requests", Map.of(), "owner",
+                        Map.of("proposalId", w.pending(), "note", "本队也需要"), Set.of("note"),
+                        List.of("w1001", "c1001", "admin"), Map.of()),
+                new Endpoint(HttpMethod.POST, "/api/result-requests/{requestId}/acceptance",
+                        Map.of("requestId", "REQ-" + UUID.randomUUID() + "-ZC1"), "leader", planned, Set.of(),
+                        List.of("w1001", "owner"), Map.of()),
+                new Endpoint(HttpMethod.POST, "/api/result-requests/{requestId}/decline",
+                        Map.of("requestId", "REQ-" + UUID.randomUUID() + "-ZC1"), "leader",
+                        Map.of("reason", "暂无适用工作面"), Set.of(), List.of("w1001", "owner"), Map.of()),
+                new Endpoint(HttpMethod.POST, "/api/promotion-meetings", Map.of(), "leader",
+                        Map.of("title", "成果推介会", "heldOn", y + "-12-30", "place", "三楼会议室",
+                                "proposalIds", List.of(w.pending()), "invitedOwnerIds", List.of("owner")),
+                        Set.of("place"), List.of("w1001", "owner"), Map.of()),
+                new Endpoint(HttpMethod.POST, "/api/promotion-meetings/{meetingId}/interest",
+                        Map.of("meetingId", "MEET-" + UUID.randomUUID()), "leader",
+                        Map.of("interests", List.of(Map.of("ownerId", "owner", "proposalId", w.pending()))), Set.of(),
+                        List.of("w1001", "owner"), Map.of()),
+                new Endpoint(HttpMethod.POST, "/api/conversions/{conversionId}/feedback",
+                        Map.of("conversionId", "CONV-" + UUID.randomUUID() + "-ZC1"), "owner",
+                        Map.of("worked", "效果良好", "changed", "支架加长"), Set.of("changed"), List.of("w1001"), Map.of()),
+                // The fund: the budget of a year not configured; claims are multipart only, like the uploads.
+                new Endpoint(HttpMethod.PUT, "/api/fund-budgets/{year}", Map.of("year", unconfigured), "leader",
+                        Map.of("budget", 100000), Set.of(), List.of("w1001", "owner"), Map.of()),
+                new Endpoint(HttpMethod.POST, "/api/fund-claims", Map.of(), "w1001", null, Set.of(),
+                        List.of("leader", "owner"), Map.of()),
+                // Payouts: a round without rewards; unknown batches.
+                new Endpoint(HttpMethod.POST, "/api/payouts/{year}/batches", Map.of("year", y), "leader",
+                        Map.of("roundId", y + "-Q9"), Set.of(), List.of("w1001", "owner"), Map.of()),
+                new Endpoint(HttpMethod.POST, "/api/payouts/{year}/batches/{batchId}/approval",
+                        Map.of("year", y, "batchId", "BATCH-" + UUID.randomUUID()), "leader", null, Set.of(),
+                        List.of("w1001", "owner"), Map.of()),
+                new Endpoint(HttpMethod.POST, "/api/payouts/{year}/batches/{batchId}/payment",
+                        Map.of("year", y, "batchId", "BATCH-" + UUID.randomUUID()), "leader",
+                        Map.of("paymentReference", "YH-1", "paidOn", y + "-01-02"), Set.of(), List.of("w1001"),
+                        Map.of()),
+                new Endpoint(HttpMethod.POST, "/api/payouts/{year}/batches/{batchId}/cancellation",
+                        Map.of("year", y, "batchId", "BATCH-" + UUID.randomUUID()), "leader",
+                        Map.of("reason", "金额有误"), Set.of(), List.of("w1001"), Map.of()),
+                // 金牌工匠 on someone who is no worker.
+                new Endpoint(HttpMethod.POST, "/api/commendations/{year}/craftsmen", Map.of("year", y), "leader",
+                        Map.of("workerId", "leader", "citation", "扎根一线二十年"), Set.of(),
+                        List.of("w1001", "owner"), Map.of("year", List.of(unconfigured))));
     }
 
     private Endpoint endpoint(String key) {

@@ -24,7 +24,8 @@ import static org.awaitility.Awaitility.await;
  * office makes a batch of the round's rewards, approves it, records it paid with finance's reference,
  * and the export read back with POI holds every reward as product.md's split gives it; nothing is paid
  * twice (a second batch of the round has nothing to pay, a paid item is refused in a new batch, a
- * cancelled batch's items are due again); each worker sees their rewards due and paid.
+ * cancelled batch's items are due again); each worker sees their rewards due and paid; every award
+ * has its certificate (荣誉证书), read back from the PDF.
  */
 class RewardPayoutIntegrationTest extends AppraisalTestSupport {
 
@@ -37,7 +38,7 @@ class RewardPayoutIntegrationTest extends AppraisalTestSupport {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aRoundsRewardsArePaidOnceAndExportedForFinance() throws Exception {
+    void aRoundsRewardsArePaidOnceExportedForFinanceAndCertified() throws Exception {
         clock.travelTo(shanghai(YEAR, 2, 2, 9));
         configureYear(YEAR, pointsTable(2, 20, 12, 6, 2), rewardsTable(REWARD.get("FIRST"), REWARD.get("SECOND"),
                 REWARD.get("THIRD"), REWARD.get("MERIT")));
@@ -101,7 +102,7 @@ class RewardPayoutIntegrationTest extends AppraisalTestSupport {
 
         Map<String, Object> detail = await().atMost(Duration.ofSeconds(20)).until(
                 () -> as("leader").getForObject("/api/payouts/{y}/batches/{b}", Map.class, YEAR, batch),
-                d -> "PAID".equals(((Map<String, Object>) d.get("batch")).get("status")));
+                d -> d.get("batch") instanceof Map<?, ?> b && "PAID".equals(b.get("status")));
         assertThat(((Number) ((Map<String, Object>) detail.get("batch")).get("totalFen")).longValue()).isEqualTo(total);
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(as("leader").getForEntity(
@@ -136,13 +137,53 @@ class RewardPayoutIntegrationTest extends AppraisalTestSupport {
         assertThat(again.getStatusCode().value()).isEqualTo(409);
         assertThat(again.getBody()).containsEntry("code", "item-paid");
 
+        // w1001 authors proposals of other tests' years too: this round's reward is the one looked at
         Map<String, Object> mine = await().atMost(Duration.ofSeconds(20)).until(
                 () -> as("w1001").getForObject("/api/workers/me/rewards", Map.class),
-                m -> ((Number) m.get("paidFen")).longValue() == due.get("w1001"));
-        assertThat(((Number) mine.get("dueFen")).longValue()).isZero();
-        assertThat((List<Map<String, Object>>) mine.get("items")).singleElement()
-                .satisfies(i -> assertThat(i).containsEntry("status", "PAID")
-                        .containsEntry("paymentReference", "GSYH-20150410-0001"));
+                m -> ((List<Map<String, Object>>) m.get("items")).stream()
+                        .anyMatch(i -> paidItem.equals(i.get("itemId")) && "PAID".equals(i.get("status"))));
+        assertThat((List<Map<String, Object>>) mine.get("items")).filteredOn(i -> paidItem.equals(i.get("itemId")))
+                .singleElement().satisfies(i -> assertThat(i)
+                        .containsEntry("paymentReference", "GSYH-20150410-0001")
+                        .containsEntry("amountFen", due.get("w1001").intValue()));
+        long listed = ((List<Map<String, Object>>) mine.get("items")).stream()
+                .mapToLong(i -> ((Number) i.get("amountFen")).longValue()).sum();
+        assertThat(((Number) mine.get("dueFen")).longValue() + ((Number) mine.get("paidFen")).longValue())
+                .as("due and paid are all of them").isEqualTo(listed);
+
+        certificatesOf(team, grades.get(team));
+    }
+
+    /**
+     * The round's award certificates: one per author, each downloadable by its holder alone and the
+     * union office, and all of the round (and a 金牌工匠 conferred meanwhile) in one PDF for printing.
+     */
+    @SuppressWarnings("unchecked")
+    private void certificatesOf(String team, String grade) throws Exception {
+        Map<String, Object> certificate = await().atMost(Duration.ofSeconds(20)).until(
+                () -> ((List<Map<String, Object>>) as("w1002").getForObject("/api/certificates/mine", Map.class)
+                        .get("items")).stream().filter(c -> team.equals(c.get("proposalId"))).findFirst().orElse(null),
+                c -> c != null);
+        String id = (String) certificate.get("certificateId");
+        String name = (String) certificate.get("holderName");
+        assertThat(name).as("the worker's name, not the id").isNotEqualTo("w1002");
+        ResponseEntity<byte[]> pdf = as("w1002").getForEntity("/api/certificates/{id}.pdf", byte[].class, id);
+        assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+        assertThat(Pdfs.text(pdf.getBody())).contains(name + " 同志：", "荣 誉 证 书",
+                "荣获" + zh(grade), "液压支架立柱快速更换工装");
+        assertThat(as("w2001").getForEntity("/api/certificates/{id}.pdf", byte[].class, id).getStatusCode().value())
+                .as("another worker's certificate").isEqualTo(404);
+
+        assertThat(as("leader").postForEntity("/api/commendations/{y}/craftsmen", Map.of("workerId", "w2001",
+                "citation", "扎根掘进一线，年内完成革新三项。"), Void.class, YEAR).getStatusCode().value()).isEqualTo(204);
+        byte[] year = await().atMost(Duration.ofSeconds(20)).until(
+                () -> as("leader").getForEntity("/api/certificates.pdf?year={y}", byte[].class, YEAR).getBody(),
+                body -> Pdfs.pages(body) == 4);
+        assertThat(Pdfs.text(year)).contains("荣获" + zh(grade), "“金牌工匠”荣誉称号", "年内完成革新三项");
+        assertThat(Pdfs.pages(as("leader").getForEntity("/api/certificates.pdf?roundId={r}", byte[].class, ROUND)
+                .getBody())).as("three authors of two results").isEqualTo(3);
+        assertThat(as("w1001").getForEntity("/api/certificates.pdf?roundId={r}", byte[].class, ROUND)
+                .getStatusCode().value()).isEqualTo(403);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.wuxiao.processes.commendation;
 
 import com.wuxiao.command.commendation.api.Commendations;
+import com.wuxiao.command.commendation.api.ConferCraftsmanCommand;
 import com.wuxiao.command.commendation.api.ConfirmCommendationCommand;
 import com.wuxiao.command.commendation.api.DraftCommendationCommand;
 import com.wuxiao.command.commendation.api.RecommendResultCommand;
@@ -76,6 +77,20 @@ public class CommendationController {
         commands.sendAndWait(new ConfirmCommendationCommand(Commendations.idOf(year), userId(principal),
                 clock.instant()));
         return accepted(year);
+    }
+
+    @PostMapping("/craftsmen")
+    @Operation(summary = "授予金牌工匠 / confer 金牌工匠 on a worker",
+            description = "附颁奖词，印在荣誉证书上；每人每年一次 / with a citation for the certificate; once a year")
+    @ApiResponse(responseCode = "204", description = "conferred")
+    @ApiResponse(responseCode = "400", description = "not a worker, or no citation")
+    @ApiResponse(responseCode = "403", description = "not the union office")
+    @ApiResponse(responseCode = "409", description = "conferred on the worker this year already")
+    public ResponseEntity<Void> confer(@PathVariable int year, @Valid @RequestBody CraftsmanRequest body,
+                                       @Parameter(hidden = true) Principal principal) {
+        commands.sendAndWait(new ConferCraftsmanCommand(Commendations.idOf(year), year, body.workerId(),
+                body.citation(), userId(principal), clock.instant()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/recommendations")

@@ -3,6 +3,7 @@ package com.wuxiao.query.commendation;
 import com.wuxiao.command.appraisal.api.RankedProposal;
 import com.wuxiao.command.appraisal.api.RoundFinalisedEvent;
 import com.wuxiao.command.commendation.api.CommendationConfirmedEvent;
+import com.wuxiao.command.commendation.api.CraftsmanConferredEvent;
 import com.wuxiao.command.commendation.api.CommendationDraftedEvent;
 import com.wuxiao.command.commendation.api.CommendedWorker;
 import com.wuxiao.command.commendation.api.ResultRecommendedEvent;
@@ -149,11 +150,24 @@ public class CommendationProjection {
                 .param("by", e.recommendedBy()).param("at", EventColumns.time(e.recommendedAt())).update();
     }
 
+    @EventHandler
+    void on(CraftsmanConferredEvent e) {
+        jdbc.sql("""
+                        INSERT INTO commendation_craftsman (year, worker_id, unit_id, citation, conferred_by, conferred_at)
+                        VALUES (:year, :worker, :unit, :citation, :by, :at)
+                        ON CONFLICT (year, worker_id) DO NOTHING""")
+                .param("year", e.year()).param("worker", e.workerId()).param("unit", e.unitId())
+                .param("citation", e.citation()).param("by", e.conferredBy())
+                .param("at", EventColumns.time(e.conferredAt()))
+                .update();
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("""
                 TRUNCATE commendation_headcount, commendation_submission, commendation_award, commendation_adoption,
-                    commendation_worker, commendation_unit, commendation_view, commendation_recommendation""").update();
+                    commendation_worker, commendation_unit, commendation_view, commendation_recommendation,
+                    commendation_craftsman""").update();
     }
 
     static int yearOf(Instant instant) {

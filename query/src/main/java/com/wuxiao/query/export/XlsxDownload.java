@@ -6,7 +6,7 @@ import org.springframework.http.ResponseEntity;
 
 import java.nio.charset.StandardCharsets;
 
-/** An .xlsx file as an HTTP download. */
+/** An .xlsx file (or another export, such as a PDF) as an HTTP download. */
 public final class XlsxDownload {
 
     public static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -23,8 +23,14 @@ public final class XlsxDownload {
      * Not stored by caches: the files hold people's money.
      */
     public static ResponseEntity<byte[]> attachment(byte[] body, String fileName, String asciiFallback) {
+        return attachment(body, XLSX, fileName, asciiFallback);
+    }
+
+    /** The same for a file of another type. */
+    public static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String fileName,
+                                                    String asciiFallback) {
         return ResponseEntity.ok()
-                .contentType(XLSX)
+                .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName, asciiFallback))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
