@@ -185,12 +185,38 @@
         excel('scoring', '/dashboard/review-progress.xlsx');
     }
 
+    /** The year's innovation fund: booked by unit as bars, the budget's figures in the title and the table. */
+    async function fund(period) {
+        const year = period.substring(0, 4);
+        const f = await get('/api/fund/' + year);
+        const yuan = fen => (Number(fen) / 100).toFixed(2);
+        const summary = f.budgetFen == null ? t.noBudget
+            : t.budget + ' ' + yuan(f.budgetFen) + ' · ' + t.booked + ' ' + yuan(f.bookedFen) + ' · '
+              + t.remaining + ' ' + yuan(f.remainingFen);
+        card('fund').querySelector('.chart').setAttribute('aria-label', summary);
+        chart('fund').setOption({
+            color: palette, tooltip: {trigger: 'axis'}, animation: false,
+            title: {text: summary, left: 'center', top: 0, textStyle: {fontSize: 13, fontWeight: 'normal'}},
+            grid: {left: 8, right: 16, top: 36, bottom: 8, containLabel: true},
+            xAxis: {type: 'category', data: f.byUnit.map(u => unitName(u.key))}, yAxis: {type: 'value'},
+            series: [{type: 'bar', name: t.booked, data: f.byUnit.map(u => Number(yuan(u.bookedFen)))}]
+        }, true);
+        table('fund', [t.item, t.yuan, t.claims],
+            [[t.budget, f.budgetFen == null ? '' : yuan(f.budgetFen), ''],
+                [t.booked, yuan(f.bookedFen), f.approvedClaims],
+                [t.remaining, yuan(f.remainingFen), ''],
+                [t.fundPending, yuan(f.pendingFen), f.pendingClaims]]
+                .concat(f.byUnit.map(u => [unitName(u.key), yuan(u.bookedFen), u.approvedClaims])));
+        excel('fund', '/api/fund/' + year + '.xlsx');
+        card('fund').dataset.remaining = yuan(f.remainingFen);
+    }
+
     async function load() {
         const period = document.getElementById('period').value;
         const error = document.getElementById('dashboard-error');
         error.hidden = true;
         const jobs = [leaderboard('individuals', period), leaderboard('units', period), leaderboard('categories', period),
-            funnel(period), patents(period), review()];
+            funnel(period), patents(period), review(), fund(period)];
         const results = await Promise.allSettled(jobs);
         const failed = results.filter(r => r.status === 'rejected').map(r => r.reason.message);
         if (failed.length) {

@@ -158,6 +158,7 @@
         content.unitId = form.dataset.unit;
         content.authors = authors();
         content.mentorId = mentor;
+        content.needId = form.dataset.needId || null;
         return content;
     }
 
@@ -167,6 +168,7 @@
         });
         (content.authors || []).forEach(a => addAuthor(a.workerId, a.name || a.workerId, a.share));
         if (content.mentorId) setMentor(content.mentorId, content.mentorName || content.mentorId);
+        if (content.needId) form.dataset.needId = content.needId;
     }
 
     // --- messages -----------------------------------------------------------------------------

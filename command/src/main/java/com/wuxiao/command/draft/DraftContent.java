@@ -38,7 +38,9 @@ public record DraftContent(
         BigDecimal materialCost,
         @Size(max = AUTHORS_MAX, message = AUTHORS_TOO_MANY) @Valid List<DraftAuthor> authors,
         @Size(max = ID_MAX, message = ID_TOO_LONG) @Pattern(regexp = ID_PATTERN, message = ID_CHARACTERS)
-        String mentorId) {
+        String mentorId,
+        @Size(max = ID_MAX, message = ID_TOO_LONG) @Pattern(regexp = ID_PATTERN, message = ID_CHARACTERS)
+        String needId) {
 
     static final int ID_MAX = 64;
     static final int AUTHORS_MAX = 20;
@@ -58,7 +60,7 @@ public record DraftContent(
     static final String AUTHORS_TOO_MANY = "作者最多 {max} 位 / at most {max} authors";
 
     static DraftContent empty() {
-        return new DraftContent(null, null, null, null, null, null, null, null, null, null, null);
+        return new DraftContent(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The body POST /api/proposals would get (empty author lines stay, for its validation to name). */
@@ -66,6 +68,6 @@ public record DraftContent(
         List<AuthorRequest> requestAuthors = authors == null ? null
                 : authors.stream().map(a -> a == null ? null : new AuthorRequest(a.workerId(), a.share())).toList();
         return new ProposalRequest(title, type, categoryCode, unitId, problem, solution, expectedEconomicBenefit,
-                expectedSafetyBenefit, materialCost, requestAuthors, mentorId, null, null);
+                expectedSafetyBenefit, materialCost, requestAuthors, mentorId, null, needId);
     }
 }

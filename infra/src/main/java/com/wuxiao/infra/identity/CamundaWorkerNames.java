@@ -53,4 +53,13 @@ class CamundaWorkerNames implements WorkerNames, UnitNames {
         });
         return names;
     }
+
+    @Override
+    public List<String> membersOf(String unitId) {
+        if (unitId == null || identityService.createGroupQuery().groupId(unitId).groupType(GroupTypes.UNIT).count() == 0) {
+            return List.of();
+        }
+        return identityService.createUserQuery().memberOfGroup(unitId).orderByUserId().asc().list().stream()
+                .map(User::getId).toList();
+    }
 }

@@ -213,6 +213,16 @@ class NeedsAndCatalogueIntegrationTest extends AppraisalTestSupport {
                 Void.class, meetingRequest).getStatusCode().value()).isEqualTo(204);
         assertThat(await().atMost(Duration.ofSeconds(20)).until(() -> requestRow("owner3", meetingRequest),
                 r -> "DECLINED".equals(r.get("status")))).containsEntry("declineReason", "该单位暂无适用工作面");
+
+        // a unit does not request what the union office handed over to it without a request
+        ResponseEntity<Map> direct = as("leader").postForEntity("/api/conversions", Map.of("proposalId", answering,
+                "receivingUnitId", "ZC1", "ownerId", "owner", "planned", Map.of("trialStart", "2017-06-20",
+                        "trialEnd", "2017-07-20", "adoptionDecision", "2017-08-01")), Map.class);
+        assertThat(direct.getStatusCode().value()).as(String.valueOf(direct.getBody())).isEqualTo(201);
+        ResponseEntity<Map> had = as("owner").postForEntity("/api/result-requests", Map.of("proposalId", answering),
+                Map.class);
+        assertThat(had.getStatusCode().value()).isEqualTo(409);
+        assertThat(had.getBody()).containsEntry("code", "already-handed-over");
     }
 
     @SuppressWarnings("unchecked")

@@ -33,6 +33,8 @@ class RewardPayoutIntegrationTest extends AppraisalTestSupport {
     private static final String ROUND = "2015-Q1";
     private static final List<String> PANEL = List.of("r0001", "r0002", "r0003", "r0004", "r0005", "r0006");
     /** product.md's default amounts, in fen. */
+    /** The points of the year's table (pointsTable(2, 20, 12, 6, 2)): accepted +2 and the grades'. */
+    private static final Map<String, Integer> GRADE_POINTS = Map.of("FIRST", 20, "SECOND", 12, "THIRD", 6, "MERIT", 2);
     private static final Map<String, Long> REWARD = Map.of("FIRST", 500_000L, "SECOND", 300_000L,
             "THIRD", 100_000L, "MERIT", 30_000L);
 
@@ -152,6 +154,7 @@ class RewardPayoutIntegrationTest extends AppraisalTestSupport {
                 .as("due and paid are all of them").isEqualTo(listed);
 
         certificatesOf(team, grades.get(team));
+        growthRecordOf(grades.get(single), 2, GRADE_POINTS.get(grades.get(single)));
     }
 
     /**
@@ -184,6 +187,32 @@ class RewardPayoutIntegrationTest extends AppraisalTestSupport {
                 .getBody())).as("three authors of two results").isEqualTo(3);
         assertThat(as("w1001").getForEntity("/api/certificates.pdf?roundId={r}", byte[].class, ROUND)
                 .getStatusCode().value()).isEqualTo(403);
+    }
+
+    /**
+     * w2001's growth record: in 2015 one proposal declared, accepted and awarded with the grade given,
+     * points of acceptance and grade by the year's table, and the 金牌工匠 conferred; as PDF too, and
+     * in the union office's PDF of unit JJ2.
+     */
+    @SuppressWarnings("unchecked")
+    private void growthRecordOf(String grade, int acceptedPoints, int gradePoints) {
+        Map<String, Object> record = await().atMost(Duration.ofSeconds(20)).until(
+                () -> as("w2001").getForObject("/api/workers/w2001/record", Map.class),
+                r -> ((List<Map<String, Object>>) r.get("honours")).stream()
+                        .anyMatch(h -> "GOLDEN_CRAFTSMAN".equals(h.get("kind"))));
+        Map<String, Object> year = ((List<Map<String, Object>>) record.get("years")).stream()
+                .filter(y -> ((Number) y.get("year")).intValue() == YEAR).findFirst().orElseThrow();
+        assertThat(year).containsEntry("declared", 1).containsEntry("accepted", 1).containsEntry("awarded", 1)
+                .containsEntry(grade.toLowerCase(), 1);
+        assertThat(new BigDecimal(String.valueOf(year.get("points"))))
+                .isEqualByComparingTo(BigDecimal.valueOf(acceptedPoints + gradePoints));
+        String name = (String) record.get("name");
+        String pdf = Pdfs.text(as("w2001").getForEntity("/api/workers/w2001/record.pdf", byte[].class).getBody());
+        assertThat(pdf).contains("职工创新成长档案", "姓名 " + name, "金牌工匠", String.valueOf(YEAR));
+        assertThat(as("w1001").getForEntity("/api/workers/w2001/record", Map.class).getStatusCode().value())
+                .as("another worker's record").isEqualTo(404);
+        assertThat(Pdfs.text(as("leader").getForEntity("/api/units/JJ2/records.pdf", byte[].class).getBody()))
+                .contains("姓名 " + name);
     }
 
     @Test

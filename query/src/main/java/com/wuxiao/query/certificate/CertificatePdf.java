@@ -5,6 +5,8 @@ import com.wuxiao.query.certificate.api.Certificate;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import com.wuxiao.query.pdf.PdfFont;
+import com.wuxiao.query.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;

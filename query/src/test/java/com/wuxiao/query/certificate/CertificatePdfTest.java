@@ -7,6 +7,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import com.wuxiao.query.pdf.PdfFont;
+import com.wuxiao.query.pdf.PdfText;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

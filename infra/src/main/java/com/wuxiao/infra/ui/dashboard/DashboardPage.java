@@ -27,7 +27,7 @@ class DashboardPage {
 
     /** The dashboard's charts, in page order; dashboard.js knows how to fill each. */
     static final List<String> CARDS = List.of("individuals", "units", "categories", "funnel", "benefit", "patents",
-            "review", "overdue", "scoring");
+            "review", "overdue", "scoring", "fund");
 
     private static final int MAX_NAMES = 100;
 

@@ -9,6 +9,7 @@ import com.wuxiao.command.proposal.api.ProposalType;
 import com.wuxiao.infra.ui.NameBook;
 import com.wuxiao.query.leaderboard.LeaderboardController;
 import com.wuxiao.query.leaderboard.api.PointsEntry;
+import com.wuxiao.query.need.NeedQueryController;
 import com.wuxiao.query.proposal.ProposalQueryController;
 import com.wuxiao.query.proposal.api.ProposalDetail;
 import com.wuxiao.query.proposal.api.ProposalHistoryEntry;
@@ -41,14 +42,16 @@ class ProposalPages {
 
     private final ProposalQueryController proposals;
     private final LeaderboardController points;
+    private final NeedQueryController needs;
     private final UserDirectory directory;
     private final NameBook nameBook;
     private final Clock clock;
 
-    ProposalPages(ProposalQueryController proposals, LeaderboardController points, UserDirectory directory,
-                  NameBook nameBook, Clock clock) {
+    ProposalPages(ProposalQueryController proposals, LeaderboardController points, NeedQueryController needs,
+                  UserDirectory directory, NameBook nameBook, Clock clock) {
         this.proposals = proposals;
         this.points = points;
+        this.needs = needs;
         this.directory = directory;
         this.nameBook = nameBook;
         this.clock = clock;
@@ -80,11 +83,14 @@ class ProposalPages {
         return "proposal/detail";
     }
 
+    /** {@code need}: the production need the declaration answers (from the need's page). */
     @GetMapping("/proposals/new")
-    String declare(@RequestParam(required = false) String draft, Authentication user, Model model) {
+    String declare(@RequestParam(required = false) String draft, @RequestParam(required = false) String need,
+                   Authentication user, Model model) {
         formModel(model, user, currentYear());
         model.addAttribute("mode", "declare");
         model.addAttribute("draftId", draft);
+        model.addAttribute("need", need == null || need.isBlank() ? null : needs.detail(need, user));
         return "proposal/form";
     }
 

@@ -1,4 +1,4 @@
-package com.wuxiao.query.certificate;
+package com.wuxiao.query.pdf;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
  * jar so that nothing is fetched at run time. Read once; each document embeds only the glyphs it uses,
  * so a certificate stays small.
  */
-final class PdfFont {
+public final class PdfFont {
 
     static final String RESOURCE = "/fonts/wqy-microhei.ttc";
     /** The collection's proportional face (the other is its monospaced one). */
@@ -27,7 +27,7 @@ final class PdfFont {
     }
 
     /** The font for one document; the collection is parsed for each, as its fonts are not shared. */
-    static PDType0Font load(PDDocument document) throws IOException {
+    public static PDType0Font load(PDDocument document) throws IOException {
         TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(BYTES));
         TrueTypeFont face = collection.getFontByName(FACE);
         if (face == null) {

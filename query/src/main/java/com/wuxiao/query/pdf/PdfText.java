@@ -1,4 +1,4 @@
-package com.wuxiao.query.certificate;
+package com.wuxiao.query.pdf;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -13,32 +13,32 @@ import java.util.List;
  * Chinese wraps; a Latin word longer than the line is cut too). Coordinates are PDF points from the
  * bottom left.
  */
-final class PdfText {
+public final class PdfText {
 
     private final PDPageContentStream content;
     private final PDType0Font font;
     private final float pageWidth;
 
-    PdfText(PDPageContentStream content, PDType0Font font, float pageWidth) {
+    public PdfText(PDPageContentStream content, PDType0Font font, float pageWidth) {
         this.content = content;
         this.font = font;
         this.pageWidth = pageWidth;
     }
 
-    void left(String text, float size, float x, float y, Color color) throws IOException {
+    public void left(String text, float size, float x, float y, Color color) throws IOException {
         show(text, size, x, y, color);
     }
 
-    void right(String text, float size, float rightEdge, float y, Color color) throws IOException {
+    public void right(String text, float size, float rightEdge, float y, Color color) throws IOException {
         show(text, size, rightEdge - width(text, size), y, color);
     }
 
-    void centred(String text, float size, float y, Color color) throws IOException {
+    public void centred(String text, float size, float y, Color color) throws IOException {
         show(text, size, (pageWidth - width(text, size)) / 2, y, color);
     }
 
     /** Writes the text wrapped to {@code maxWidth}; the baseline of its last line. */
-    float paragraph(String text, float size, float x, float y, float maxWidth, float leading, Color color)
+    public float paragraph(String text, float size, float x, float y, float maxWidth, float leading, Color color)
             throws IOException {
         float baseline = y;
         List<String> lines = wrap(text, size, maxWidth);
@@ -49,7 +49,7 @@ final class PdfText {
         return baseline - leading;
     }
 
-    List<String> wrap(String text, float size, float maxWidth) throws IOException {
+    public List<String> wrap(String text, float size, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         int i = 0;
@@ -69,7 +69,7 @@ final class PdfText {
         return lines;
     }
 
-    float width(String text, float size) throws IOException {
+    public float width(String text, float size) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
     }
 

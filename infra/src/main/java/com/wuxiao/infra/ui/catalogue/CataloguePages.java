@@ -1,0 +1,120 @@
+package com.wuxiao.infra.ui.catalogue;
+
+import com.wuxiao.command.competition.CompetitionCalendar;
+import com.wuxiao.command.identity.UserDirectory;
+import com.wuxiao.command.identity.api.Role;
+import com.wuxiao.command.proposal.api.ProposalType;
+import com.wuxiao.infra.ui.NameBook;
+import com.wuxiao.query.catalogue.CatalogueQueryController;
+import com.wuxiao.query.catalogue.api.CataloguePage;
+import com.wuxiao.query.catalogue.api.CatalogueResult;
+import com.wuxiao.query.catalogue.api.SearchCatalogueQuery;
+import com.wuxiao.query.need.NeedQueryController;
+import com.wuxiao.query.need.api.NeedDetail;
+import com.wuxiao.query.need.api.NeedPage;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pull side's pages: production needs (a worker answers one from their phone) and the results
+ * catalogue (search, a result's page, a production owner's request). The data comes from the REST
+ * API's controllers, so a page shows what the API says.
+ */
+@Controller
+class CataloguePages {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final NeedQueryController needs;
+    private final CatalogueQueryController catalogue;
+    private final UserDirectory directory;
+    private final NameBook nameBook;
+    private final Clock clock;
+
+    CataloguePages(NeedQueryController needs, CatalogueQueryController catalogue, UserDirectory directory,
+                   NameBook nameBook, Clock clock) {
+        this.needs = needs;
+        this.catalogue = catalogue;
+        this.directory = directory;
+        this.nameBook = nameBook;
+        this.clock = clock;
+    }
+
+    @GetMapping("/needs")
+    String needs(@RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "0") int page,
+                 Authentication user, Model model) {
+        NeedPage found = needs.list(all ? null : Boolean.TRUE, null, Math.max(page, 0), PAGE_SIZE, user);
+        model.addAttribute("page", found);
+        model.addAttribute("all", all);
+        model.addAttribute("names", nameBook.names(List.of(), List.of(year())));
+        return "catalogue/needs";
+    }
+
+    @GetMapping("/needs/{needId}")
+    String need(@PathVariable String needId, Authentication user, Model model) {
+        NeedDetail need = needs.detail(needId, user);
+        model.addAttribute("need", need);
+        model.addAttribute("canAnswer", need.need().answerable() && has(user, Role.WORKER));
+        model.addAttribute("names", nameBook.names(need.answers().stream().map(a -> a.submitterId()).toList(),
+                List.of(year())));
+        return "catalogue/need";
+    }
+
+    @GetMapping("/catalogue")
+    String search(@RequestParam(required = false) String text, @RequestParam(required = false) String categoryCode,
+                  @RequestParam(required = false) ProposalType type, @RequestParam(required = false) String unitId,
+                  @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+                  Authentication user, Model model) {
+        CataloguePage found = catalogue.search(text, categoryCode, type, unitId, year, Math.max(page, 0), PAGE_SIZE,
+                user);
+        model.addAttribute("page", found);
+        model.addAttribute("text", text);
+        model.addAttribute("categoryCode", categoryCode);
+        model.addAttribute("type", type);
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("year", year);
+        model.addAttribute("types", ProposalType.values());
+        model.addAttribute("years", years());
+        model.addAttribute("maxText", SearchCatalogueQuery.TEXT_MAX);
+        model.addAttribute("names", nameBook.names(List.of(), years()));
+        model.addAttribute("categories", nameBook.categories(year()));
+        return "catalogue/search";
+    }
+
+    @GetMapping("/catalogue/{proposalId}")
+    String result(@PathVariable String proposalId, Authentication user, Model model) {
+        CatalogueResult result = catalogue.result(proposalId, user);
+        model.addAttribute("result", result);
+        model.addAttribute("canRequest", has(user, Role.PRODUCTION_OWNER));
+        List<String> people = new ArrayList<>(result.authorIds());
+        result.feedback().forEach(f -> people.add(f.givenBy()));
+        model.addAttribute("names", nameBook.names(people, List.of(result.entry().competitionYear())));
+        return "catalogue/result";
+    }
+
+    private boolean has(Authentication user, Role role) {
+        return directory.find(user.getName()).map(a -> a.has(role)).orElse(false);
+    }
+
+    private int year() {
+        return ZonedDateTime.now(clock.withZone(CompetitionCalendar.ZONE)).getYear();
+    }
+
+    private List<Integer> years() {
+        int current = year();
+        List<Integer> years = new ArrayList<>();
+        for (int y = current; y > current - 5; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+}
