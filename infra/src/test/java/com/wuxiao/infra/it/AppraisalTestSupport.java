@@ -129,6 +129,33 @@ abstract class AppraisalTestSupport extends IntegrationTestSupport {
         complete("leader", task, Map.of("panelMemberIds", members, "scorersPerProposal", scorersPerProposal));
     }
 
+    /**
+     * A first-quarter round of {@code year} over the accepted proposals, scored by the demo panel
+     * r0001–r0006 (three per proposal), each scorer giving a proposal its {@code quality} on every
+     * criterion (so its weighted and final score is that number), approved on 22 March and final
+     * after the publicity on 28 March.
+     */
+    void awardInFirstQuarter(int year, Map<String, Integer> quality) {
+        String roundId = year + "-Q1";
+        List<String> panel = List.of("r0001", "r0002", "r0003", "r0004", "r0005", "r0006");
+        clock.travelTo(shanghai(year, 3, 20, 9));
+        String round = openRound(year, 1);
+        namePanel(roundId, String.join(", ", panel), 3);
+        runContinuations(round);
+        for (String reviewer : panel) {
+            for (Map<String, Object> task : tasks(reviewer, roundId, "scoreProposal")) {
+                int q = quality.get(taskVariable(reviewer, task, "proposalId"));
+                complete(reviewer, task, scores(q, q, q, "同意"));
+            }
+        }
+        runContinuations(round);
+        clock.travelTo(shanghai(year, 3, 22, 9));
+        complete("leader", singleTask("leader", roundId, "approveRanking"), Map.of("rankingChecked", true));
+        clock.travelTo(shanghai(year, 3, 28, 10));
+        firePublicityTimer(round);
+        quality.keySet().forEach(id -> awaitProposalStatus("leader", id, "AWARDED"));
+    }
+
     /** Runs the instance's asynchronous continuations (not its timers), including those they create. */
     void runContinuations(String processInstanceId) {
         for (int round = 0; round < 1000; round++) {

@@ -163,6 +163,22 @@ class CatalogueBrowserTest extends IntegrationTestSupport {
         }
     }
 
+    @Test
+    void aWorkerReadsTheirGrowthRecordOnAPhone() {
+        String proposalId = submit("w1001", proposalBody("刮板机链条张紧 " + UUID.randomUUID().toString().substring(0, 4)));
+        awaitProposalStatus("w1001", proposalId, "SUBMITTED");
+        try (Browser phone = Browser.phone(port).logIn("w1001", demoPassword())) {
+            phone.open("/record");
+            WebElement years = phone.visible(By.id("record-years"));
+            assertThat(years.getText()).contains(String.valueOf(year()));
+            phone.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-proposals"), "刮板机链条张紧"));
+            assertThat(phone.find(By.id("record-pdf")).getAttribute("href")).endsWith("/api/workers/w1001/record.pdf");
+            assertThat(phone.text(By.id("rewards-total"))).startsWith("待发放");
+        }
+        assertThat(Pdfs.text(as("w1001").getForEntity("/api/workers/w1001/record.pdf", byte[].class).getBody()))
+                .contains("职工创新成长档案", "刮板机链条张紧");
+    }
+
     private int year() {
         return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
     }

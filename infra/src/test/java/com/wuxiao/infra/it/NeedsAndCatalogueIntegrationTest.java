@@ -28,8 +28,6 @@ import static org.awaitility.Awaitility.await;
 class NeedsAndCatalogueIntegrationTest extends AppraisalTestSupport {
 
     private static final int YEAR = 2017;
-    private static final String ROUND = "2017-Q1";
-    private static final List<String> PANEL = List.of("r0001", "r0002", "r0003", "r0004", "r0005", "r0006");
     /** A word no other test's proposal has, to find this test's results in the catalogue. */
     private static final String MARK = "纠偏" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -80,27 +78,11 @@ class NeedsAndCatalogueIntegrationTest extends AppraisalTestSupport {
         accept("c2001", other);
         awaitProposalStatus("leader", answering, "ACCEPTED");
         awaitProposalStatus("leader", other, "ACCEPTED");
-        clock.travelTo(shanghai(YEAR, 3, 20, 9));
-        String round = openRound(YEAR, 1);
-        namePanel(ROUND, String.join(", ", PANEL), 3);
-        runContinuations(round);
-        Map<String, Integer> quality = Map.of(answering, 85, other, 70);
-        for (String reviewer : PANEL) {
-            for (Map<String, Object> task : tasks(reviewer, ROUND, "scoreProposal")) {
-                int q = quality.get(taskVariable(reviewer, task, "proposalId"));
-                complete(reviewer, task, scores(q, q, q, "同意"));
-            }
-        }
-        runContinuations(round);
-        clock.travelTo(shanghai(YEAR, 3, 22, 9));
-        complete("leader", singleTask("leader", ROUND, "approveRanking"), Map.of("rankingChecked", true));
-        clock.travelTo(shanghai(YEAR, 3, 28, 10));
-        firePublicityTimer(round);
+        awardInFirstQuarter(YEAR, Map.of(answering, 85, other, 70));
         // every score of a proposal is q on each criterion, so its weighted and final scores are q
         Map<String, String> grades = WrittenRules.grades(Map.of(answering, new BigDecimal("85.00"),
                 other, new BigDecimal("70.00")));
         assertThat(awaitProposalStatus("leader", answering, "AWARDED")).containsEntry("grade", grades.get(answering));
-        awaitProposalStatus("leader", other, "AWARDED");
 
         Map<String, Object> answered = await().atMost(Duration.ofSeconds(20)).until(
                 () -> ((List<Map<String, Object>>) as("owner2").getForObject("/api/needs/{id}", Map.class, needId)

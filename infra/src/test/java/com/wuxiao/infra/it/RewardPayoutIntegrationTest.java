@@ -31,7 +31,6 @@ class RewardPayoutIntegrationTest extends AppraisalTestSupport {
 
     private static final int YEAR = 2015;
     private static final String ROUND = "2015-Q1";
-    private static final List<String> PANEL = List.of("r0001", "r0002", "r0003", "r0004", "r0005", "r0006");
     /** product.md's default amounts, in fen. */
     /** The points of the year's table (pointsTable(2, 20, 12, 6, 2)): accepted +2 and the grades'. */
     private static final Map<String, Integer> GRADE_POINTS = Map.of("FIRST", 20, "SECOND", 12, "THIRD", 6, "MERIT", 2);
@@ -52,24 +51,7 @@ class RewardPayoutIntegrationTest extends AppraisalTestSupport {
         accept("c2001", single);
         awaitProposalStatus("leader", team, "ACCEPTED");
         awaitProposalStatus("leader", single, "ACCEPTED");
-        clock.travelTo(shanghai(YEAR, 3, 20, 9));
-        String round = openRound(YEAR, 1);
-        namePanel(ROUND, String.join(", ", PANEL), 3);
-        runContinuations(round);
-        Map<String, Integer> quality = Map.of(team, 88, single, 72);
-        for (String reviewer : PANEL) {
-            for (Map<String, Object> task : tasks(reviewer, ROUND, "scoreProposal")) {
-                int q = quality.get(taskVariable(reviewer, task, "proposalId"));
-                complete(reviewer, task, scores(q, q, q, "同意"));
-            }
-        }
-        runContinuations(round);
-        clock.travelTo(shanghai(YEAR, 3, 22, 9));
-        complete("leader", singleTask("leader", ROUND, "approveRanking"), Map.of("rankingChecked", true));
-        clock.travelTo(shanghai(YEAR, 3, 28, 10));
-        firePublicityTimer(round);
-        awaitProposalStatus("leader", team, "AWARDED");
-        awaitProposalStatus("leader", single, "AWARDED");
+        awardInFirstQuarter(YEAR, Map.of(team, 88, single, 72));
 
         // what each worker is due, from product.md's rules, not from the code
         Map<String, String> grades = WrittenRules.grades(Map.of(team, new BigDecimal("88.00"),
@@ -224,20 +206,7 @@ class RewardPayoutIntegrationTest extends AppraisalTestSupport {
         clock.travelTo(shanghai(2014, 3, 2, 9));
         accept("c2001", id);
         awaitProposalStatus("leader", id, "ACCEPTED");
-        clock.travelTo(shanghai(2014, 3, 20, 9));
-        String round = openRound(2014, 1);
-        namePanel("2014-Q1", String.join(", ", PANEL), 3);
-        runContinuations(round);
-        for (String reviewer : PANEL) {
-            for (Map<String, Object> task : tasks(reviewer, "2014-Q1", "scoreProposal")) {
-                complete(reviewer, task, scores(80, 80, 80, "同意"));
-            }
-        }
-        runContinuations(round);
-        complete("leader", singleTask("leader", "2014-Q1", "approveRanking"), Map.of("rankingChecked", true));
-        clock.travelTo(shanghai(2014, 3, 28, 10));
-        firePublicityTimer(round);
-        awaitProposalStatus("leader", id, "AWARDED");
+        awardInFirstQuarter(2014, Map.of(id, 80));
         String item = "2014-Q1:" + id + ":w2001";
         await().atMost(Duration.ofSeconds(20)).until(() -> itemStatus(2014, item), "DUE"::equals);
 
