@@ -144,7 +144,8 @@ class InnovationFundIntegrationTest extends AppraisalTestSupport {
         management.executeJob(reminder.getId());
         assertThat(await().atMost(Duration.ofSeconds(20)).until(
                 () -> as("leader").getForObject("/api/fund-claims/{id}", Map.class, late),
-                c -> Boolean.TRUE.equals(((Map<String, Object>) c.get("claim")).get("overdue"))).get("claim"))
+                c -> c.get("claim") instanceof Map<?, ?> claim && Boolean.TRUE.equals(claim.get("overdue")))
+                .get("claim"))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("status", "PENDING");
         assertThat(tasks(late)).as("the reminder leaves the task open").hasSize(1);
     }
