@@ -84,11 +84,23 @@ class CatalogueBrowserTest extends IntegrationTestSupport {
     @SuppressWarnings("unchecked")
     void aWorkerAnswersANeedFromAPhone() {
         String title = "主运皮带跑偏 " + UUID.randomUUID().toString().substring(0, 4);
-        ResponseEntity<Map> published = as("owner2").postForEntity("/api/needs", Map.of("title", title,
-                "problem", "主运皮带机每班需人工调整三次。", "categoryCode", "JDYS", "rewardNote", "解决者另奖 2000 元"),
-                Map.class);
-        assertThat(published.getStatusCode().value()).as(String.valueOf(published.getBody())).isEqualTo(201);
-        String needId = (String) published.getBody().get("needId");
+        String needId;
+        try (Browser owner = Browser.desktop(port).logIn("owner2", demoPassword())) {
+            owner.open("/needs");
+            owner.clickable(By.id("publish-need")).click();
+            owner.type(By.id("need-title"), title);
+            new Select(owner.find(By.id("need-category"))).selectByValue("JDYS");
+            owner.type(By.id("need-problem"), "主运皮带机每班需人工调整三次。");
+            owner.type(By.id("need-reward"), "解决者另奖 2000 元");
+            assertThat(owner.find(By.id("need-unit")).isEnabled()).as("an owner publishes for their own unit").isFalse();
+            owner.clickable(By.id("need-submit")).click();
+            owner.until(d -> owner.path().startsWith("/needs/NEED-"));
+            needId = owner.path().substring("/needs/".length());
+            assertThat(owner.text(By.cssSelector("main h1"))).isEqualTo(title);
+        }
+        Map<String, Object> published = as("w1001").getForObject("/api/needs/{id}", Map.class, needId);
+        assertThat((Map<String, Object>) published.get("need")).containsEntry("unitId", "JJ2")
+                .containsEntry("rewardNote", "解决者另奖 2000 元");
 
         String proposalId;
         try (Browser phone = Browser.phone(port).logIn("w1001", demoPassword())) {
@@ -119,6 +131,19 @@ class CatalogueBrowserTest extends IntegrationTestSupport {
         Map<String, Object> need = as("owner2").getForObject("/api/needs/{id}", Map.class, needId);
         assertThat((List<Map<String, Object>>) need.get("answers")).extracting(a -> a.get("proposalId"))
                 .containsExactly(proposalId);
+
+        try (Browser owner = Browser.desktop(port).logIn("owner2", demoPassword())) {
+            owner.open("/needs/" + needId);
+            owner.clickable(By.id("close-solved")).click();
+            owner.type(By.id("close-note"), "已由职工申报解决");
+            owner.clickable(By.cssSelector("#close-need button[type=submit]")).click();
+            owner.until(d -> {
+                d.navigate().refresh();
+                return d.findElements(By.id("close-need")).isEmpty();
+            });
+        }
+        assertThat((Map<String, Object>) as("w1001").getForObject("/api/needs/{id}", Map.class, needId).get("need"))
+                .containsEntry("closed", true).containsEntry("solved", true);
     }
 
     @Test

@@ -55,14 +55,28 @@ class CataloguePages {
         NeedPage found = needs.list(all ? null : Boolean.TRUE, null, Math.max(page, 0), PAGE_SIZE, user);
         model.addAttribute("page", found);
         model.addAttribute("all", all);
+        model.addAttribute("canPublish", has(user, Role.PRODUCTION_OWNER) || has(user, Role.UNION_LEADER));
         model.addAttribute("names", nameBook.names(List.of(), List.of(year())));
         return "catalogue/needs";
+    }
+
+    /** A production owner publishes for their unit, the union office for any (the form names it). */
+    @GetMapping("/needs/new")
+    String publish(Authentication user, Model model) {
+        model.addAttribute("categories", nameBook.categories(year()));
+        model.addAttribute("leader", has(user, Role.UNION_LEADER));
+        model.addAttribute("units", nameBook.units());
+        model.addAttribute("unitId", directory.find(user.getName()).map(a -> a.unitId()).orElse(null));
+        return "catalogue/need-form";
     }
 
     @GetMapping("/needs/{needId}")
     String need(@PathVariable String needId, Authentication user, Model model) {
         NeedDetail need = needs.detail(needId, user);
         model.addAttribute("need", need);
+        boolean unitsOwner = directory.find(user.getName())
+                .map(a -> a.has(Role.PRODUCTION_OWNER) && a.unitId().equals(need.need().unitId())).orElse(false);
+        model.addAttribute("canClose", !need.need().closed() && (unitsOwner || has(user, Role.UNION_LEADER)));
         model.addAttribute("canAnswer", need.need().answerable() && has(user, Role.WORKER));
         model.addAttribute("names", nameBook.names(need.answers().stream().map(a -> a.submitterId()).toList(),
                 List.of(year())));
