@@ -208,7 +208,6 @@
                 [t.fundPending, yuan(f.pendingFen), f.pendingClaims]]
                 .concat(f.byUnit.map(u => [unitName(u.key), yuan(u.bookedFen), u.approvedClaims])));
         excel('fund', '/api/fund/' + year + '.xlsx');
-        card('fund').dataset.remaining = yuan(f.remainingFen);
     }
 
     async function load() {

@@ -60,6 +60,10 @@ public class InnovationFund extends ProcessDrivenAggregate {
         Claim with(ClaimStatus next) {
             return new Claim(proposalId, unitId, categoryCode, claimantId, claimedFen, submittedAt, next, reminded);
         }
+
+        Claim withReminder() {
+            return new Claim(proposalId, unitId, categoryCode, claimantId, claimedFen, submittedAt, status, true);
+        }
     }
 
     @AggregateIdentifier
@@ -214,7 +218,6 @@ public class InnovationFund extends ProcessDrivenAggregate {
 
     @EventSourcingHandler
     void on(FundClaimOverdueEvent event) {
-        claims.computeIfPresent(event.claimId(), (id, c) -> new Claim(c.proposalId(), c.unitId(), c.categoryCode(),
-                c.claimantId(), c.claimedFen(), c.submittedAt(), c.status(), true));
+        claims.computeIfPresent(event.claimId(), (id, claim) -> claim.withReminder());
     }
 }

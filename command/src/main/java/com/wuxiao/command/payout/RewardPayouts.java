@@ -59,7 +59,6 @@ public class RewardPayouts {
 
     @AggregateIdentifier
     private String payoutsId;
-    private int year;
     private final Map<String, BatchStatus> batches = new HashMap<>();
     private final Map<String, List<String>> batchItems = new HashMap<>();
     /** Items of batches not cancelled, to their batch. */
@@ -183,7 +182,6 @@ public class RewardPayouts {
     @EventSourcingHandler
     void on(PayoutBatchCreatedEvent event) {
         payoutsId = event.payoutsId();
-        year = event.year();
         batches.put(event.batchId(), BatchStatus.DRAFT);
         List<String> ids = event.items().stream().map(PayableReward::itemId).toList();
         batchItems.put(event.batchId(), ids);
