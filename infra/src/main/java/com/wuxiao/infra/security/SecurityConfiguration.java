@@ -34,6 +34,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/login", "/error", "/css/**", "/js/**", "/webjars/**").permitAll()
                         // The pages of the union office; their data is guarded by the API too.
                         .requestMatchers("/dashboard/**").hasAnyRole("UNION_LEADER", "ADMIN")
+                        .requestMatchers("/office/**").hasRole("UNION_LEADER")
                         // The organisation import (page and API) writes users and roles, and the operations
                         // API (parked events) shows what the processors hold: administrators only.
                         .requestMatchers("/admin/**", "/api/organisation/**", "/api/admin/**").hasRole("ADMIN")

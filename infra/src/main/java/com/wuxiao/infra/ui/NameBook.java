@@ -1,6 +1,7 @@
 package com.wuxiao.infra.ui;
 
 import com.wuxiao.command.competition.api.Category;
+import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.infra.identity.GroupTypes;
 import com.wuxiao.query.leaderboard.api.FindYearCategoriesQuery;
 import com.wuxiao.query.leaderboard.api.YearCategories;
@@ -10,9 +11,11 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,5 +50,15 @@ public class NameBook {
     public Map<String, String> units() {
         return identityService.createGroupQuery().groupType(GroupTypes.UNIT).list().stream()
                 .collect(Collectors.toMap(Group::getId, group -> group.getName() == null ? group.getId() : group.getName()));
+    }
+
+    /** Everyone who holds the role, by id in id order, with their names (production owners are a few dozen). */
+    public Map<String, String> holdersOf(Role role) {
+        List<String> ids = identityService.createUserQuery().memberOfGroup(role.name()).orderByUserId().asc().list()
+                .stream().map(User::getId).toList();
+        Map<String, String> names = workerNames.namesOf(ids);
+        Map<String, String> holders = new LinkedHashMap<>();
+        ids.forEach(id -> holders.put(id, names.getOrDefault(id, id)));
+        return holders;
     }
 }

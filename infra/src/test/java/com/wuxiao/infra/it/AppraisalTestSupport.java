@@ -2,6 +2,7 @@ package com.wuxiao.infra.it;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,9 @@ abstract class AppraisalTestSupport extends IntegrationTestSupport {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
 
     @Autowired
     HistoryService history;
@@ -209,6 +213,15 @@ abstract class AppraisalTestSupport extends IntegrationTestSupport {
     void complete(String userId, Map<String, Object> task, Map<String, Object> variables) {
         ResponseEntity<String> completion = completeTask(userId, (String) task.get("id"), variables);
         assertThat(completion.getStatusCode().value()).as(completion.getBody()).isEqualTo(204);
+    }
+
+    /** Completes the production owner's task of a running conversion (assigned to them) and what it continues. */
+    void conversionTask(String owner, String conversionId, String activity, Map<String, Object> variables) {
+        Map<String, Object> task = awaitTasks(owner, conversionId, activity, 1).get(0);
+        assertThat(task.get("assignee")).isEqualTo(owner);
+        complete(owner, task, variables);
+        runContinuations(runtime.createProcessInstanceQuery().processInstanceBusinessKey(conversionId)
+                .singleResult().getId());
     }
 
     static Map<String, Object> scores(int feasibility, int benefit, int promotability, String comment) {

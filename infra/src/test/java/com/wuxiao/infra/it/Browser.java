@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -135,8 +136,9 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Waits for the condition; an element replaced meanwhile (a page that reloads itself) is looked up again. */
     public <T> T until(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     public Object script(String script, Object... args) {

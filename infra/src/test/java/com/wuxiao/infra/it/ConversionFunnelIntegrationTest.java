@@ -1,10 +1,8 @@
 package com.wuxiao.infra.it;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -64,9 +62,6 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
     private static final Map<String, Integer> GRANT_POINTS = Map.of("INVENTION", 15, "UTILITY_MODEL", 8, "DESIGN", 4);
     private static final int ADOPTED_POINTS = 10;
     private static final int REPLICATION_POINTS = 5;
-
-    @Autowired
-    RuntimeService runtime;
 
     private final FunnelModel model = new FunnelModel();
     private final List<String> ids = new ArrayList<>();

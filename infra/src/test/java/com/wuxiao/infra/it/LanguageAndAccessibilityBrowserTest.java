@@ -51,7 +51,8 @@ class LanguageAndAccessibilityBrowserTest extends IntegrationTestSupport {
             checkWidth(phone, "/login", tooWide);
             phone.logIn("w1001", demoPassword());
             for (String page : List.of("/", "/proposals/new", "/proposals/mine", "/proposals/" + proposalId,
-                    "/proposals/" + proposalId + "?lang=en", "/me/points", "/inbox", "/publicity")) {
+                    "/proposals/" + proposalId + "?lang=en", "/me/points", "/inbox", "/publicity", "/fund", "/record",
+                    "/needs", "/catalogue")) {
                 phone.open(page);
                 phone.find(By.tagName("main"));
                 checkWidth(phone, page, tooWide);
@@ -85,7 +86,7 @@ class LanguageAndAccessibilityBrowserTest extends IntegrationTestSupport {
             violations.addAll(serious(phone, "/login"));
             phone.logIn("w1001", demoPassword());
             for (String page : List.of("/", "/proposals/new", "/proposals/mine", "/proposals/" + proposalId,
-                    "/me/points", "/inbox", "/publicity")) {
+                    "/me/points", "/inbox", "/publicity", "/fund", "/record")) {
                 phone.open(page);
                 phone.find(By.tagName("main"));
                 violations.addAll(serious(phone, page));
@@ -94,6 +95,12 @@ class LanguageAndAccessibilityBrowserTest extends IntegrationTestSupport {
         try (Browser leader = Browser.desktop(port).logIn("leader", demoPassword())) {
             leader.until(d -> "true".equals(leader.script("return document.getElementById('dashboard').dataset.ready")));
             violations.addAll(serious(leader, "/dashboard"));
+            for (String page : List.of("/office/requests", "/office/meetings", "/office/fund", "/office/payouts",
+                    "/office/honours")) {
+                leader.open(page);
+                leader.find(By.tagName("main"));
+                violations.addAll(serious(leader, page));
+            }
         }
         try (Browser admin = Browser.desktop(port).logIn("admin", demoPassword())) {
             violations.addAll(serious(admin, "/admin/organisation"));

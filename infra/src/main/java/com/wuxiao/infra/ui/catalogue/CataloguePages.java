@@ -1,10 +1,10 @@
 package com.wuxiao.infra.ui.catalogue;
 
-import com.wuxiao.command.competition.CompetitionCalendar;
 import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.command.proposal.api.ProposalType;
 import com.wuxiao.infra.ui.NameBook;
+import com.wuxiao.infra.ui.Years;
 import com.wuxiao.query.catalogue.CatalogueQueryController;
 import com.wuxiao.query.catalogue.api.CataloguePage;
 import com.wuxiao.query.catalogue.api.CatalogueResult;
@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,15 +36,15 @@ class CataloguePages {
     private final CatalogueQueryController catalogue;
     private final UserDirectory directory;
     private final NameBook nameBook;
-    private final Clock clock;
+    private final Years years;
 
     CataloguePages(NeedQueryController needs, CatalogueQueryController catalogue, UserDirectory directory,
-                   NameBook nameBook, Clock clock) {
+                   NameBook nameBook, Years years) {
         this.needs = needs;
         this.catalogue = catalogue;
         this.directory = directory;
         this.nameBook = nameBook;
-        this.clock = clock;
+        this.years = years;
     }
 
     @GetMapping("/needs")
@@ -120,15 +118,10 @@ class CataloguePages {
     }
 
     private int year() {
-        return ZonedDateTime.now(clock.withZone(CompetitionCalendar.ZONE)).getYear();
+        return years.current();
     }
 
     private List<Integer> years() {
-        int current = year();
-        List<Integer> years = new ArrayList<>();
-        for (int y = current; y > current - 5; y--) {
-            years.add(y);
-        }
-        return years;
+        return years.offered(null);
     }
 }

@@ -1,0 +1,79 @@
+package com.wuxiao.infra.ui.payout;
+
+import com.wuxiao.infra.ui.NameBook;
+import com.wuxiao.infra.ui.Years;
+import com.wuxiao.query.payout.PayoutQueryController;
+import com.wuxiao.query.payout.api.FindPayoutItemsQuery;
+import com.wuxiao.query.payout.api.PayoutBatchPage;
+import com.wuxiao.query.payout.api.PayoutBatchRow;
+import com.wuxiao.query.payout.api.PayoutItemPage;
+import com.wuxiao.query.payout.api.PayoutItemRow;
+import com.wuxiao.query.payout.api.PayoutItemStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The union office's payouts of a year: the rewards still due, per round, each a batch away; the
+ * batches with their next step (approve, record paid with finance's reference, cancel before
+ * payment) and the export for finance.
+ */
+@Controller
+class PayoutPages {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final PayoutQueryController payouts;
+    private final NameBook nameBook;
+    private final Years years;
+
+    PayoutPages(PayoutQueryController payouts, NameBook nameBook, Years years) {
+        this.payouts = payouts;
+        this.nameBook = nameBook;
+        this.years = years;
+    }
+
+    /** A round's rewards that no batch holds yet. */
+    record RoundDue(String roundId, int items, long totalFen) {
+    }
+
+    @GetMapping("/office/payouts")
+    String payouts(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+                   Authentication user, Model model) {
+        int shown = year == null ? years.current() : year;
+        model.addAttribute("year", shown);
+        model.addAttribute("years", years.offered(shown));
+        model.addAttribute("today", years.today());
+        model.addAttribute("due", due(shown, user));
+        PayoutBatchPage batches = payouts.batches(shown, Math.max(page, 0), PAGE_SIZE, user);
+        model.addAttribute("batches", batches);
+        model.addAttribute("names", nameBook.names(batches.items().stream().map(PayoutBatchRow::createdBy).toList(),
+                List.of()));
+        return "office/payouts";
+    }
+
+    /** Every due item of the year, summed per round (a year has a few hundred rewards, read in pages). */
+    private List<RoundDue> due(int year, Authentication user) {
+        Map<String, long[]> byRound = new TreeMap<>();
+        PayoutItemPage page;
+        int number = 0;
+        do {
+            page = payouts.items(year, null, PayoutItemStatus.DUE, number++, FindPayoutItemsQuery.MAX_SIZE, user);
+            for (PayoutItemRow item : page.items()) {
+                long[] sums = byRound.computeIfAbsent(item.roundId(), r -> new long[2]);
+                sums[0]++;
+                sums[1] += item.amountFen();
+            }
+        } while ((long) number * page.size() < page.total());
+        List<RoundDue> due = new ArrayList<>();
+        byRound.forEach((round, sums) -> due.add(new RoundDue(round, (int) sums[0], sums[1])));
+        return due;
+    }
+}
