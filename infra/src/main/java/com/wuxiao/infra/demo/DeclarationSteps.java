@@ -30,13 +30,17 @@ final class DeclarationSteps {
     private static final String ESCALATED = MonthlyReview.Activity.SCREEN_PROPOSAL_ESCALATED;
 
     private final DemoYearPlan plan;
+    /** The need a declaration answers, by proposal id. */
+    private final Map<String, String> needs;
     private final DemoEngine engine;
     private final CommandGateway commands;
     private final Clock clock;
     private final DemoProgress progress;
     private final Map<String, Declaration> byId = new HashMap<>();
 
-    DeclarationSteps(DemoYearPlan plan, DemoEngine engine, CommandGateway commands, Clock clock, DemoProgress progress) {
+    DeclarationSteps(DemoYearPlan plan, Map<String, String> needs, DemoEngine engine, CommandGateway commands,
+                     Clock clock, DemoProgress progress) {
+        this.needs = needs;
         this.plan = plan;
         this.engine = engine;
         this.commands = commands;
@@ -78,7 +82,8 @@ final class DeclarationSteps {
     private void declare(List<Declaration> declared, List<Declaration> returned) {
         List<Runnable> work = new ArrayList<>();
         declared.forEach(d -> work.add(() -> commands.sendAndWait(new SubmitProposalCommand(d.proposalId(),
-                d.submitterId(), d.unitId(), d.content(), d.authors(), d.mentorId(), d.submittedAt()))));
+                d.submitterId(), d.unitId(), d.content(), d.authors(), d.mentorId(), d.submittedAt(), List.of(),
+                needs.get(d.proposalId())))));
         only(returned, d -> d.fate().revised()).forEach(d -> work.add(() -> commands.sendAndWait(
                 new ReviseProposalCommand(d.proposalId(), d.submitterId(), 1, d.revisedContent(), d.authors(),
                         d.mentorId(), clock.instant()))));

@@ -112,6 +112,11 @@ class DemoEngine implements AutoCloseable {
         as(userId, () -> withoutWaitingForTheDisk(() -> tasks.complete(taskId, variables)));
     }
 
+    /** Commands that belong together (an acceptance and its handover, a receipt and its claim) commit together. */
+    void inTransaction(Runnable work) {
+        withoutWaitingForTheDisk(work);
+    }
+
     /** A job listed as due may be gone by now: one executed before it ended its scope (a cancelled timer). */
     private void executeJob(String jobId) {
         if (management.createJobQuery().jobId(jobId).count() > 0) {

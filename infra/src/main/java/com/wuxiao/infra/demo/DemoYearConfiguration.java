@@ -1,5 +1,7 @@
 package com.wuxiao.infra.demo;
 
+import com.wuxiao.command.attachment.AttachmentStore;
+import com.wuxiao.command.attachment.UploadCheck;
 import com.wuxiao.infra.identity.Organisation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -25,10 +27,11 @@ class DemoYearConfiguration {
     DemoYearLoader demoYearLoader(DemoClock clock, ProcessEngine processEngine, EventProcessingConfiguration processing,
                                   JdbcClient jdbc, CommandGateway commands, QueryGateway queries, EventStore eventStore,
                                   Organisation organisation, PlatformTransactionManager transactions,
+                                  AttachmentStore attachments, UploadCheck uploads,
                                   @Value("${wuxiao.demo.password}") String password,
                                   @Value("${" + DemoYear.SEED + ":" + DemoYear.DEFAULT_SEED + "}") long seed) {
         return new DemoYearLoader(clock,
                 () -> new DemoEngine(processEngine, processing, eventStore, jdbc, transactions), commands, queries,
-                eventStore, organisation, password, seed);
+                eventStore, organisation, attachments, uploads, password, seed);
     }
 }

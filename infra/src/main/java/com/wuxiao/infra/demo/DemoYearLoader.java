@@ -1,5 +1,7 @@
 package com.wuxiao.infra.demo;
 
+import com.wuxiao.command.attachment.AttachmentStore;
+import com.wuxiao.command.attachment.UploadCheck;
 import com.wuxiao.command.competition.api.ConfigureCompetitionYearCommand;
 import com.wuxiao.command.competition.api.SetUnitHeadcountsCommand;
 import com.wuxiao.command.competition.api.YearConfig;
@@ -42,12 +44,17 @@ public class DemoYearLoader implements ApplicationRunner {
     private final QueryGateway queries;
     private final EventStore eventStore;
     private final Organisation organisation;
+    private final AttachmentStore attachments;
+    private final UploadCheck uploads;
     private final String password;
     private final long seed;
     private volatile Outcome lastOutcome;
 
     DemoYearLoader(DemoClock clock, Supplier<DemoEngine> engines, CommandGateway commands, QueryGateway queries,
-                   EventStore eventStore, Organisation organisation, String password, long seed) {
+                   EventStore eventStore, Organisation organisation, AttachmentStore attachments, UploadCheck uploads,
+                   String password, long seed) {
+        this.attachments = attachments;
+        this.uploads = uploads;
         this.clock = clock;
         this.engines = engines;
         this.commands = commands;
@@ -74,6 +81,11 @@ public class DemoYearLoader implements ApplicationRunner {
         return DemoYearPlanner.plan(year(), seed);
     }
 
+    /** The programme around the rounds this loader carries out. */
+    DemoProgramme programme() {
+        return DemoProgramme.plan(plan());
+    }
+
     /** The last load's outcome, null before the first. */
     public Outcome lastOutcome() {
         return lastOutcome;
@@ -89,7 +101,7 @@ public class DemoYearLoader implements ApplicationRunner {
         }
         DemoYearPlan plan = DemoYearPlanner.plan(year, seed);
         DemoProgress progress = new DemoProgress(year);
-        progress.info("loading {} declarations, {} rounds, {} patents, {} handovers (seed {})",
+        progress.info("loading {} declarations, {} rounds, {} patents, {} handovers and the programme (seed {})",
                 plan.declarations().size(), plan.rounds().size(), plan.patents().size(), plan.handovers().size(), seed);
         try (DemoEngine engine = engines.get()) {
             // What the demo company started (its two proposals waiting for screening) is finished in
@@ -101,9 +113,13 @@ public class DemoYearLoader implements ApplicationRunner {
                 people();
                 configure(year);
                 DemoTimeline timeline = new DemoTimeline();
-                new DeclarationSteps(plan, engine, commands, clock, progress).addTo(timeline);
+                DemoProgramme programme = DemoProgramme.plan(plan);
+                new DeclarationSteps(plan, programme.answers(), engine, commands, clock, progress).addTo(timeline);
                 new RoundSteps(plan, engine, commands, clock, progress).addTo(timeline);
-                new ResultSteps(plan, engine, commands, queries, clock, progress).addTo(timeline);
+                new ResultSteps(plan, programme.pulledConversions(), engine, commands, queries, clock, progress)
+                        .addTo(timeline);
+                new ProgrammeSteps(plan, programme, engine, commands, attachments, uploads, clock, progress)
+                        .addTo(timeline);
                 for (DemoTimeline.Step step : timeline.steps()) {
                     clock.travelTo(step.at());
                     long started = System.nanoTime();

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import static com.wuxiao.infra.demo.DemoYearPlan.beijing;
@@ -38,14 +39,17 @@ import static com.wuxiao.infra.demo.DemoYearPlan.beijing;
 final class ResultSteps {
 
     private final DemoYearPlan plan;
+    /** Conversions an accepted request starts ({@link ProgrammeSteps}): not handed over here. */
+    private final Set<String> pulled;
     private final DemoEngine engine;
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Clock clock;
     private final DemoProgress progress;
 
-    ResultSteps(DemoYearPlan plan, DemoEngine engine, CommandGateway commands, QueryGateway queries, Clock clock,
-                DemoProgress progress) {
+    ResultSteps(DemoYearPlan plan, Set<String> pulled, DemoEngine engine, CommandGateway commands,
+                QueryGateway queries, Clock clock, DemoProgress progress) {
+        this.pulled = pulled;
         this.plan = plan;
         this.engine = engine;
         this.commands = commands;
@@ -78,7 +82,8 @@ final class ResultSteps {
                 : Map.of(Var.OFFICE_DECISION, Choice.REJECTED, Var.REJECTED_ON, day(p.decidedAt()),
                 Var.REJECTION_REASON, "不具备新颖性"), PatentPromotion.Activity.AWAIT_OFFICE_DECISION);
 
-        byTime(plan.handovers(), Handover::handedOverAt).forEach((at, handovers) ->
+        List<Handover> pushed = plan.handovers().stream().filter(h -> !pulled.contains(conversionId(h))).toList();
+        byTime(pushed, Handover::handedOverAt).forEach((at, handovers) ->
                 timeline.at(at, handovers.size() + " results handed over", () -> handOver(handovers)));
         conversionStep(timeline, Handover::trialStartedAt, "trials started",
                 h -> Map.of(ProductionConversion.Var.TRIAL_STARTED_ON, day(h.trialStartedAt())),

@@ -111,4 +111,27 @@ class DemoYearBrowserTest extends DemoYearSupport {
             owner.screenshot("owner-home");
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theUnionOfficeSeesLastYearsPayoutsAndFund() {
+        List<Map<String, Object>> batches = (List<Map<String, Object>>) leader()
+                .getForObject("/api/payouts/{y}/batches", Map.class, year()).get("items");
+        Map<String, Object> claims = leader().getForObject("/api/fund-claims?year={y}", Map.class, year());
+        try (Browser leader = Browser.desktop(port).logIn("leader", password)) {
+            leader.open("/office/payouts?year=" + year());
+            List<String> rows = leader.driver().findElements(By.cssSelector("#payout-batches tbody tr")).stream()
+                    .map(row -> row.getAttribute("data-batch-id")).toList();
+            assertThat(rows).containsExactlyInAnyOrderElementsOf(batches.stream().map(b -> (String) b.get("batchId"))
+                    .toList());
+            assertThat(leader.driver().findElements(By.cssSelector("#payout-batches form.pay")))
+                    .as("the last round's batch awaits its payment").hasSize(1);
+            leader.screenshot("office-payouts");
+
+            leader.open("/office/fund?year=" + year());
+            assertThat(leader.driver().findElements(By.cssSelector("#fund-claims tbody tr")))
+                    .hasSize(((Number) claims.get("total")).intValue());
+            leader.screenshot("office-fund");
+        }
+    }
 }

@@ -134,6 +134,11 @@ class RewardPayoutIntegrationTest extends AppraisalTestSupport {
                 .mapToLong(i -> ((Number) i.get("amountFen")).longValue()).sum();
         assertThat(((Number) mine.get("dueFen")).longValue() + ((Number) mine.get("paidFen")).longValue())
                 .as("due and paid are all of them").isEqualTo(listed);
+        // of this year only: the round's reward, paid, and nothing of other tests' years
+        Map<String, Object> thisYear = as("w1001").getForObject("/api/workers/me/rewards?year={y}", Map.class, YEAR);
+        assertThat((List<Map<String, Object>>) thisYear.get("items")).extracting(i -> i.get("itemId"))
+                .containsExactly(paidItem);
+        assertThat(thisYear).containsEntry("paidFen", due.get("w1001").intValue()).containsEntry("dueFen", 0);
 
         certificatesOf(team, grades.get(team));
         growthRecordOf(grades.get(single), 2, GRADE_POINTS.get(grades.get(single)));

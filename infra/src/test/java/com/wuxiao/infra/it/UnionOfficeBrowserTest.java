@@ -171,7 +171,6 @@ class UnionOfficeBrowserTest extends AppraisalTestSupport {
             assertThat(leader.text(By.cssSelector(batch))).contains("YH-2012-0420 · 2012-04-20");
             assertThat(leader.find(By.cssSelector(batch + " a.excel")).getAttribute("href"))
                     .endsWith("/api/payouts/" + year + "/batches/" + batchId + ".xlsx");
-            leader.screenshot("office-payouts");
         }
         Map<String, Object> batch = (Map<String, Object>) as("leader").getForObject("/api/payouts/{y}/batches/{b}",
                 Map.class, year, batchId).get("batch");

@@ -39,6 +39,6 @@ class PayoutQueries {
 
     @QueryHandler
     MyRewards handle(FindMyRewardsQuery query) {
-        return readModel.mine(query.workerId());
+        return readModel.mine(query.workerId(), query.year());
     }
 }

@@ -96,10 +96,12 @@ public class PayoutQueryController {
     }
 
     @GetMapping("/api/workers/me/rewards")
-    @Operation(summary = "我的奖金 / my rewards, due and paid", description = "Money in fen. Every logged-in user.")
-    public MyRewards mine(@Parameter(hidden = true) Authentication authentication) {
+    @Operation(summary = "我的奖金 / my rewards, due and paid",
+            description = "Money in fen, of one competition year or (without year) of every year. Every logged-in user.")
+    public MyRewards mine(@RequestParam(required = false) Integer year,
+                          @Parameter(hidden = true) Authentication authentication) {
         Callers.requireLogin(authentication);
-        return Queries.ask(queries, new FindMyRewardsQuery(authentication.getName()),
+        return Queries.ask(queries, new FindMyRewardsQuery(authentication.getName(), year),
                 ResponseTypes.instanceOf(MyRewards.class));
     }
 

@@ -84,10 +84,12 @@ class PayoutReadModel {
                         .param("id", batchId).query((rs, n) -> item(rs)).list())));
     }
 
-    MyRewards mine(String workerId) {
+    /** A worker's rewards, of one competition year or (null) of every year. */
+    MyRewards mine(String workerId, Integer year) {
         List<PayoutItemRow> items = named(jdbc.sql(ITEM
-                        + " WHERE i.worker_id = :worker ORDER BY i.granted_at DESC, i.item_id")
-                .param("worker", workerId).query((rs, n) -> item(rs)).list());
+                        + " WHERE i.worker_id = :worker AND (CAST(:year AS INTEGER) IS NULL OR i.year = :year)"
+                        + " ORDER BY i.granted_at DESC, i.item_id")
+                .param("worker", workerId).param("year", year).query((rs, n) -> item(rs)).list());
         long paid = items.stream().filter(i -> i.status() == PayoutItemStatus.PAID).mapToLong(PayoutItemRow::amountFen)
                 .sum();
         long due = items.stream().mapToLong(PayoutItemRow::amountFen).sum() - paid;

@@ -31,7 +31,7 @@ class RecordPage {
     @GetMapping("/record")
     String record(Authentication user, Model model) {
         model.addAttribute("record", records.record(user.getName(), user));
-        model.addAttribute("rewards", payouts.mine(user));
+        model.addAttribute("rewards", payouts.mine(null, user));
         model.addAttribute("names", nameBook.names(List.of(), List.of()));
         return "record/record";
     }
