@@ -60,8 +60,9 @@
         return response.ok ? response.text() : null;
     }
 
+    /** Up to ten seconds; an answer the user may not read (null before) is not waited for. */
     async function awaitChange(url, before) {
-        for (let i = 0; url && i < 40; i++) {
+        for (let i = 0; url && before !== null && i < 40; i++) {
             if (await snapshot(url) !== before) return;
             await new Promise(resolve => setTimeout(resolve, 250));
         }

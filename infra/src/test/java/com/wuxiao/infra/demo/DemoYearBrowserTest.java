@@ -132,6 +132,24 @@ class DemoYearBrowserTest extends DemoYearSupport {
             assertThat(leader.driver().findElements(By.cssSelector("#fund-claims tbody tr")))
                     .hasSize(((Number) claims.get("total")).intValue());
             leader.screenshot("office-fund");
+
+            // five a page: the pager keeps the year and the page size
+            int total = ((Number) claims.get("total")).intValue();
+            leader.open("/office/fund?year=" + year() + "&size=5");
+            List<String> seen = new java.util.ArrayList<>(claimIds(leader));
+            for (int page = 1; !leader.driver().findElements(By.linkText("下一页")).isEmpty(); page++) {
+                String next = "page=" + page;
+                leader.click(By.linkText("下一页"));
+                leader.until(d -> leader.path().contains(next));
+                assertThat(leader.path()).contains("year=" + year(), "size=5");
+                seen.addAll(claimIds(leader));
+            }
+            assertThat(seen).hasSize(total).doesNotHaveDuplicates();
         }
+    }
+
+    private static List<String> claimIds(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#fund-claims tbody tr")).stream()
+                .map(row -> row.getAttribute("data-claim-id")).toList();
     }
 }

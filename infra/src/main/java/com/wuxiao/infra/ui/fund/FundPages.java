@@ -58,12 +58,13 @@ class FundPages {
 
     @GetMapping("/office/fund")
     String office(@RequestParam(required = false) Integer year, @RequestParam(required = false) FundClaimStatus status,
-                  @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
+                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
+                  Authentication user, Model model) {
         int shown = year == null ? years.current() : year;
         model.addAttribute("year", shown);
         model.addAttribute("years", years.offered(shown));
         model.addAttribute("fund", fund.overview(shown, user));
-        FundClaimPage claims = fund.claims(shown, status, Math.max(page, 0), PAGE_SIZE, user);
+        FundClaimPage claims = fund.claims(shown, status, Math.max(page, 0), size, user);
         model.addAttribute("claims", claims);
         model.addAttribute("status", status);
         model.addAttribute("statuses", FundClaimStatus.values());
