@@ -98,6 +98,7 @@
             form.querySelectorAll('[aria-invalid]').forEach(field => field.removeAttribute('aria-invalid'));
             const button = form.querySelector('button[type=submit]');
             button.disabled = true;
+            form.setAttribute('aria-busy', 'true');
             try {
                 const before = await snapshot(form.dataset.watch);
                 const isMultipart = form.enctype === 'multipart/form-data';
@@ -109,7 +110,8 @@
                     method: method, headers: headers, body: isMultipart ? multipart(form) : json(form)
                 });
                 if (!response.ok) {
-                    key = null;
+                    // a refused request may be corrected and sent anew; a failed one is retried as it was
+                    if (response.status < 500) key = null;
                     await showProblem(form, response, error);
                     return;
                 }
@@ -121,8 +123,13 @@
                 } else {
                     location.reload();
                 }
+            } catch (failure) {
+                // no answer (the network, the server gone): the same key makes the retry safe
+                error.textContent = document.querySelector('meta[name="wuxiao-no-answer"]').content;
+                error.hidden = false;
             } finally {
                 button.disabled = false;
+                form.removeAttribute('aria-busy');
             }
         });
     });

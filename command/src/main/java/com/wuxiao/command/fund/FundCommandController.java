@@ -19,6 +19,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -83,7 +84,8 @@ public class FundCommandController {
     @ApiResponse(responseCode = "409", description = "no budget this year, the proposal not accepted, or more than remains")
     public ResponseEntity<FundClaimCreated> claim(@RequestParam(required = false) String proposalId,
                                                   @RequestParam(required = false) List<FundCostKind> kind,
-                                                  @RequestParam(required = false) List<String> description,
+                                                  // the form as sent: Spring would split a lone description at its commas
+                                                  @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form,
                                                   @RequestParam(required = false) List<BigDecimal> amount,
                                                   @RequestParam(value = "receipts", required = false)
                                                   List<MultipartFile> receipts,
@@ -97,7 +99,7 @@ public class FundCommandController {
         }
         int year = CompetitionCalendar.dayOf(now).getYear();
         commandGateway.sendAndWait(new SubmitFundClaimCommand(InnovationFund.idOf(year), claimId, proposalId, userId,
-                items(kind, description, amount), stored, now));
+                items(kind, form.get("description"), amount), stored, now));
         return ResponseEntity.created(URI.create("/api/fund-claims/" + claimId)).body(new FundClaimCreated(claimId));
     }
 

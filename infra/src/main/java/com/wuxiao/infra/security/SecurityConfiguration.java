@@ -35,6 +35,8 @@ class SecurityConfiguration {
                         // The pages of the union office; their data is guarded by the API too.
                         .requestMatchers("/dashboard/**").hasAnyRole("UNION_LEADER", "ADMIN")
                         .requestMatchers("/office/**").hasRole("UNION_LEADER")
+                        // a worker's own claims; the union office sees every claim on its fund page
+                        .requestMatchers("/fund").hasRole("WORKER")
                         // The organisation import (page and API) writes users and roles, and the operations
                         // API (parked events) shows what the processors hold: administrators only.
                         .requestMatchers("/admin/**", "/api/organisation/**", "/api/admin/**").hasRole("ADMIN")

@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -262,11 +263,37 @@ class UnionOfficeBrowserTest extends AppraisalTestSupport {
                 .satisfies(r -> assertThat(r).containsEntry("name", receipt.getFileName().toString())
                         .containsEntry("mediaType", "image/png"));
 
+        // one cost whose description has a comma stays one cost
+        HttpEntity<MultiValueMap<String, Object>> oneCost = Uploads.claimForm(proposalId, "99.50", true);
+        oneCost.getBody().set("description", "喷嘴, 管路接头");
+        ResponseEntity<Map> second = as("w1001").postForEntity("/api/fund-claims", oneCost, Map.class);
+        assertThat(second.getStatusCode().value()).as(String.valueOf(second.getBody())).isEqualTo(201);
+        Map<String, Object> secondDetail = await().atMost(Duration.ofSeconds(20)).until(() -> as("w1001")
+                .getForObject("/api/fund-claims/{id}", Map.class, second.getBody().get("claimId")),
+                d -> d.get("items") != null);
+        assertThat((List<Map<String, Object>>) secondDetail.get("items")).singleElement()
+                .satisfies(i -> assertThat(i).containsEntry("description", "喷嘴, 管路接头").containsEntry("amountFen", 9950));
+
         try (Browser leader = Browser.desktop(port).logIn("leader", demoPassword())) {
             leader.open("/office/fund?year=" + year + "&status=PENDING");
             assertThat(leader.text(By.cssSelector("#fund-claims tr[data-claim-id='" + claimId + "']")))
                     .contains(title, "2060.50", "待审批");
         }
+    }
+
+    @Test
+    void theOfficePagesAreTheUnionLeadersAndTheFundPageAWorkers() {
+        for (String page : List.of("/office/requests", "/office/meetings", "/office/fund", "/office/payouts",
+                "/office/honours")) {
+            assertThat(as("leader").getForEntity(page, String.class).getStatusCode().value()).as(page).isEqualTo(200);
+            for (String other : List.of("w1001", "c1001", "owner2", "r0001", "admin")) {
+                assertThat(as(other).getForEntity(page, String.class).getStatusCode().value()).as(other + " " + page)
+                        .isEqualTo(403);
+            }
+        }
+        assertThat(as("w1001").getForEntity("/fund", String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(as("leader").getForEntity("/fund", String.class).getStatusCode().value())
+                .as("the union office sees every claim on its own page").isEqualTo(403);
     }
 
     // --- helpers -----------------------------------------------------------------------------------
