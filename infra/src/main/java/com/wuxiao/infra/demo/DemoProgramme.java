@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static com.wuxiao.infra.demo.DemoYearPlan.beijing;
+import static com.wuxiao.infra.demo.DemoYearPlan.daysAfter;
 
 /**
  * The rest of the programme in the demo year, planned from the year's plan (and its seed) like the
@@ -95,7 +96,7 @@ record DemoProgramme(List<Need> needs, Map<String, String> answers, List<Request
         // a Q2 handover pulled by the receiving owner's request the day after the round
         Handover pulled = firstHandoverAfter(plan, q2);
         requests.add(new Request(pulled.proposalId(), pulled.receivingUnitId(), pulled.ownerId(), null,
-                at(q2.finalisedAt(), 1, 9), RequestFate.ACCEPTED, pulled.handedOverAt(), pulled));
+                daysAfter(q2.finalisedAt(), 1, 9), RequestFate.ACCEPTED, pulled.handedOverAt(), pulled));
         // a Q1 result TFQ asks for and the union office declines
         String q1Result = awardedNotHanded(plan, 1, "TFQ", handedOver).get(0);
         requests.add(new Request(q1Result, "TFQ", DemoPeople.OWNERS.get("TFQ"), null,
@@ -116,9 +117,8 @@ record DemoProgramme(List<Need> needs, Map<String, String> answers, List<Request
         q3Handovers.forEach(h -> interests.add(new Interest(h.ownerId(), h.proposalId())));
         interests.add(new Interest(wantedBy, wanted));
         LocalDate heldOn = DemoYearPlan.dayOf(q3.finalisedAt()).plusDays(1);
-        Instant recordedAt = heldOn.atTime(16, 0).atZone(com.wuxiao.command.competition.CompetitionCalendar.ZONE)
-                .toInstant();
-        Meeting meeting = new Meeting(meetingId, year + " 年三季度创新成果推介会", at(q3.finalisedAt(), 0, 15), heldOn,
+        Instant recordedAt = daysAfter(q3.finalisedAt(), 1, 16);
+        Meeting meeting = new Meeting(meetingId, year + " 年三季度创新成果推介会", daysAfter(q3.finalisedAt(), 0, 15), heldOn,
                 List.copyOf(presented), List.copyOf(new java.util.TreeSet<>(DemoPeople.OWNERS.values())), recordedAt,
                 List.copyOf(interests));
         q3Handovers.forEach(h -> requests.add(new Request(h.proposalId(), h.receivingUnitId(), h.ownerId(), meetingId,
@@ -209,7 +209,7 @@ record DemoProgramme(List<Need> needs, Map<String, String> answers, List<Request
                     .sorted(Comparator.comparing(Declaration::proposalId)).toList();
             for (int i = 0; i < 3; i++) {
                 Declaration d = pool.get((i * 7 + round.quarter()) % pool.size());
-                Instant claimedAt = at(round.openedAt(), 5, 10 + i);
+                Instant claimedAt = daysAfter(round.openedAt(), 5, 10 + i);
                 ClaimFate fate = round.quarter() == 4 ? ClaimFate.PENDING
                         : round.quarter() == 2 && i == 1 ? ClaimFate.APPROVED_IN_PART
                         : round.quarter() == 3 && i == 2 ? ClaimFate.REFUSED : ClaimFate.APPROVED;
@@ -218,7 +218,7 @@ record DemoProgramme(List<Need> needs, Map<String, String> answers, List<Request
                         new ClaimItem(FundCostKind.EQUIPMENT_RENTAL, "试验设备租赁", (200 + random.nextInt(1800)) * 100L));
                 claims.add(new Claim(String.format("CLAIM-%d-Q%d-%d", plan.year(), round.quarter(), i + 1),
                         d.proposalId(), d.authors().get(0).workerId(), claimedAt, items, fate,
-                        fate == ClaimFate.PENDING ? null : at(claimedAt, 3, 15)));
+                        fate == ClaimFate.PENDING ? null : daysAfter(claimedAt, 3, 15)));
             }
         }
         return List.copyOf(claims);
@@ -231,10 +231,10 @@ record DemoProgramme(List<Need> needs, Map<String, String> answers, List<Request
         List<Payout> payouts = new ArrayList<>();
         for (Round round : plan.rounds()) {
             boolean last = round.quarter() == 4;
-            Instant made = last ? at(round.finalisedAt(), 2, 10) : at(round.finalisedAt(), 10, 10);
-            Instant approved = at(made, last ? 1 : 2, 15);
+            Instant made = last ? daysAfter(round.finalisedAt(), 2, 10) : daysAfter(round.finalisedAt(), 10, 10);
+            Instant approved = daysAfter(made, last ? 1 : 2, 15);
             payouts.add(new Payout(round.quarter(), "BATCH-" + round.roundId(plan.year()), made, approved,
-                    last ? null : at(approved, 3, 11), String.format("YH-%d-%02d%03d", plan.year(), round.quarter(), 17)));
+                    last ? null : daysAfter(approved, 3, 11), String.format("YH-%d-%02d%03d", plan.year(), round.quarter(), 17)));
         }
         return List.copyOf(payouts);
     }
@@ -249,10 +249,5 @@ record DemoProgramme(List<Need> needs, Map<String, String> answers, List<Request
                 .limit(2).map(e -> new Craftsman(e.getKey(),
                         "扎根生产一线，全年主持完成 " + e.getValue() + " 项获奖创新成果，带动班组人人创新。"))
                 .toList();
-    }
-
-    private static Instant at(Instant from, int days, int hour) {
-        return DemoYearPlan.dayOf(from).plusDays(days).atTime(hour, 0)
-                .atZone(com.wuxiao.command.competition.CompetitionCalendar.ZONE).toInstant();
     }
 }

@@ -9,18 +9,16 @@ import com.wuxiao.infra.demo.DemoYearPlan.PatentOutcome;
 import com.wuxiao.infra.demo.DemoYearPlan.Round;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import static com.wuxiao.infra.demo.DemoYearPlan.beijing;
+import static com.wuxiao.infra.demo.DemoYearPlan.daysAfter;
 
 /** The part of {@link DemoYearPlanner} after the rounds: patents, handovers and replications. */
 final class DemoResultsPlanner {
-
-    private static final Duration DAY = Duration.ofDays(1);
 
     private final int year;
     private final Random random;
@@ -48,9 +46,9 @@ final class DemoResultsPlanner {
             boolean decided = filed && outcome != PatentOutcome.AT_THE_OFFICE;
             String serial = String.format("%d%d%07d", year, type.ordinal() + 1, 1000 + patents.size() + 40 * round.quarter());
             patents.add(new Patent(result.proposalId(), type, round.quarter(), outcome,
-                    at(f, 1, 10), at(f, round.quarter() == 4 ? 2 : 6, 10), filed ? at(f, 15, 10) : null,
-                    officeAction ? at(f, 40, 10) : null, officeAction ? at(f, 50, 10) : null,
-                    decided ? at(f, officeAction ? 75 : 65, 10) : null,
+                    daysAfter(f, 1, 10), daysAfter(f, round.quarter() == 4 ? 2 : 6, 10), filed ? daysAfter(f, 15, 10) : null,
+                    officeAction ? daysAfter(f, 40, 10) : null, officeAction ? daysAfter(f, 50, 10) : null,
+                    decided ? daysAfter(f, officeAction ? 75 : 65, 10) : null,
                     "CN" + serial + "." + (i % 10), "ZL" + serial + "." + (i % 10)));
         }
         return patents;
@@ -105,10 +103,10 @@ final class DemoResultsPlanner {
 
     private Handover handover(String proposalId, String unit, boolean replication, Instant from, int startDay,
                               boolean adopted) {
-        Instant handedOver = at(from, startDay, 10);
-        Instant started = at(from, startDay + 7, 14);
-        Instant ended = at(from, startDay + 47, 14);
-        Instant decided = at(from, startDay + 55, 14);
+        Instant handedOver = daysAfter(from, startDay, 10);
+        Instant started = daysAfter(from, startDay + 7, 14);
+        Instant ended = daysAfter(from, startDay + 47, 14);
+        Instant decided = daysAfter(from, startDay + 55, 14);
         DemoYearPlan.Benefit benefit = null;
         Instant reportAt = DemoYearPlan.dayOf(decided).plusMonths(3).plusDays(1).atTime(9, 0)
                 .atZone(CompetitionCalendar.ZONE).toInstant();
@@ -125,11 +123,6 @@ final class DemoResultsPlanner {
         List<String> units = DemoPeople.UNITS.stream()
                 .filter(u -> !u.equals(resultUnit) && !u.equals(alsoNot)).toList();
         return units.get(random.nextInt(units.size()));
-    }
-
-    private static Instant at(Instant from, int days, int hour) {
-        return DemoYearPlan.dayOf(from.plus(DAY.multipliedBy(days))).atTime(hour, 0)
-                .atZone(CompetitionCalendar.ZONE).toInstant();
     }
 
     private <T> T pick(List<T> values, int[] weights) {

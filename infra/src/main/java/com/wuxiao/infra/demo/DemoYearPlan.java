@@ -209,6 +209,11 @@ public record DemoYearPlan(int year, long seed, List<Declaration> declarations, 
         return LocalDateTime.of(year, month, day, hour, minute).atZone(CompetitionCalendar.ZONE).toInstant();
     }
 
+    /** The Beijing day {@code days} after {@code from}'s, at {@code hour}:00. */
+    static Instant daysAfter(Instant from, int days, int hour) {
+        return dayOf(from).plusDays(days).atTime(hour, 0).atZone(CompetitionCalendar.ZONE).toInstant();
+    }
+
     static LocalDate dayOf(Instant instant) {
         return instant.atZone(CompetitionCalendar.ZONE).toLocalDate();
     }

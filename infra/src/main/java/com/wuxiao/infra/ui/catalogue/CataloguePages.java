@@ -54,14 +54,14 @@ class CataloguePages {
         model.addAttribute("page", found);
         model.addAttribute("all", all);
         model.addAttribute("canPublish", has(user, Role.PRODUCTION_OWNER) || has(user, Role.UNION_LEADER));
-        model.addAttribute("names", nameBook.names(List.of(), List.of(year())));
+        model.addAttribute("names", nameBook.names(List.of(), List.of(years.current())));
         return "catalogue/needs";
     }
 
     /** A production owner publishes for their unit, the union office for any (the form names it). */
     @GetMapping("/needs/new")
     String publish(Authentication user, Model model) {
-        model.addAttribute("categories", nameBook.categories(year()));
+        model.addAttribute("categories", nameBook.categories(years.current()));
         model.addAttribute("leader", has(user, Role.UNION_LEADER));
         model.addAttribute("units", nameBook.units());
         model.addAttribute("unitId", directory.find(user.getName()).map(a -> a.unitId()).orElse(null));
@@ -77,7 +77,7 @@ class CataloguePages {
         model.addAttribute("canClose", !need.need().closed() && (unitsOwner || has(user, Role.UNION_LEADER)));
         model.addAttribute("canAnswer", need.need().answerable() && has(user, Role.WORKER));
         model.addAttribute("names", nameBook.names(need.answers().stream().map(a -> a.submitterId()).toList(),
-                List.of(year())));
+                List.of(years.current())));
         return "catalogue/need";
     }
 
@@ -95,10 +95,10 @@ class CataloguePages {
         model.addAttribute("unitId", unitId);
         model.addAttribute("year", year);
         model.addAttribute("types", ProposalType.values());
-        model.addAttribute("years", years());
+        model.addAttribute("years", years.offered(null));
         model.addAttribute("maxText", SearchCatalogueQuery.TEXT_MAX);
-        model.addAttribute("names", nameBook.names(List.of(), years()));
-        model.addAttribute("categories", nameBook.categories(year()));
+        model.addAttribute("names", nameBook.names(List.of(), years.offered(null)));
+        model.addAttribute("categories", nameBook.categories(years.current()));
         return "catalogue/search";
     }
 
@@ -115,13 +115,5 @@ class CataloguePages {
 
     private boolean has(Authentication user, Role role) {
         return directory.find(user.getName()).map(a -> a.has(role)).orElse(false);
-    }
-
-    private int year() {
-        return years.current();
-    }
-
-    private List<Integer> years() {
-        return years.offered(null);
     }
 }
