@@ -1,5 +1,7 @@
 // The union leader's dashboard: every card fetches its figures from the REST API and draws a chart
 // (ECharts) and a table from the same answer. Each card's Excel link asks the API for the same period.
+// With a day picked (时间回溯) the boards, the funnel and the patents are as of that day's end; review
+// progress and the fund show now, marked so.
 (function () {
     const root = document.getElementById('dashboard');
     if (!root) return;
@@ -91,7 +93,7 @@
     }
 
     async function leaderboard(kind, period) {
-        let board = await get('/api/leaderboards/' + kind + '?size=100&period=' + encodeURIComponent(period));
+        let board = await get('/api/leaderboards/' + kind + '?size=100&period=' + encodeURIComponent(period) + asOf());
         if (kind === 'individuals') board = await withNames(board);
         if (kind === 'units') board.rows.forEach(r => r.name = unitName(r.key));
         const top = board.rows.slice(0, 10);
@@ -107,11 +109,11 @@
         }
         table(kind, [t.rank, t.name, t.unit, t.points, t.reward, t.accepted, t.awarded],
             board.rows.map(r => [r.rank, r.name || r.key, r.unitId ? unitName(r.unitId) : '', r.points, yuan(r.rewardFen), r.accepted, r.awarded]));
-        excel(kind, '/api/leaderboards/' + kind + '.xlsx?period=' + encodeURIComponent(period));
+        excel(kind, '/api/leaderboards/' + kind + '.xlsx?period=' + encodeURIComponent(period) + asOf());
     }
 
     async function funnel(period) {
-        const f = await get('/api/funnel?period=' + encodeURIComponent(period));
+        const f = await get('/api/funnel?period=' + encodeURIComponent(period) + asOf());
         const total = f.total;
         const stages = [[t.submitted, total.submitted], [t.acceptedStage, total.accepted], [t.awardedStage, total.awarded],
             [t.filed, total.patentsFiled], [t.granted, total.patentsGranted], [t.handed, total.handedOver],
@@ -124,7 +126,7 @@
                 data: stages.map(([name, value]) => ({name: name, value: value}))}]
         }, true);
         table('funnel', [t.stage, t.count], stages);
-        excel('funnel', '/api/funnel.xlsx?period=' + encodeURIComponent(period));
+        excel('funnel', '/api/funnel.xlsx?period=' + encodeURIComponent(period) + asOf());
 
         const units = f.units;
         bar('benefit', units.map(u => unitName(u.unitId)), units.map(u => Number(u.benefit.cnySavedPerYear)), t.saved);
@@ -132,12 +134,12 @@
             units.concat([Object.assign({}, total, {unitId: '∑'})]).map(u => [unitName(u.unitId), u.benefit.adoptionsReported,
                 u.benefit.cnySavedPerYear, u.benefit.safetyIncidentsAvoided, u.benefit.hoursSaved,
                 u.conversionRate, u.averageDaysAwardToAdoption]));
-        excel('benefit', '/api/funnel.xlsx?period=' + encodeURIComponent(period));
+        excel('benefit', '/api/funnel.xlsx?period=' + encodeURIComponent(period) + asOf());
     }
 
     async function patents(period) {
         const year = period.substring(0, 4);
-        const p = await get('/api/patents/pipeline?year=' + year);
+        const p = await get('/api/patents/pipeline?year=' + year + asOf());
         const statuses = [['nominated', t.nominated], ['prepared', t.prepared], ['filed', t.filed],
             ['granted', t.granted], ['rejected', t.rejected], ['abandoned', t.abandoned]];
         chart('patents').setOption({
@@ -210,8 +212,17 @@
         excel('fund', '/api/fund/' + year + '.xlsx');
     }
 
+    /** 时间回溯: the day picked (its end, Beijing time) as the API's asOf, or nothing for now. */
+    function asOf() {
+        const day = document.getElementById('as-of').value;
+        return day ? '&asOf=' + day : '';
+    }
+
     async function load() {
         const period = document.getElementById('period').value;
+        const day = document.getElementById('as-of').value;
+        document.getElementById('as-of-note').hidden = !day;
+        document.querySelectorAll('[data-now-only]').forEach(c => c.classList.toggle('now-only', !!day));
         const error = document.getElementById('dashboard-error');
         error.hidden = true;
         const jobs = [leaderboard('individuals', period), leaderboard('units', period), leaderboard('categories', period),
@@ -223,17 +234,25 @@
             error.hidden = false;
         }
         root.dataset.period = period;
+        root.dataset.asOf = day;
         root.dataset.ready = 'true';
     }
 
-    document.getElementById('period').addEventListener('change', () => {
+    function reload() {
         root.dataset.ready = 'false';
         const url = new URL(location.href);
         url.searchParams.set('period', document.getElementById('period').value);
+        const day = document.getElementById('as-of').value;
+        if (day) url.searchParams.set('asOf', day); else url.searchParams.delete('asOf');
         history.replaceState(null, '', url);
         load();
-    });
+    }
+
+    document.getElementById('period').addEventListener('change', reload);
+    document.getElementById('as-of').addEventListener('change', reload);
     window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
+    const wantedDay = new URL(location.href).searchParams.get('asOf');
+    if (wantedDay && /^\d{4}-\d{2}-\d{2}$/.test(wantedDay)) document.getElementById('as-of').value = wantedDay;
     const wanted = new URL(location.href).searchParams.get('period');
     if (wanted && Array.from(document.getElementById('period').options).some(o => o.value === wanted)) {
         document.getElementById('period').value = wanted;

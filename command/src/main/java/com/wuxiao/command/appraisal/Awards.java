@@ -23,7 +23,7 @@ import java.util.List;
  * the authors' contribution shares ({@link ShareSplit}). Each author's unit is the one they belong
  * to at finalisation.
  */
-final class Awards {
+public final class Awards {
 
     private Awards() {
     }
@@ -32,7 +32,7 @@ final class Awards {
      * The rewards per author in the proposal's order, then the points likewise. Parts of zero (a
      * grade configured without money or points) are not granted.
      */
-    static List<Object> of(String roundId, RankedProposal result, PoolEntry entry, RoundConfig config,
+    public static List<Object> of(String roundId, RankedProposal result, PoolEntry entry, RoundConfig config,
                            UserDirectory users, Instant at) {
         List<Author> authors = entry.authors();
         List<Integer> shares = authors.stream().map(Author::share).toList();

@@ -1,5 +1,6 @@
 package com.wuxiao.command.appraisal;
 
+import com.wuxiao.command.appraisal.api.AppraisalLimits;
 import com.wuxiao.command.competition.api.ScoreWeights;
 
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ public final class Scoring {
     /** Scale of every score this class returns. */
     public static final int SCALE = 2;
     /** From this many scores on, one highest and one lowest are dropped. */
-    public static final int TRIM_FROM = 5;
+    public static final int TRIM_FROM = AppraisalLimits.TRIM_FROM;
 
     private static final int MAX_SCORE = 100;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -55,11 +56,24 @@ public final class Scoring {
      * @throws IllegalArgumentException if the list is null, empty or holds a null
      */
     public static BigDecimal finalScore(List<BigDecimal> weightedScores) {
+        return finalScore(weightedScores, TRIM_FROM);
+    }
+
+    /**
+     * The same mean with another trimming threshold, for a what-if of the rules: with {@code trimFrom}
+     * or more scores, one highest and one lowest are dropped first.
+     *
+     * @throws IllegalArgumentException also if {@code trimFrom} is below 3 (nothing would be left)
+     */
+    public static BigDecimal finalScore(List<BigDecimal> weightedScores, int trimFrom) {
+        if (trimFrom < 3) {
+            throw new IllegalArgumentException("trimming needs at least 3 scores: " + trimFrom);
+        }
         List<BigDecimal> sorted = sortedCopy(weightedScores);
         if (sorted.isEmpty()) {
             throw new IllegalArgumentException("a final score needs at least one weighted score");
         }
-        List<BigDecimal> counted = sorted.size() >= TRIM_FROM ? sorted.subList(1, sorted.size() - 1) : sorted;
+        List<BigDecimal> counted = sorted.size() >= trimFrom ? sorted.subList(1, sorted.size() - 1) : sorted;
         BigDecimal sum = counted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return sum.divide(BigDecimal.valueOf(counted.size()), SCALE, RoundingMode.HALF_UP);
     }

@@ -25,7 +25,7 @@ import java.util.function.Function;
  *       composites are ties. A unit with composite 0 is ranked but not commended.</li>
  * </ul>
  */
-final class Selection {
+public final class Selection {
 
     private static final MathContext EXACT = MathContext.DECIMAL128;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -33,7 +33,7 @@ final class Selection {
     private Selection() {
     }
 
-    static List<CommendedWorker> workers(List<WorkerStanding> standings, int topN) {
+    public static List<CommendedWorker> workers(List<WorkerStanding> standings, int topN) {
         List<WorkerStanding> ranked = new ArrayList<>(standings.stream()
                 .filter(s -> s.points().signum() > 0).toList());
         ranked.sort(Comparator.comparing(WorkerStanding::points).reversed().thenComparing(WorkerStanding::workerId));
@@ -46,7 +46,7 @@ final class Selection {
         return List.copyOf(commended);
     }
 
-    static List<UnitScore> units(List<UnitStanding> standings) {
+    public static List<UnitScore> units(List<UnitStanding> standings) {
         BigDecimal bestRate = standings.stream().map(Selection::rate).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
         BigDecimal bestPer100 = standings.stream().map(Selection::per100).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
         int mostAdoptions = standings.stream().mapToInt(UnitStanding::adoptions).max().orElse(0);

@@ -27,7 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static com.wuxiao.command.common.api.RuleViolation.term;
@@ -70,12 +69,12 @@ public class CompetitionYear {
         checkYear(command.yearId(), proposed.year());
         checkCategories(proposed.categories());
         checkDeclarationMonths(proposed.declarationMonths());
-        checkWeights(proposed.weights());
-        checkQuotas(proposed.quotas());
-        checkRewards(proposed.rewards());
-        checkPoints(proposed.points());
+        AppraisalNumbers.checkWeights(proposed.weights());
+        AppraisalNumbers.checkQuotas(proposed.quotas());
+        AppraisalNumbers.checkRewards(proposed.rewards());
+        AppraisalNumbers.checkPoints(proposed.points());
         checkDeadlines(proposed.deadlines());
-        checkCommendationTopN(proposed.commendationTopN());
+        AppraisalNumbers.checkCommendationTopN(proposed.commendationTopN());
         if (proposed.equals(config)) {
             return; // configuring the same rules again records nothing
         }
@@ -159,65 +158,11 @@ public class CompetitionYear {
         }
     }
 
-    private static void checkWeights(ScoreWeights weights) {
-        requirePresent(weights, "weights", term("field.weights"));
-        if (weights.feasibility() < 0 || weights.benefit() < 0 || weights.promotability() < 0
-                || weights.feasibility() + weights.benefit() + weights.promotability() != PERCENT) {
-            throw RuleViolation.invalid("weights-not-100", "weights");
-        }
-    }
-
-    /** Quotas are cumulative percentages, so each grade's cut-off is at or after the previous one. */
-    private static void checkQuotas(GradeQuotas quotas) {
-        requirePresent(quotas, "quotas", term("field.quotas"));
-        if (!(0 < quotas.first() && quotas.first() <= quotas.second() && quotas.second() <= quotas.third()
-                && quotas.third() <= PERCENT)) {
-            throw RuleViolation.invalid("invalid-quotas", "quotas");
-        }
-        if (quotas.meritMinScore() < 0 || quotas.meritMinScore() > MAX_SCORE) {
-            throw RuleViolation.invalid("invalid-merit-min-score", "quotas.meritMinScore");
-        }
-    }
-
-    private static void checkRewards(RewardAmounts rewards) {
-        requirePresent(rewards, "rewards", term("field.rewards"));
-        if (LongStream.of(rewards.firstFen(), rewards.secondFen(), rewards.thirdFen(), rewards.meritFen())
-                .anyMatch(fen -> fen < 0)) {
-            throw RuleViolation.invalid("negative-reward", "rewards");
-        }
-        if (LongStream.of(rewards.firstFen(), rewards.secondFen(), rewards.thirdFen(), rewards.meritFen())
-                .anyMatch(fen -> fen > MAX_REWARD_FEN)) {
-            throw RuleViolation.invalid("reward-too-large", "rewards");
-        }
-    }
-
-    private static void checkPoints(PointsTable points) {
-        requirePresent(points, "points", term("field.points"));
-        if (LongStream.of(points.accepted(), points.first(), points.second(), points.third(), points.merit(),
-                        points.patentFiled(), points.inventionGranted(), points.utilityModelGranted(),
-                        points.designGranted(), points.adopted(), points.replication())
-                .anyMatch(p -> p < 0)) {
-            throw RuleViolation.invalid("negative-points", "points");
-        }
-    }
-
     private static void checkDeadlines(ReviewDeadlines deadlines) {
-        requirePresent(deadlines, "deadlines", term("field.deadlines"));
+        AppraisalNumbers.requirePresent(deadlines, "deadlines", term("field.deadlines"));
         if (Stream.of(deadlines.screeningEscalation(), deadlines.revisionWindow(), deadlines.publicity())
                 .anyMatch(d -> d == null || d.isNegative() || d.isZero() || d.compareTo(MAX_DEADLINE) > 0)) {
             throw RuleViolation.invalid("invalid-deadline", "deadlines");
-        }
-    }
-
-    private static void checkCommendationTopN(int topN) {
-        if (topN < 1) {
-            throw RuleViolation.invalid("invalid-commendation-top-n", "commendationTopN");
-        }
-    }
-
-    private static void requirePresent(Object value, String field, RuleViolation.Term label) {
-        if (value == null) {
-            throw RuleViolation.invalid("required", field, label);
         }
     }
 

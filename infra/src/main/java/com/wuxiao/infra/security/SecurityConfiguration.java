@@ -35,6 +35,12 @@ class SecurityConfiguration {
                         // The pages of the union office; their data is guarded by the API too.
                         .requestMatchers("/dashboard/**").hasAnyRole("UNION_LEADER", "ADMIN")
                         .requestMatchers("/office/**").hasRole("UNION_LEADER")
+                        // Every comment, score and decision of an aggregate: the union office and administrators
+                        // (the controller says so too, for in-process callers such as the page).
+                        .requestMatchers("/api/audit/**").hasAnyRole("UNION_LEADER", "ADMIN")
+                        // What-if of the appraisal rules: every proposal's scores and every author's money
+                        .requestMatchers("/api/what-if", "/api/what-if/**", "/api/what-if.xlsx")
+                        .hasAnyRole("UNION_LEADER", "ADMIN")
                         // a worker's own claims; the union office sees every claim on its fund page
                         .requestMatchers("/fund").hasRole("WORKER")
                         // The organisation import (page and API) writes users and roles, and the operations

@@ -36,17 +36,29 @@ public final class DashboardCharts {
 
     /** Waits until every card has drawn the period, and no card failed. */
     public void awaitReady(String period) {
+        awaitReady(period, "");
+    }
+
+    /** Waits until every card has drawn the period as of the day picked ("" for now), and no card failed. */
+    public void awaitReady(String period, String day) {
         browser.until(d -> "true".equals(browser.script("return document.getElementById('dashboard').dataset.ready"))
-                && period.equals(browser.script("return document.getElementById('dashboard').dataset.period")));
+                && period.equals(browser.script("return document.getElementById('dashboard').dataset.period"))
+                && day.equals(browser.script("return document.getElementById('dashboard').dataset.asOf")));
         assertThat(browser.find(By.id("dashboard-error")).isDisplayed()).as("the dashboard's error line").isFalse();
     }
 
     /** The charts and tables show what the leaderboard and funnel APIs answer for the period. */
-    @SuppressWarnings("unchecked")
     public void assertMatchTheApi(String period) {
+        assertMatchTheApi(period, "");
+    }
+
+    /** The same as of the end of a day (时间回溯), "" for now: the API's {@code asOf} answers. */
+    @SuppressWarnings("unchecked")
+    public void assertMatchTheApi(String period, String day) {
+        String asOf = day.isEmpty() ? "" : "&asOf=" + day;
         for (String kind : List.of("individuals", "units")) {
             Map<String, Object> board = api.getForObject(
-                    "/api/leaderboards/" + kind + "?size=100&period=" + period, Map.class);
+                    "/api/leaderboards/" + kind + "?size=100&period=" + period + asOf, Map.class);
             List<Map<String, Object>> rows = (List<Map<String, Object>>) board.get("rows");
             assertThat(rows).as("%s board of %s", kind, period).isNotEmpty();
             // The bar chart shows the top ten, the first at the top (ECharts draws the last value highest).
@@ -57,7 +69,8 @@ public final class DashboardCharts {
             assertThat(tableRows(kind)).as("%s table of %s", kind, period).isEqualTo(rows.size());
         }
         // Workers by name and work number, as the directory knows them: the leader is drawn last (at the top).
-        Map<String, Object> board = api.getForObject("/api/leaderboards/individuals?size=1&period=" + period, Map.class);
+        Map<String, Object> board = api.getForObject("/api/leaderboards/individuals?size=1&period=" + period + asOf,
+                Map.class);
         String leader = (String) ((List<Map<String, Object>>) board.get("rows")).get(0).get("key");
         Map<String, Object> people = api.getForObject("/api/people?q=" + leader, Map.class);
         String name = ((List<Map<String, Object>>) people.get("items")).stream()
@@ -65,13 +78,13 @@ public final class DashboardCharts {
         List<String> labels = axisLabels("individuals");
         assertThat(labels.get(labels.size() - 1)).isEqualTo(name + " " + leader);
         Map<String, Object> categories = api.getForObject(
-                "/api/leaderboards/categories?size=100&period=" + period, Map.class);
+                "/api/leaderboards/categories?size=100&period=" + period + asOf, Map.class);
         assertThat(seriesValues("categories", 0)).as("category pie of %s", period).isEqualTo(
                 ((List<Map<String, Object>>) categories.get("rows")).stream()
                         .map(r -> ((Number) r.get("points")).doubleValue()).toList());
 
         Map<String, Object> total = (Map<String, Object>) api
-                .getForObject("/api/funnel?period=" + period, Map.class).get("total");
+                .getForObject("/api/funnel?period=" + period + asOf, Map.class).get("total");
         List<Double> stages = List.of("submitted", "accepted", "awarded", "patentsFiled", "patentsGranted",
                 "handedOver", "adopted", "replicated").stream()
                 .map(stage -> ((Number) total.get(stage)).doubleValue()).toList();
@@ -81,7 +94,7 @@ public final class DashboardCharts {
 
     /** The numbers a chart draws, read from its ECharts instance. */
     @SuppressWarnings("unchecked")
-    private List<Double> seriesValues( String card, int series) {
+    public List<Double> seriesValues(String card, int series) {
         List<Object> values = (List<Object>) browser.script("""
                 const chart = echarts.getInstanceByDom(document.querySelector('#card-' + arguments[0] + ' .chart'));
                 return chart.getOption().series[arguments[1]].data.map(d => typeof d === 'object' ? d.value : d);""",

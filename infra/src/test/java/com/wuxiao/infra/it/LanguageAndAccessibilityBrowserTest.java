@@ -96,7 +96,7 @@ class LanguageAndAccessibilityBrowserTest extends IntegrationTestSupport {
             leader.until(d -> "true".equals(leader.script("return document.getElementById('dashboard').dataset.ready")));
             violations.addAll(serious(leader, "/dashboard"));
             for (String page : List.of("/office/requests", "/office/meetings", "/office/fund", "/office/payouts",
-                    "/office/honours")) {
+                    "/office/honours", "/office/audit", "/office/what-if")) {
                 leader.open(page);
                 leader.find(By.tagName("main"));
                 violations.addAll(serious(leader, page));

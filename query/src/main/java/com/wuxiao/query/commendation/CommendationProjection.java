@@ -18,6 +18,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,33 +44,36 @@ public class CommendationProjection {
     }
 
     @EventHandler
-    void on(UnitHeadcountsSetEvent e) {
+    /** Each set replaces the year's headcounts; every set is kept, for the standings as of an instant. */
+    void on(UnitHeadcountsSetEvent e, @Timestamp Instant recorded) {
         int year = Integer.parseInt(e.yearId());
-        jdbc.sql("DELETE FROM commendation_headcount WHERE year = :year").param("year", year).update();
         e.headcounts().forEach((unit, headcount) -> jdbc.sql("""
-                        INSERT INTO commendation_headcount (year, unit_id, headcount) VALUES (:year, :unit, :headcount)""")
-                .param("year", year).param("unit", unit).param("headcount", headcount).update());
+                        INSERT INTO commendation_headcount (year, unit_id, headcount, recorded_at)
+                        VALUES (:year, :unit, :headcount, :recorded) ON CONFLICT DO NOTHING""")
+                .param("year", year).param("unit", unit).param("headcount", headcount)
+                .param("recorded", EventColumns.time(recorded)).update());
     }
 
     @EventHandler
-    void on(ProposalSubmittedEvent e) {
+    void on(ProposalSubmittedEvent e, @Timestamp Instant recorded) {
         jdbc.sql("""
-                        INSERT INTO commendation_submission (proposal_id, unit_id, competition_year, submitter_id)
-                        VALUES (:id, :unit, :year, :submitter) ON CONFLICT DO NOTHING""")
+                        INSERT INTO commendation_submission (proposal_id, unit_id, competition_year, submitter_id,
+                            recorded_at)
+                        VALUES (:id, :unit, :year, :submitter, :recorded) ON CONFLICT DO NOTHING""")
                 .param("id", e.proposalId()).param("unit", e.unitId()).param("year", e.competitionYear())
-                .param("submitter", e.submitterId()).update();
+                .param("submitter", e.submitterId()).param("recorded", EventColumns.time(recorded)).update();
     }
 
     @EventHandler
-    void on(RoundFinalisedEvent e) {
+    void on(RoundFinalisedEvent e, @Timestamp Instant recorded) {
         int year = yearOf(e.finalisedAt());
         for (RankedProposal result : e.results()) {
             if (result.grade() != Grade.NONE) {
                 jdbc.sql("""
-                                INSERT INTO commendation_award (proposal_id, round_id, unit_id, year)
-                                VALUES (:id, :round, :unit, :year) ON CONFLICT DO NOTHING""")
+                                INSERT INTO commendation_award (proposal_id, round_id, unit_id, year, recorded_at)
+                                VALUES (:id, :round, :unit, :year, :recorded) ON CONFLICT DO NOTHING""")
                         .param("id", result.proposalId()).param("round", e.roundId()).param("unit", result.unitId())
-                        .param("year", year).update();
+                        .param("year", year).param("recorded", EventColumns.time(recorded)).update();
             }
         }
     }
@@ -79,15 +83,15 @@ public class CommendationProjection {
      * replications to further units are not conversions of their own (the V17 comment predates this).
      */
     @EventHandler
-    void on(ResultAdoptedEvent e) {
+    void on(ResultAdoptedEvent e, @Timestamp Instant recorded) {
         if (e.replication()) {
             return;
         }
         jdbc.sql("""
-                        INSERT INTO commendation_adoption (conversion_id, unit_id, year)
-                        VALUES (:id, :unit, :year) ON CONFLICT DO NOTHING""")
+                        INSERT INTO commendation_adoption (conversion_id, unit_id, year, recorded_at)
+                        VALUES (:id, :unit, :year, :recorded) ON CONFLICT DO NOTHING""")
                 .param("id", e.conversionId()).param("unit", e.resultUnitId()).param("year", yearOf(e.adoptedAt()))
-                .update();
+                .param("recorded", EventColumns.time(recorded)).update();
     }
 
     @EventHandler

@@ -28,6 +28,6 @@ class CommendationQueries {
 
     @QueryHandler
     CommendationStandings handle(FindCommendationStandingsQuery query) {
-        return readModel.standings(query.year());
+        return readModel.standings(query.year(), query.asOf());
     }
 }

@@ -5,6 +5,7 @@ import com.wuxiao.query.commendation.api.CommendationDetail;
 import com.wuxiao.query.commendation.api.CommendationStandings;
 import com.wuxiao.query.commendation.api.FindCommendationQuery;
 import com.wuxiao.query.commendation.api.FindCommendationStandingsQuery;
+import com.wuxiao.query.period.api.AsOf;
 import com.wuxiao.query.export.XlsxDownload;
 import com.wuxiao.query.web.Callers;
 import com.wuxiao.query.web.Queries;
@@ -21,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Optional;
@@ -60,9 +62,12 @@ public class CommendationQueryController {
     @ApiResponse(responseCode = "200", description = "the standings")
     @ApiResponse(responseCode = "403", description = "not the union office or an administrator")
     public CommendationStandings standings(@PathVariable int year,
+                                           @Parameter(description = "时间回溯: the standings as they stood then, e.g. "
+                                                                    + "2026-06-30T18:00+08:00 or 2026-06-30; default: now")
+                                           @RequestParam(required = false) String asOf,
                                            @Parameter(hidden = true) Authentication authentication) {
         Callers.requireUnionOffice(authentication, term("action.see-year-standings"));
-        return Queries.ask(queries, new FindCommendationStandingsQuery(year),
+        return Queries.ask(queries, new FindCommendationStandingsQuery(year, AsOf.parse(asOf)),
                 ResponseTypes.instanceOf(CommendationStandings.class));
     }
 

@@ -8,6 +8,7 @@ import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.query.commendation.api.CommendationDetail;
 import com.wuxiao.query.commendation.api.CommendationStandings;
 import com.wuxiao.query.commendation.api.Recommendation;
+import com.wuxiao.query.period.api.AsOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,25 +28,32 @@ class CommendationReadModel {
                 (array_agg(l.unit_id ORDER BY l.occurred_at DESC, l.event_id DESC)
                     FILTER (WHERE l.unit_id IS NOT NULL))[1] AS unit_id,
                 sum(l.points) AS points
-            FROM points_ledger l WHERE l.year_key = :yearKey AND l.points IS NOT NULL
+            FROM points_ledger l WHERE l.year_key = :yearKey AND l.points IS NOT NULL AND l.recorded_at <= :asOf
             GROUP BY l.worker_id HAVING sum(l.points) > 0
             ORDER BY l.worker_id""";
 
-    /** Every unit with a headcount or any activity in the year. */
+    /**
+     * Every unit with a headcount or any activity in the year, as recorded by :asOf; the headcounts of
+     * the year's latest set by then.
+     */
     private static final String UNITS = """
-            WITH units AS (
-                SELECT unit_id FROM commendation_headcount WHERE year = :year
-                UNION SELECT unit_id FROM commendation_submission WHERE competition_year = :year
-                UNION SELECT unit_id FROM commendation_award WHERE year = :year
-                UNION SELECT unit_id FROM commendation_adoption WHERE year = :year)
+            WITH headcounts AS (
+                SELECT h.unit_id, h.headcount FROM commendation_headcount h
+                WHERE h.year = :year AND h.recorded_at = (SELECT max(l.recorded_at) FROM commendation_headcount l
+                                                          WHERE l.year = :year AND l.recorded_at <= :asOf)),
+            submissions AS (SELECT * FROM commendation_submission WHERE competition_year = :year AND recorded_at <= :asOf),
+            awards AS (SELECT * FROM commendation_award WHERE year = :year AND recorded_at <= :asOf),
+            adoptions AS (SELECT * FROM commendation_adoption WHERE year = :year AND recorded_at <= :asOf),
+            units AS (
+                SELECT unit_id FROM headcounts
+                UNION SELECT unit_id FROM submissions
+                UNION SELECT unit_id FROM awards
+                UNION SELECT unit_id FROM adoptions)
             SELECT u.unit_id,
-                COALESCE((SELECT h.headcount FROM commendation_headcount h
-                          WHERE h.year = :year AND h.unit_id = u.unit_id), 0) AS headcount,
-                (SELECT count(DISTINCT s.submitter_id) FROM commendation_submission s
-                 WHERE s.competition_year = :year AND s.unit_id = u.unit_id) AS submitters,
-                (SELECT count(DISTINCT a.proposal_id) FROM commendation_award a
-                 WHERE a.year = :year AND a.unit_id = u.unit_id) AS awards,
-                (SELECT count(*) FROM commendation_adoption d WHERE d.year = :year AND d.unit_id = u.unit_id) AS adoptions
+                COALESCE((SELECT h.headcount FROM headcounts h WHERE h.unit_id = u.unit_id), 0) AS headcount,
+                (SELECT count(DISTINCT s.submitter_id) FROM submissions s WHERE s.unit_id = u.unit_id) AS submitters,
+                (SELECT count(DISTINCT a.proposal_id) FROM awards a WHERE a.unit_id = u.unit_id) AS awards,
+                (SELECT count(*) FROM adoptions d WHERE d.unit_id = u.unit_id) AS adoptions
             FROM units u ORDER BY u.unit_id""";
 
     private final JdbcClient jdbc;
@@ -54,12 +62,14 @@ class CommendationReadModel {
         this.jdbc = jdbc;
     }
 
-    CommendationStandings standings(int year) {
+    /** The year's standings as they stood at {@code asOf} (null: now). */
+    CommendationStandings standings(int year, Instant asOf) {
         List<WorkerStanding> workers = jdbc.sql(WORKERS).param("yearKey", String.valueOf(year))
+                .param("asOf", AsOf.bound(asOf))
                 .query((rs, n) -> new WorkerStanding(rs.getString("worker_id"), rs.getString("unit_id"),
                         rs.getBigDecimal("points")))
                 .list();
-        List<UnitStanding> units = jdbc.sql(UNITS).param("year", year)
+        List<UnitStanding> units = jdbc.sql(UNITS).param("year", year).param("asOf", AsOf.bound(asOf))
                 .query((rs, n) -> new UnitStanding(rs.getString("unit_id"), rs.getInt("headcount"),
                         rs.getInt("submitters"), rs.getInt("awards"), rs.getInt("adoptions")))
                 .list();

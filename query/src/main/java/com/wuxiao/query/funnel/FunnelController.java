@@ -4,6 +4,7 @@ import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.query.export.XlsxDownload;
 import com.wuxiao.query.funnel.api.FindFunnelQuery;
 import com.wuxiao.query.funnel.api.Funnel;
+import com.wuxiao.query.period.api.AsOf;
 import com.wuxiao.query.period.api.Period;
 import com.wuxiao.query.web.Callers;
 import com.wuxiao.query.web.Queries;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import static com.wuxiao.command.common.api.RuleViolation.term;
 
@@ -32,6 +34,8 @@ public class FunnelController {
 
     private static final String PERIOD = "2026-11 (month), 2026-Q4 (quarter) or 2026 (year); default: this year";
     private static final String UNIT = "one unit only; default: every unit";
+    private static final String AS_OF = "时间回溯: the funnel as it stood then (2026-06-30T18:00+08:00, 2026-06-30T18:00 "
+                                        + "Beijing or 2026-06-30 end of day); default: now";
 
     private final QueryGateway queries;
     private final Clock clock;
@@ -50,8 +54,9 @@ public class FunnelController {
     @ApiResponse(responseCode = "403", description = "not the union office or an administrator")
     public Funnel funnel(@Parameter(description = PERIOD) @RequestParam(required = false) String period,
                          @Parameter(description = UNIT) @RequestParam(required = false) String unit,
+                         @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
                          @Parameter(hidden = true) Authentication authentication) {
-        return ask(period, unit, authentication);
+        return ask(period, unit, asOf, authentication);
     }
 
     @GetMapping("/api/funnel.xlsx")
@@ -63,17 +68,19 @@ public class FunnelController {
     @ApiResponse(responseCode = "403", description = "not the union office or an administrator")
     public ResponseEntity<byte[]> workbook(@Parameter(description = PERIOD) @RequestParam(required = false) String period,
                                            @Parameter(description = UNIT) @RequestParam(required = false) String unit,
+                                           @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
                                            @Parameter(hidden = true) Authentication authentication) {
-        Funnel funnel = ask(period, unit, authentication);
+        Funnel funnel = ask(period, unit, asOf, authentication);
         return XlsxDownload.attachment(FunnelSheet.write(funnel), "转化漏斗-" + funnel.period() + ".xlsx",
                 "funnel-" + funnel.period() + ".xlsx");
     }
 
-    private Funnel ask(String period, String unit, Authentication authentication) {
+    private Funnel ask(String period, String unit, String asOf, Authentication authentication) {
         Callers.requireUnionOffice(authentication, term("action.see-funnel"));
-        Period within = period == null || period.isBlank() ? Period.of(Period.Kind.YEAR, clock.instant())
-                : Period.parse(period);
+        Instant at = AsOf.parse(asOf);
+        Period within = period == null || period.isBlank()
+                ? Period.of(Period.Kind.YEAR, at == null ? clock.instant() : at) : Period.parse(period);
         String unitId = unit == null || unit.isBlank() ? null : unit.trim();
-        return Queries.ask(queries, new FindFunnelQuery(within, unitId), ResponseTypes.instanceOf(Funnel.class));
+        return Queries.ask(queries, new FindFunnelQuery(within, unitId, at), ResponseTypes.instanceOf(Funnel.class));
     }
 }

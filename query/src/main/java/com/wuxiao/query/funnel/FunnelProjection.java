@@ -15,16 +15,19 @@ import com.wuxiao.query.projection.EventColumns;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * Records the facts the conversion funnel counts (see V18__funnel_projection.sql). Idempotent: every
+ * Records the facts the conversion funnel counts (see V18__funnel_projection.sql), each with the time
+ * its event was recorded (V34), so that the funnel can be asked as of an instant. Idempotent: every
  * write is an insert that ignores a row already there or an update that sets the same values again;
- * a benefit report replaces the figures only with a report of as many months or more.
+ * every benefit report is kept.
  */
 @Component
 @ProcessingGroup(FunnelProjection.PROCESSING_GROUP)
@@ -39,87 +42,103 @@ public class FunnelProjection {
     }
 
     @EventHandler
-    void on(ProposalSubmittedEvent e) {
+    void on(ProposalSubmittedEvent e, @Timestamp Instant recorded) {
         jdbc.sql("""
-                        INSERT INTO funnel_proposal (proposal_id, unit_id, submitted_at) VALUES (:id, :unit, :at)
+                        INSERT INTO funnel_proposal (proposal_id, unit_id, submitted_at, recorded_at)
+                        VALUES (:id, :unit, :at, :recorded)
                         ON CONFLICT DO NOTHING""")
-                .param("id", e.proposalId()).param("unit", e.unitId()).param("at", EventColumns.time(e.submittedAt())).update();
+                .param("id", e.proposalId()).param("unit", e.unitId()).param("at", EventColumns.time(e.submittedAt()))
+                .param("recorded", EventColumns.time(recorded)).update();
     }
 
     @EventHandler
-    void on(ProposalAcceptedEvent e) {
-        jdbc.sql("INSERT INTO funnel_accepted (proposal_id, accepted_at) VALUES (:id, :at) ON CONFLICT DO NOTHING")
-                .param("id", e.proposalId()).param("at", EventColumns.time(e.acceptedAt())).update();
+    void on(ProposalAcceptedEvent e, @Timestamp Instant recorded) {
+        jdbc.sql("""
+                        INSERT INTO funnel_accepted (proposal_id, accepted_at, recorded_at) VALUES (:id, :at, :recorded)
+                        ON CONFLICT DO NOTHING""")
+                .param("id", e.proposalId()).param("at", EventColumns.time(e.acceptedAt()))
+                .param("recorded", EventColumns.time(recorded)).update();
     }
 
     @EventHandler
-    void on(RoundFinalisedEvent e) {
+    void on(RoundFinalisedEvent e, @Timestamp Instant recorded) {
         for (RankedProposal result : e.results()) {
             if (result.grade() != Grade.NONE) {
                 jdbc.sql("""
-                                INSERT INTO funnel_awarded (proposal_id, unit_id, awarded_at) VALUES (:id, :unit, :at)
+                                INSERT INTO funnel_awarded (proposal_id, unit_id, awarded_at, recorded_at)
+                                VALUES (:id, :unit, :at, :recorded)
                                 ON CONFLICT DO NOTHING""")
                         .param("id", result.proposalId()).param("unit", result.unitId())
-                        .param("at", EventColumns.time(e.finalisedAt())).update();
+                        .param("at", EventColumns.time(e.finalisedAt())).param("recorded", EventColumns.time(recorded))
+                        .update();
             }
         }
     }
 
     @EventHandler
-    void on(PatentFiledEvent e) {
+    void on(PatentFiledEvent e, @Timestamp Instant recorded) {
         jdbc.sql("""
-                        INSERT INTO funnel_patent (patent_id, proposal_id, unit_id, filed_at) VALUES (:id, :proposal, :unit, :at)
-                        ON CONFLICT (patent_id) DO UPDATE SET filed_at = :at""")
+                        INSERT INTO funnel_patent (patent_id, proposal_id, unit_id, filed_at, filed_recorded_at)
+                        VALUES (:id, :proposal, :unit, :at, :recorded)
+                        ON CONFLICT (patent_id) DO UPDATE SET filed_at = :at, filed_recorded_at = :recorded""")
                 .param("id", e.patentId()).param("proposal", e.proposalId()).param("unit", e.unitId())
-                .param("at", startOf(e.filedOn())).update();
+                .param("at", startOf(e.filedOn())).param("recorded", EventColumns.time(recorded)).update();
     }
 
     @EventHandler
-    void on(PatentGrantedEvent e) {
+    void on(PatentGrantedEvent e, @Timestamp Instant recorded) {
         jdbc.sql("""
-                        INSERT INTO funnel_patent (patent_id, proposal_id, unit_id, granted_at) VALUES (:id, :proposal, :unit, :at)
-                        ON CONFLICT (patent_id) DO UPDATE SET granted_at = :at""")
+                        INSERT INTO funnel_patent (patent_id, proposal_id, unit_id, granted_at, granted_recorded_at)
+                        VALUES (:id, :proposal, :unit, :at, :recorded)
+                        ON CONFLICT (patent_id) DO UPDATE SET granted_at = :at, granted_recorded_at = :recorded""")
                 .param("id", e.patentId()).param("proposal", e.proposalId()).param("unit", e.unitId())
-                .param("at", startOf(e.grantedOn())).update();
+                .param("at", startOf(e.grantedOn())).param("recorded", EventColumns.time(recorded)).update();
     }
 
     @EventHandler
-    void on(ResultHandedOverEvent e) {
+    void on(ResultHandedOverEvent e, @Timestamp Instant recorded) {
         jdbc.sql("""
-                        INSERT INTO funnel_conversion (conversion_id, proposal_id, unit_id, handed_over_at, awarded_at)
-                        VALUES (:id, :proposal, :unit, :at, :awarded)
-                        ON CONFLICT (conversion_id) DO UPDATE SET handed_over_at = :at, awarded_at = :awarded""")
+                        INSERT INTO funnel_conversion (conversion_id, proposal_id, unit_id, handed_over_at, awarded_at,
+                            handed_over_recorded_at)
+                        VALUES (:id, :proposal, :unit, :at, :awarded, :recorded)
+                        ON CONFLICT (conversion_id) DO UPDATE SET handed_over_at = :at, awarded_at = :awarded,
+                            handed_over_recorded_at = :recorded""")
                 .param("id", e.conversionId()).param("proposal", e.proposalId()).param("unit", e.resultUnitId())
-                .param("at", EventColumns.time(e.handedOverAt())).param("awarded", EventColumns.time(e.awardedAt())).update();
+                .param("at", EventColumns.time(e.handedOverAt())).param("awarded", EventColumns.time(e.awardedAt()))
+                .param("recorded", EventColumns.time(recorded)).update();
     }
 
     @EventHandler
-    void on(ResultAdoptedEvent e) {
+    void on(ResultAdoptedEvent e, @Timestamp Instant recorded) {
         jdbc.sql("""
-                        INSERT INTO funnel_conversion (conversion_id, proposal_id, unit_id, awarded_at, adopted_at)
-                        VALUES (:id, :proposal, :unit, :awarded, :at)
-                        ON CONFLICT (conversion_id) DO UPDATE SET awarded_at = :awarded, adopted_at = :at""")
+                        INSERT INTO funnel_conversion (conversion_id, proposal_id, unit_id, awarded_at, adopted_at,
+                            adopted_recorded_at)
+                        VALUES (:id, :proposal, :unit, :awarded, :at, :recorded)
+                        ON CONFLICT (conversion_id) DO UPDATE SET awarded_at = :awarded, adopted_at = :at,
+                            adopted_recorded_at = :recorded""")
                 .param("id", e.conversionId()).param("proposal", e.proposalId()).param("unit", e.resultUnitId())
-                .param("awarded", EventColumns.time(e.awardedAt())).param("at", EventColumns.time(e.adoptedAt())).update();
+                .param("awarded", EventColumns.time(e.awardedAt())).param("at", EventColumns.time(e.adoptedAt()))
+                .param("recorded", EventColumns.time(recorded)).update();
     }
 
+    /** Every report is kept: as of an instant, the latest one recorded by then is the measured benefit. */
     @EventHandler
-    void on(BenefitReportedEvent e) {
+    void on(BenefitReportedEvent e, @Timestamp Instant recorded) {
         jdbc.sql("""
-                        INSERT INTO funnel_conversion (conversion_id, proposal_id, unit_id, benefit_months,
-                            cny_saved_per_year, incidents_avoided, hours_saved)
-                        VALUES (:id, :proposal, :unit, :months, :cny, :incidents, :hours)
-                        ON CONFLICT (conversion_id) DO UPDATE SET benefit_months = :months, cny_saved_per_year = :cny,
-                            incidents_avoided = :incidents, hours_saved = :hours
-                        WHERE funnel_conversion.benefit_months IS NULL OR funnel_conversion.benefit_months <= :months""")
-                .param("id", e.conversionId()).param("proposal", e.proposalId()).param("unit", e.resultUnitId())
-                .param("months", e.monthsAfterAdoption()).param("cny", e.cnySavedPerYear())
-                .param("incidents", e.safetyIncidentsAvoided()).param("hours", e.hoursSaved()).update();
+                        INSERT INTO funnel_benefit (conversion_id, months, cny_saved_per_year, incidents_avoided,
+                            hours_saved, recorded_at)
+                        VALUES (:id, :months, :cny, :incidents, :hours, :recorded)
+                        ON CONFLICT DO NOTHING""")
+                .param("id", e.conversionId()).param("months", e.monthsAfterAdoption()).param("cny", e.cnySavedPerYear())
+                .param("incidents", e.safetyIncidentsAvoided()).param("hours", e.hoursSaved())
+                .param("recorded", EventColumns.time(recorded)).update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE funnel_proposal, funnel_accepted, funnel_awarded, funnel_patent, funnel_conversion").update();
+        jdbc.sql("""
+                TRUNCATE funnel_proposal, funnel_accepted, funnel_awarded, funnel_patent, funnel_conversion,
+                    funnel_benefit""").update();
     }
 
     /** A patent counts on the day of filing or grant, as its points do, not the day it was recorded. */

@@ -17,6 +17,6 @@ class FunnelQueries {
 
     @QueryHandler
     Funnel handle(FindFunnelQuery query) {
-        return readModel.funnel(query.period(), query.unitId());
+        return readModel.funnel(query.period(), query.unitId(), query.asOf());
     }
 }

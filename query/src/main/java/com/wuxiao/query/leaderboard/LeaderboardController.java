@@ -6,6 +6,7 @@ import com.wuxiao.query.leaderboard.api.FindWorkerPointsQuery;
 import com.wuxiao.query.leaderboard.api.LeaderboardKind;
 import com.wuxiao.query.leaderboard.api.LeaderboardPage;
 import com.wuxiao.query.leaderboard.api.WorkerPoints;
+import com.wuxiao.query.period.api.AsOf;
 import com.wuxiao.query.period.api.Period;
 import com.wuxiao.query.web.Callers;
 import com.wuxiao.query.web.Queries;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 /**
@@ -40,6 +42,8 @@ public class LeaderboardController {
 
     private static final String PERIOD_DESCRIPTION = "2026-11 (month), 2026-Q4 (quarter) or 2026 (year); "
                                                      + "default: the current month (Beijing time)";
+    static final String AS_OF_DESCRIPTION = "时间回溯: the board as it stood then, e.g. 2026-06-30T18:00+08:00, "
+                                            + "2026-06-30T18:00 (Beijing) or 2026-06-30 (end of that day); default: now";
 
     private final QueryGateway queries;
     private final LeaderboardStream stream;
@@ -64,9 +68,11 @@ public class LeaderboardController {
                                  @RequestParam(defaultValue = "0") int page,
                                  @Parameter(description = "1..100")
                                  @RequestParam(defaultValue = "" + FindLeaderboardQuery.DEFAULT_SIZE) int size,
+                                 @Parameter(description = AS_OF_DESCRIPTION) @RequestParam(required = false) String asOf,
                                  @Parameter(hidden = true) Authentication authentication) {
         UnaryOperator<LeaderboardPage> view = viewOf(authentication);
-        FindLeaderboardQuery query = new FindLeaderboardQuery(kindOf(kind), periodOf(period), page, size);
+        Instant at = AsOf.parse(asOf);
+        FindLeaderboardQuery query = new FindLeaderboardQuery(kindOf(kind), periodOf(period, at), page, size, at);
         return view.apply(ask(query, ResponseTypes.instanceOf(LeaderboardPage.class)));
     }
 
@@ -82,7 +88,7 @@ public class LeaderboardController {
                              @RequestParam(defaultValue = "" + FindLeaderboardQuery.DEFAULT_SIZE) int size,
                              @Parameter(hidden = true) Authentication authentication) {
         UnaryOperator<LeaderboardPage> view = viewOf(authentication);
-        return stream.open(new FindLeaderboardQuery(kindOf(kind), periodOf(period), page, size), view);
+        return stream.open(new FindLeaderboardQuery(kindOf(kind), periodOf(period, null), page, size), view);
     }
 
     @GetMapping("/api/workers/me/points")
@@ -98,8 +104,10 @@ public class LeaderboardController {
                 ResponseTypes.instanceOf(WorkerPoints.class));
     }
 
-    private Period periodOf(String key) {
-        return key == null || key.isBlank() ? Period.of(Period.Kind.MONTH, clock.instant()) : Period.parse(key);
+    /** The period asked for, else the month of the instant asked about (now by default). */
+    private Period periodOf(String key, Instant asOf) {
+        return key == null || key.isBlank() ? Period.of(Period.Kind.MONTH, asOf == null ? clock.instant() : asOf)
+                : Period.parse(key);
     }
 
     private static LeaderboardKind kindOf(String path) {

@@ -40,12 +40,14 @@ public class LeaderboardExportController {
     public ResponseEntity<byte[]> workbook(@PathVariable String kind,
                                            @Parameter(description = "2026-11, 2026-Q4 or 2026")
                                            @RequestParam(required = false) String period,
+                                           @Parameter(description = LeaderboardController.AS_OF_DESCRIPTION)
+                                           @RequestParam(required = false) String asOf,
                                            @Parameter(hidden = true) Authentication authentication) {
         List<LeaderboardRow> rows = new ArrayList<>();
         LeaderboardPage page;
         int number = 0;
         do {
-            page = boards.board(kind, period, number++, PAGE, authentication);
+            page = boards.board(kind, period, number++, PAGE, asOf, authentication);
             rows.addAll(page.rows());
         } while ((long) number * PAGE < page.total());
         boolean withRewards = rows.stream().anyMatch(row -> row.rewardFen() != null);

@@ -111,7 +111,7 @@ public class LeaderboardProjection {
 
     @EventHandler
     void on(PointsAwardedEvent e, EventMessage<?> message, ReplayStatus replay) {
-        int inserted = ledger(message.getIdentifier(), e.workerId(), LedgerEntryKind.AWARD_POINTS, e.proposalId(),
+        int inserted = ledger(message, e.workerId(), LedgerEntryKind.AWARD_POINTS, e.proposalId(),
                 e.roundId(), e.grade() == null ? null : e.grade().name(), e.workerUnitId(), e.share(), e.points(), 0,
                 e.awardedAt());
         if (inserted > 0) {
@@ -121,7 +121,7 @@ public class LeaderboardProjection {
 
     @EventHandler
     void on(RewardGrantedEvent e, EventMessage<?> message, ReplayStatus replay) {
-        int inserted = ledger(message.getIdentifier(), e.workerId(), LedgerEntryKind.REWARD, e.proposalId(),
+        int inserted = ledger(message, e.workerId(), LedgerEntryKind.REWARD, e.proposalId(),
                 e.roundId(), e.grade() == null ? null : e.grade().name(), e.workerUnitId(), e.share(),
                 BigDecimal.ZERO.setScale(2), e.amountFen(), e.grantedAt());
         if (inserted > 0) {
@@ -132,7 +132,7 @@ public class LeaderboardProjection {
     /** Points of an acceptance, a patent, an adoption or a replication, already split, for the worker's unit. */
     @EventHandler
     void on(PointsEarnedEvent e, EventMessage<?> message, ReplayStatus replay) {
-        int inserted = ledger(message.getIdentifier(), e.workerId(), LedgerEntryKind.valueOf(e.reason().name()),
+        int inserted = ledger(message, e.workerId(), LedgerEntryKind.valueOf(e.reason().name()),
                 e.proposalId(), null, null, e.workerUnitId(), e.share(), e.points(), 0, e.earnedAt());
         if (inserted > 0) {
             notifySubscribers(keysOf(e.earnedAt()), replay);
@@ -141,13 +141,13 @@ public class LeaderboardProjection {
 
     /** Every grade of the round, NONE included: awarded counts per unit and category. */
     @EventHandler
-    void on(RoundFinalisedEvent e, ReplayStatus replay) {
+    void on(RoundFinalisedEvent e, EventMessage<?> message, ReplayStatus replay) {
         int inserted = 0;
         for (RankedProposal result : e.results()) {
             inserted += jdbc.sql("""
                             INSERT INTO leaderboard_award (round_id, proposal_id, unit_id, grade, finalised_at,
-                                month_key, quarter_key, year_key)
-                            VALUES (:round, :proposal, :unit, :grade, :at, :month, :quarter, :year)
+                                month_key, quarter_key, year_key, recorded_at)
+                            VALUES (:round, :proposal, :unit, :grade, :at, :month, :quarter, :year, :recorded)
                             ON CONFLICT DO NOTHING""")
                     .param("round", e.roundId())
                     .param("proposal", result.proposalId())
@@ -157,6 +157,7 @@ public class LeaderboardProjection {
                     .param("month", Period.of(Period.Kind.MONTH, e.finalisedAt()).key())
                     .param("quarter", Period.of(Period.Kind.QUARTER, e.finalisedAt()).key())
                     .param("year", Period.of(Period.Kind.YEAR, e.finalisedAt()).key())
+                    .param("recorded", timestamp(message.getTimestamp()))
                     .update();
         }
         if (inserted > 0) {
@@ -175,15 +176,16 @@ public class LeaderboardProjection {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    private int ledger(String eventId, String workerId, LedgerEntryKind kind, String proposalId, String roundId,
+    /** One ledger row; {@code at} places it in its periods, the event's timestamp is when it became known. */
+    private int ledger(EventMessage<?> message, String workerId, LedgerEntryKind kind, String proposalId, String roundId,
                        String grade, String unitId, int share, BigDecimal points, long rewardFen, Instant at) {
         return jdbc.sql("""
                         INSERT INTO points_ledger (event_id, worker_id, kind, proposal_id, round_id, grade, unit_id,
-                            share, points, reward_fen, occurred_at, month_key, quarter_key, year_key)
+                            share, points, reward_fen, occurred_at, month_key, quarter_key, year_key, recorded_at)
                         VALUES (:event, :worker, :kind, :proposal, :round, :grade, :unit, :share, :points, :reward,
-                            :at, :month, :quarter, :year)
+                            :at, :month, :quarter, :year, :recorded)
                         ON CONFLICT DO NOTHING""")
-                .param("event", eventId)
+                .param("event", message.getIdentifier())
                 .param("worker", workerId)
                 .param("kind", kind.name())
                 .param("proposal", proposalId)
@@ -197,6 +199,7 @@ public class LeaderboardProjection {
                 .param("month", Period.of(Period.Kind.MONTH, at).key())
                 .param("quarter", Period.of(Period.Kind.QUARTER, at).key())
                 .param("year", Period.of(Period.Kind.YEAR, at).key())
+                .param("recorded", timestamp(message.getTimestamp()))
                 .update();
     }
 

@@ -9,6 +9,7 @@ import com.wuxiao.query.leaderboard.api.LedgerEntryKind;
 import com.wuxiao.query.leaderboard.api.PointsEntry;
 import com.wuxiao.query.leaderboard.api.MonthTotal;
 import com.wuxiao.query.leaderboard.api.WorkerPoints;
+import com.wuxiao.query.period.api.AsOf;
 import com.wuxiao.query.period.api.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Leaderboards and worker points, summed from the ledger when asked: a period of a large company
+ * Leaderboards and worker points, summed from the ledger when asked (as of an instant: only the rows
+ * recorded by then, each keeping its event's timestamp): a period of a large company
  * holds a few thousand ledger rows, which one indexed aggregate reads in milliseconds, and nothing
  * derived has to be kept in step with late or recomputed entries.
  */
@@ -38,7 +40,7 @@ class LeaderboardReadModel {
                 COALESCE(sum(l.points), 0) AS points, sum(l.reward_fen) AS reward_fen, NULL::integer AS members,
                 count(DISTINCT l.proposal_id) FILTER (WHERE l.kind = 'ACCEPTED') AS accepted,
                 count(DISTINCT l.proposal_id) FILTER (WHERE l.kind IN ('AWARD_POINTS', 'REWARD')) AS awarded
-            FROM points_ledger l WHERE l.%1$s = :period
+            FROM points_ledger l WHERE l.%1$s = :period AND l.recorded_at <= :asOf
             GROUP BY l.worker_id""";
 
     /**
@@ -52,13 +54,15 @@ class LeaderboardReadModel {
                 COALESCE(a.awarded, 0) AS awarded
             FROM (SELECT l.unit_id AS key, sum(l.points) AS points, sum(l.reward_fen) AS reward_fen,
                       count(DISTINCT l.worker_id) AS members
-                  FROM points_ledger l WHERE l.%1$s = :period AND l.unit_id IS NOT NULL
+                  FROM points_ledger l WHERE l.%1$s = :period AND l.recorded_at <= :asOf AND l.unit_id IS NOT NULL
                   GROUP BY l.unit_id) p
             FULL JOIN (SELECT lp.unit_id AS key, count(DISTINCT l.proposal_id) AS accepted
                        FROM points_ledger l JOIN leaderboard_proposal lp ON lp.proposal_id = l.proposal_id
-                       WHERE l.%1$s = :period AND l.kind = 'ACCEPTED' GROUP BY lp.unit_id) c ON c.key = p.key
+                       WHERE l.%1$s = :period AND l.recorded_at <= :asOf AND l.kind = 'ACCEPTED'
+                       GROUP BY lp.unit_id) c ON c.key = p.key
             FULL JOIN (SELECT w.unit_id AS key, count(*) AS awarded FROM leaderboard_award w
-                       WHERE w.%1$s = :period AND w.grade <> 'NONE' GROUP BY w.unit_id) a
+                       WHERE w.%1$s = :period AND w.recorded_at <= :asOf AND w.grade <> 'NONE'
+                       GROUP BY w.unit_id) a
                 ON a.key = COALESCE(p.key, c.key)""";
 
     /** Categories of the proposals behind the entries; names from the period's competition year if set. */
@@ -73,10 +77,11 @@ class LeaderboardReadModel {
                   FROM (SELECT lp.category_code AS key, sum(l.points) AS points, sum(l.reward_fen) AS reward_fen,
                             count(DISTINCT l.proposal_id) FILTER (WHERE l.kind = 'ACCEPTED') AS accepted
                         FROM points_ledger l JOIN leaderboard_proposal lp ON lp.proposal_id = l.proposal_id
-                        WHERE l.%1$s = :period GROUP BY lp.category_code) p
+                        WHERE l.%1$s = :period AND l.recorded_at <= :asOf GROUP BY lp.category_code) p
                   FULL JOIN (SELECT lp.category_code AS key, count(*) AS awarded
                              FROM leaderboard_award w JOIN leaderboard_proposal lp ON lp.proposal_id = w.proposal_id
-                             WHERE w.%1$s = :period AND w.grade <> 'NONE' GROUP BY lp.category_code) a
+                             WHERE w.%1$s = :period AND w.recorded_at <= :asOf AND w.grade <> 'NONE'
+                             GROUP BY lp.category_code) a
                       ON a.key = p.key) c""";
 
     private final JdbcClient jdbc;
@@ -91,12 +96,14 @@ class LeaderboardReadModel {
         long total = jdbc.sql("SELECT count(*) FROM (" + board + ") b")
                 .param("period", query.period().key())
                 .param("year", query.period().year())
+                .param("asOf", AsOf.bound(query.asOf()))
                 .query(Long.class).single();
         List<LeaderboardRow> rows = total <= (long) query.page() * query.size() ? List.of()
                 : jdbc.sql("SELECT b.*, rank() OVER (ORDER BY b.points DESC) AS rank FROM (" + board + ") b"
                            + " ORDER BY b.points DESC, b.reward_fen DESC, b.key LIMIT :limit OFFSET :offset")
                 .param("period", query.period().key())
                 .param("year", query.period().year())
+                .param("asOf", AsOf.bound(query.asOf()))
                 .param("limit", query.size())
                 .param("offset", (long) query.page() * query.size())
                 .query((rs, n) -> row(rs))

@@ -68,6 +68,7 @@ public class PatentProjection {
                 .param("status", PatentStatus.NOMINATED.name()).param("awardedAt", EventColumns.time(e.awardedAt()))
                 .param("by", e.nominatedBy()).param("at", EventColumns.time(e.nominatedAt())).param("seq", EventColumns.sequenceOf(message))
                 .update();
+        recordStatus(e.patentId(), message);
     }
 
     @EventHandler
@@ -81,6 +82,7 @@ public class PatentProjection {
                 .param("agency", e.agency()).param("by", e.preparedBy()).param("at", EventColumns.time(e.preparedAt()))
                 .param("done", steps(PatentStep.PREPARATION)).param("seq", EventColumns.sequenceOf(message))
                 .update();
+        recordStatus(e.patentId(), message);
     }
 
     @EventHandler
@@ -95,6 +97,7 @@ public class PatentProjection {
                 .param("number", e.applicationNumber()).param("filedOn", e.filedOn()).param("at", EventColumns.time(e.recordedAt()))
                 .param("done", steps(PatentStep.PREPARATION, PatentStep.FILING)).param("seq", EventColumns.sequenceOf(message))
                 .update();
+        recordStatus(e.patentId(), message);
     }
 
     @EventHandler
@@ -113,6 +116,7 @@ public class PatentProjection {
                 .param("at", EventColumns.time(e.recordedAt()))
                 .update();
         refreshOfficeActions(e.patentId());
+        recordStatus(e.patentId(), message);
     }
 
     @EventHandler
@@ -128,6 +132,7 @@ public class PatentProjection {
                 .param("note", e.note()).param("by", e.recordedBy()).param("at", EventColumns.time(e.recordedAt()))
                 .update();
         refreshOfficeActions(e.patentId());
+        recordStatus(e.patentId(), message);
     }
 
     @EventHandler
@@ -142,6 +147,7 @@ public class PatentProjection {
                 .param("number", e.patentNumber()).param("grantedOn", e.grantedOn()).param("at", EventColumns.time(e.recordedAt()))
                 .param("seq", EventColumns.sequenceOf(message))
                 .update();
+        recordStatus(e.patentId(), message);
     }
 
     @EventHandler
@@ -156,6 +162,7 @@ public class PatentProjection {
                 .param("rejectedOn", e.rejectedOn()).param("reason", e.reason()).param("at", EventColumns.time(e.recordedAt()))
                 .param("seq", EventColumns.sequenceOf(message))
                 .update();
+        recordStatus(e.patentId(), message);
     }
 
     @EventHandler
@@ -168,6 +175,7 @@ public class PatentProjection {
                 .param("id", e.patentId()).param("status", PatentStatus.ABANDONED.name())
                 .param("reason", e.reason()).param("at", EventColumns.time(e.recordedAt())).param("seq", EventColumns.sequenceOf(message))
                 .update();
+        recordStatus(e.patentId(), message);
     }
 
     /**
@@ -189,11 +197,22 @@ public class PatentProjection {
                 .param("id", e.patentId()).param("step", e.step().name()).param("dueAt", EventColumns.time(e.dueAt()))
                 .param("at", EventColumns.time(e.recordedAt())).param("seq", EventColumns.sequenceOf(message))
                 .update();
+        recordStatus(e.patentId(), message);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE patent_office_action, patent_case").update();
+        jdbc.sql("TRUNCATE patent_office_action, patent_case, patent_status_history").update();
+    }
+
+    /** The case's status after this event, for the pipeline as of an instant. */
+    private void recordStatus(String patentId, EventMessage<?> message) {
+        jdbc.sql("""
+                        INSERT INTO patent_status_history (patent_id, seq, status, overdue_step, recorded_at)
+                        SELECT patent_id, :seq, status, overdue_step, :recorded FROM patent_case WHERE patent_id = :id
+                        ON CONFLICT DO NOTHING""")
+                .param("id", patentId).param("seq", EventColumns.sequenceOf(message))
+                .param("recorded", EventColumns.time(message.getTimestamp())).update();
     }
 
     /** Moves the case's sequence number and last change on; false if the event was applied already. */

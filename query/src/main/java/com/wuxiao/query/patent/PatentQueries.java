@@ -40,6 +40,6 @@ class PatentQueries {
 
     @QueryHandler
     PatentPipeline handle(FindPatentPipelineQuery query) {
-        return readModel.pipeline(query.year());
+        return readModel.pipeline(query.year(), query.asOf());
     }
 }

@@ -10,6 +10,7 @@ import com.wuxiao.query.patent.api.PatentDetail;
 import com.wuxiao.query.patent.api.PatentList;
 import com.wuxiao.query.patent.api.PatentPage;
 import com.wuxiao.query.patent.api.PatentPipeline;
+import com.wuxiao.query.period.api.AsOf;
 import com.wuxiao.query.patent.api.PatentStatus;
 import com.wuxiao.query.web.Callers;
 import com.wuxiao.query.web.Queries;
@@ -75,9 +76,12 @@ public class PatentQueryController {
     @ApiResponse(responseCode = "403", description = "not the union office or an administrator")
     public PatentPipeline pipeline(@Parameter(description = "competition year; all years if absent")
                                    @RequestParam(required = false) Integer year,
+                                   @Parameter(description = "时间回溯: the pipeline as it stood then, e.g. "
+                                                            + "2026-06-30T18:00+08:00 or 2026-06-30; default: now")
+                                   @RequestParam(required = false) String asOf,
                                    @Parameter(hidden = true) Authentication authentication) {
         requireUnionOffice(authentication);
-        return ask(new FindPatentPipelineQuery(year), ResponseTypes.instanceOf(PatentPipeline.class));
+        return ask(new FindPatentPipelineQuery(year, AsOf.parse(asOf)), ResponseTypes.instanceOf(PatentPipeline.class));
     }
 
     @GetMapping("/patents/{patentId}")

@@ -10,6 +10,7 @@ import com.wuxiao.query.patent.api.PatentPipeline;
 import com.wuxiao.query.patent.api.PatentStatus;
 import com.wuxiao.query.patent.api.PatentSummary;
 import com.wuxiao.query.patent.api.UnitPatentCounts;
+import com.wuxiao.query.period.api.AsOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -85,16 +86,25 @@ class PatentReadModel {
                 .optional();
     }
 
-    PatentPipeline pipeline(Integer year) {
+    /** Cases per status and unit as they stood at {@code asOf} (null: now), from each case's status history. */
+    PatentPipeline pipeline(Integer year, Instant asOf) {
         Map<String, Map<PatentStatus, Long>> perUnit = new TreeMap<>();
         Map<String, Long> overduePerUnit = new HashMap<>();
+        Map<String, Object> params = new HashMap<>();
+        params.put("asOf", AsOf.bound(asOf));
+        if (year != null) {
+            params.put("year", year);
+        }
         jdbc.sql("""
-                        SELECT unit_id, status, count(*) AS cases,
-                            count(*) FILTER (WHERE overdue_step IS NOT NULL) AS overdue
-                        FROM patent_case""" + (year == null ? "" : " WHERE competition_year = :year") + """
+                        SELECT c.unit_id, h.status, count(*) AS cases,
+                            count(*) FILTER (WHERE h.overdue_step IS NOT NULL) AS overdue
+                        FROM patent_case c
+                        JOIN LATERAL (SELECT s.status, s.overdue_step FROM patent_status_history s
+                                      WHERE s.patent_id = c.patent_id AND s.recorded_at <= :asOf
+                                      ORDER BY s.seq DESC LIMIT 1) h ON true""" + (year == null ? "" : " WHERE c.competition_year = :year") + """
 
-                        GROUP BY unit_id, status""")
-                .params(year == null ? Map.of() : Map.of("year", year))
+                        GROUP BY c.unit_id, h.status""")
+                .params(params)
                 .query(rs -> {
                     String unit = rs.getString("unit_id");
                     perUnit.computeIfAbsent(unit, u -> new EnumMap<>(PatentStatus.class))

@@ -274,8 +274,9 @@ public class ProposalProjection {
                          Instant occurredAt) {
         jdbc.sql("""
                         INSERT INTO proposal_history_view (proposal_id, seq, action, status, actor_id, revision,
-                            comment, reason, occurred_at, event_id)
-                        VALUES (:id, :seq, :action, :status, :actor, :revision, :comment, :reason, :at, :eventId)
+                            comment, reason, occurred_at, event_id, recorded_at)
+                        VALUES (:id, :seq, :action, :status, :actor, :revision, :comment, :reason, :at, :eventId,
+                            :recorded)
                         ON CONFLICT DO NOTHING""")
                 .param("id", proposalId)
                 .param("seq", EventColumns.sequenceOf(message))
@@ -287,6 +288,7 @@ public class ProposalProjection {
                 .param("reason", reason)
                 .param("at", timestamp(occurredAt))
                 .param("eventId", message.getIdentifier())
+                .param("recorded", timestamp(message.getTimestamp()))
                 .update();
     }
 

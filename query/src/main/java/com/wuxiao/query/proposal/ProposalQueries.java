@@ -48,7 +48,7 @@ public class ProposalQueries {
      */
     @QueryHandler
     public ProposalDetail handle(FindProposalQuery query) {
-        Optional<ProposalDetail> found = readModel.detail(query.proposalId(), query.scope());
+        Optional<ProposalDetail> found = readModel.detail(query.proposalId(), query.scope(), query.asOf());
         if (!query.withDuplicates()) {
             return found.orElse(null);
         }

@@ -6,6 +6,7 @@ import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalType;
 import com.wuxiao.query.proposal.api.DuplicateCandidates;
 import com.wuxiao.query.proposal.api.FindDuplicateCandidatesQuery;
+import com.wuxiao.query.period.api.AsOf;
 import com.wuxiao.query.proposal.api.FindProposalQuery;
 import com.wuxiao.query.proposal.api.FindProposalsQuery;
 import com.wuxiao.query.proposal.api.ProposalDetail;
@@ -115,9 +116,14 @@ public class ProposalQueryController {
     @Operation(summary = "申报详情 / one proposal with authors, history and duplicate candidates")
     @ApiResponse(responseCode = "200", description = "the proposal")
     @ApiResponse(responseCode = "404", description = "no such proposal, or one the caller may not read")
-    public ProposalDetail detail(@PathVariable String id, @Parameter(hidden = true) Authentication authentication) {
+    public ProposalDetail detail(@PathVariable String id,
+                                 @Parameter(description = "时间回溯: its status and history as they stood then, e.g. "
+                                                          + "2026-06-30T18:00+08:00 or 2026-06-30; default: now")
+                                 @RequestParam(required = false) String asOf,
+                                 @Parameter(hidden = true) Authentication authentication) {
         // One answer for "absent" and "not yours", so ids cannot be probed for existence.
-        Optional<ProposalDetail> detail = ask(new FindProposalQuery(id, viewer(authentication).scope()),
+        Optional<ProposalDetail> detail = ask(new FindProposalQuery(id, viewer(authentication).scope(), true,
+                        AsOf.parse(asOf)),
                 ResponseTypes.optionalInstanceOf(ProposalDetail.class));
         return detail.orElseThrow(() -> RuleViolation.notFound("proposal-not-found"));
     }

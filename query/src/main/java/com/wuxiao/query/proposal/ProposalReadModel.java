@@ -5,6 +5,7 @@ import com.wuxiao.command.proposal.api.AttachmentRef;
 import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalType;
+import com.wuxiao.query.period.api.AsOf;
 import com.wuxiao.query.proposal.api.DuplicateCandidate;
 import com.wuxiao.query.proposal.api.FindProposalsQuery;
 import com.wuxiao.query.proposal.api.ProposalDetail;
@@ -75,6 +76,14 @@ class ProposalReadModel {
      * lies outside {@code scope}.
      */
     Optional<ProposalDetail> detail(String proposalId, ProposalScope scope) {
+        return detail(proposalId, scope, null);
+    }
+
+    /**
+     * As of an instant (null: now): its status, revision, grade and history as they stood then, from the
+     * history recorded by then; its texts as last revised. Empty if it was not declared by then.
+     */
+    Optional<ProposalDetail> detail(String proposalId, ProposalScope scope, Instant asOf) {
         List<String> conditions = new ArrayList<>(List.of("p.id = :id"));
         Map<String, Object> params = new HashMap<>(Map.of("id", proposalId));
         within(conditions, params, scope);
@@ -84,7 +93,28 @@ class ProposalReadModel {
                 .params(params)
                 .query((rs, n) -> detail(rs))
                 .optional();
-        return row.map(this::withAuthorsAndHistory);
+        return row.map(d -> withAuthorsAndHistory(d, asOf)).filter(d -> asOf == null || !d.history().isEmpty())
+                .map(d -> asOf == null ? d : asItStood(d));
+    }
+
+    /** The proposal as its history up to an instant leaves it. */
+    private static ProposalDetail asItStood(ProposalDetail d) {
+        ProposalHistoryEntry last = d.history().get(d.history().size() - 1);
+        ProposalHistoryEntry appraised = null;
+        boolean escalated = false;
+        for (ProposalHistoryEntry entry : d.history()) {
+            if (entry.action() == ProposalHistoryAction.APPRAISED) {
+                appraised = entry;
+            }
+            if (entry.action() == ProposalHistoryAction.ESCALATED) {
+                escalated = entry.revision() == last.revision();
+            }
+        }
+        return new ProposalDetail(d.id(), d.title(), d.type(), d.categoryCode(), d.unitId(), d.submitterId(),
+                d.mentorId(), d.competitionYear(), d.declarationMonth(), last.status(), last.revision(), escalated,
+                appraised == null ? null : d.grade(), appraised == null ? null : d.roundId(), d.problem(),
+                d.solution(), d.expectedEconomicBenefit(), d.expectedSafetyBenefit(), d.materialCost(),
+                d.submittedAt(), last.occurredAt(), d.authors(), d.history(), d.duplicateCandidates(), d.attachments());
     }
 
     /** Whether the proposal exists and lies inside {@code scope}: the rule of {@link #detail}, without the reading. */
@@ -114,7 +144,7 @@ class ProposalReadModel {
                 .list();
     }
 
-    private ProposalDetail withAuthorsAndHistory(ProposalDetail d) {
+    private ProposalDetail withAuthorsAndHistory(ProposalDetail d, Instant asOf) {
         List<Author> authors = jdbc.sql("""
                         SELECT worker_id, share FROM proposal_author_view WHERE proposal_id = :id ORDER BY position""")
                 .param("id", d.id())
@@ -122,8 +152,9 @@ class ProposalReadModel {
                 .list();
         List<ProposalHistoryEntry> history = jdbc.sql("""
                         SELECT seq, action, status, actor_id, revision, comment, reason, occurred_at
-                        FROM proposal_history_view WHERE proposal_id = :id ORDER BY seq""")
+                        FROM proposal_history_view WHERE proposal_id = :id AND recorded_at <= :asOf ORDER BY seq""")
                 .param("id", d.id())
+                .param("asOf", AsOf.bound(asOf))
                 .query((rs, n) -> new ProposalHistoryEntry(rs.getLong("seq"),
                         ProposalHistoryAction.valueOf(rs.getString("action")),
                         ProposalStatus.valueOf(rs.getString("status")), rs.getString("actor_id"),

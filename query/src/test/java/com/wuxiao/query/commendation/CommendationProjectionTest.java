@@ -143,9 +143,9 @@ class CommendationProjectionTest {
     private void ledger(String worker, String unit, String points, String yearKey) {
         jdbc.sql("""
                         INSERT INTO points_ledger (event_id, worker_id, kind, proposal_id, unit_id, share, points,
-                            occurred_at, month_key, quarter_key, year_key)
+                            occurred_at, month_key, quarter_key, year_key, recorded_at)
                         VALUES (:event, :worker, 'AWARD_POINTS', 'p1', :unit, 100, :points, now(),
-                            :year || '-07', :year || '-Q3', :year)""")
+                            :year || '-07', :year || '-Q3', :year, now())""")
                 .param("event", UUID.randomUUID().toString()).param("worker", worker).param("unit", unit)
                 .param("year", yearKey).param("points", new BigDecimal(points)).update();
     }

@@ -73,10 +73,10 @@ class CommendationQueryControllerTest {
 
     @Test
     void standingsAndTheWorkbookOnlyForTheUnionOffice() {
-        assertThatThrownBy(() -> controller.standings(YEAR, Logins.WORKER))
+        assertThatThrownBy(() -> controller.standings(YEAR, null, Logins.WORKER))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("not-union-leader"));
         assertThatThrownBy(() -> controller.workbook(YEAR, Logins.WORKER)).isInstanceOf(RuleViolation.class);
-        assertThat(controller.standings(YEAR, Logins.LEADER).year()).isEqualTo(YEAR);
+        assertThat(controller.standings(YEAR, null, Logins.LEADER).year()).isEqualTo(YEAR);
     }
 
     @Test

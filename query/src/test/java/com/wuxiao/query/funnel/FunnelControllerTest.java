@@ -60,24 +60,24 @@ class FunnelControllerTest {
 
     @Test
     void onlyTheUnionOfficeSeesTheFunnel() {
-        assertThatThrownBy(() -> controller.funnel("2033", null, Logins.WORKER))
+        assertThatThrownBy(() -> controller.funnel("2033", null, null, Logins.WORKER))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("not-union-leader"));
-        assertThatThrownBy(() -> controller.workbook("2033", null, Logins.WORKER))
+        assertThatThrownBy(() -> controller.workbook("2033", null, null, Logins.WORKER))
                 .isInstanceOf(RuleViolation.class);
-        assertThat(controller.funnel("2033", null, Logins.user("admin", "ROLE_ADMIN")).total().awarded())
+        assertThat(controller.funnel("2033", null, null, Logins.user("admin", "ROLE_ADMIN")).total().awarded())
                 .isEqualTo(3);
     }
 
     @Test
     void withoutAPeriodTheCurrentBeijingYearAndABadPeriodIsRefused() {
-        assertThat(controller.funnel(null, null, Logins.LEADER).period()).isEqualTo("2034");
-        assertThatThrownBy(() -> controller.funnel("2033-13", null, Logins.LEADER))
+        assertThat(controller.funnel(null, null, null, Logins.LEADER).period()).isEqualTo("2034");
+        assertThatThrownBy(() -> controller.funnel("2033-13", null, null, Logins.LEADER))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("invalid-period"));
     }
 
     @Test
     void theWorkbookHasARowPerUnitAndTheTotal() {
-        ResponseEntity<byte[]> response = controller.workbook("2033", null, Logins.LEADER);
+        ResponseEntity<byte[]> response = controller.workbook("2033", null, null, Logins.LEADER);
 
         Sheet sheet = Workbooks.workbook(response.getBody()).getSheet(FunnelSheet.SHEET);
         assertThat(Workbooks.texts(sheet.getRow(0))).containsExactly("单位", "申报", "通过初审", "获奖", "专利申请",

@@ -62,7 +62,7 @@ class LeaderboardControllerTest {
     void withoutAPeriodTheBoardIsOfTheCurrentMonthInBeijing() {
         answerBoards();
 
-        LeaderboardPage page = controller.board("units", null, 0, 20, WORKER);
+        LeaderboardPage page = controller.board("units", null, 0, 20, null, WORKER);
 
         assertThat(page.period()).isEqualTo("2026-12");
         verify(gateway).query(eq(new FindLeaderboardQuery(LeaderboardKind.UNITS, Period.month(2026, 12), 0, 20)),
@@ -74,8 +74,8 @@ class LeaderboardControllerTest {
     void quartersAndYearsAreAskedAsGiven() {
         answerBoards();
 
-        controller.board("categories", "2026-Q4", 1, 10, WORKER);
-        controller.board("INDIVIDUALS", "2026", 0, 100, WORKER);
+        controller.board("categories", "2026-Q4", 1, 10, null, WORKER);
+        controller.board("INDIVIDUALS", "2026", 0, 100, null, WORKER);
 
         verify(gateway).query(eq(new FindLeaderboardQuery(LeaderboardKind.CATEGORIES, Period.quarter(2026, 4), 1, 10)),
                 any(ResponseType.class));
@@ -87,25 +87,25 @@ class LeaderboardControllerTest {
     void rewardMoneyOfOthersOnlyForTheUnionOfficeAndAdministrators() {
         answerBoards();
 
-        assertThat(controller.board("individuals", "2026-11", 0, 20, WORKER).rows().get(0).rewardFen()).isNull();
-        assertThat(controller.board("individuals", "2026-11", 0, 20, LEADER).rows().get(0).rewardFen())
+        assertThat(controller.board("individuals", "2026-11", 0, 20, null, WORKER).rows().get(0).rewardFen()).isNull();
+        assertThat(controller.board("individuals", "2026-11", 0, 20, null, LEADER).rows().get(0).rewardFen())
                 .isEqualTo(300_000L);
-        assertThat(controller.board("individuals", "2026-11", 0, 20, user("admin", "ROLE_ADMIN")).rows().get(0)
+        assertThat(controller.board("individuals", "2026-11", 0, 20, null, user("admin", "ROLE_ADMIN")).rows().get(0)
                 .rewardFen()).isEqualTo(300_000L);
     }
 
     @Test
     void badInputIsRefusedBeforeAsking() {
-        assertThatThrownBy(() -> controller.board("teams", "2026-11", 0, 20, WORKER))
+        assertThatThrownBy(() -> controller.board("teams", "2026-11", 0, 20, null, WORKER))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND);
                     assertThat(v.code()).isEqualTo("unknown-leaderboard");
                 });
-        assertThatThrownBy(() -> controller.board("units", "2026-13", 0, 20, WORKER))
+        assertThatThrownBy(() -> controller.board("units", "2026-13", 0, 20, null, WORKER))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("period"));
-        assertThatThrownBy(() -> controller.board("units", "2026-11", 0, 101, WORKER))
+        assertThatThrownBy(() -> controller.board("units", "2026-11", 0, 101, null, WORKER))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("size"));
-        assertThatThrownBy(() -> controller.board("units", "2026-11", -1, 20, WORKER))
+        assertThatThrownBy(() -> controller.board("units", "2026-11", -1, 20, null, WORKER))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("page"));
         assertThatThrownBy(() -> controller.stream("units", "Q4", 0, 20, WORKER)).isInstanceOf(RuleViolation.class);
         verifyNoInteractions(gateway, stream);
@@ -116,7 +116,7 @@ class LeaderboardControllerTest {
         Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
         for (Authentication nobody : new Authentication[] {null, anonymous}) {
-            assertThatThrownBy(() -> controller.board("units", null, 0, 20, nobody))
+            assertThatThrownBy(() -> controller.board("units", null, 0, 20, null, nobody))
                     .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.code()).isEqualTo("login-required"));
             assertThatThrownBy(() -> controller.stream("units", null, 0, 20, nobody))
                     .isInstanceOf(RuleViolation.class);

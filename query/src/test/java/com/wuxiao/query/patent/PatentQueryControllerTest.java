@@ -85,7 +85,7 @@ class PatentQueryControllerTest {
                 user("x", "UNION_LEADER", "role_admin"))) {
             assertForbidden(() -> controller.list(null, null, null, 0, 20, other), "not-union-leader");
             assertForbidden(() -> controller.detail("PAT-a", other), "not-union-leader");
-            assertForbidden(() -> controller.pipeline(null, other), "not-union-leader");
+            assertForbidden(() -> controller.pipeline(null, null, other), "not-union-leader");
             assertForbidden(() -> controller.workbook(null, null, null, other), "not-union-leader");
         }
         Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",

@@ -62,7 +62,7 @@ class ProposalQueryControllerTest {
         when(gateway.query(eq(new FindProposalQuery("nope", ProposalScope.own("w2001"))), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(Optional.empty()));
 
-        assertThatThrownBy(() -> controller.detail("nope", WORKER))
+        assertThatThrownBy(() -> controller.detail("nope", null, WORKER))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND);
                     assertThat(v.code()).isEqualTo("proposal-not-found");
@@ -136,7 +136,7 @@ class ProposalQueryControllerTest {
         when(gateway.query(any(FindProposalQuery.class), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(Optional.empty()));
 
-        assertThatThrownBy(() -> controller.detail("P1", user("r0001", "ROLE_REVIEWER", "ROLE_TECH_EXPERT")))
+        assertThatThrownBy(() -> controller.detail("P1", null, user("r0001", "ROLE_REVIEWER", "ROLE_TECH_EXPERT")))
                 .isInstanceOf(RuleViolation.class);
 
         verify(gateway).query(eq(new FindProposalQuery("P1", ProposalScope.everything())), any(ResponseType.class));
@@ -148,7 +148,7 @@ class ProposalQueryControllerTest {
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
         for (Authentication nobody : new Authentication[] {null, anonymous}) {
-            assertThatThrownBy(() -> controller.detail("P1", nobody))
+            assertThatThrownBy(() -> controller.detail("P1", null, nobody))
                     .isInstanceOfSatisfying(RuleViolation.class,
                             v -> assertThat(v.kind()).isEqualTo(RuleViolation.Kind.FORBIDDEN));
             assertThatThrownBy(() -> controller.list(null, null, null, null, null, null, null, 0, 20, nobody))

@@ -14,6 +14,8 @@ public final class AppraisalLimits {
     public static final int TEXT_MAX = 2000;
     /** Weighted scores further apart than this send a proposal to consensus re-review. */
     public static final int MAX_SPREAD = 30;
+    /** From this many scores on, one highest and one lowest are dropped from the mean. */
+    public static final int TRIM_FROM = 5;
 
     private AppraisalLimits() {
     }

@@ -11,10 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -28,6 +30,9 @@ class DashboardPage {
     /** The dashboard's charts, in page order; dashboard.js knows how to fill each. */
     static final List<String> CARDS = List.of("individuals", "units", "categories", "funnel", "benefit", "patents",
             "review", "overdue", "scoring", "fund");
+
+    /** Cards that show now whatever day is picked: Camunda's task lists and the fund keep no history here. */
+    static final Set<String> NOW_ONLY = Set.of("review", "overdue", "scoring", "fund");
 
     private static final int MAX_NAMES = 100;
 
@@ -48,6 +53,8 @@ class DashboardPage {
         model.addAttribute("years", IntStream.rangeClosed(current - 4, current).boxed()
                 .sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("cards", CARDS);
+        model.addAttribute("nowOnly", NOW_ONLY);
+        model.addAttribute("today", LocalDate.now(clock.withZone(CompetitionCalendar.ZONE)).toString());
         model.addAttribute("unitsJson", json.writeValueAsString(nameBook.units()));
         return "dashboard/dashboard";
     }

@@ -68,7 +68,7 @@ class ProposalPages {
 
     @GetMapping("/proposals/{id}")
     String detail(@PathVariable String id, Authentication user, Model model) {
-        ProposalDetail proposal = proposals.detail(id, user);
+        ProposalDetail proposal = proposals.detail(id, null, user);
         List<PointsEntry> mine = points.myPoints(null, user).entries().stream()
                 .filter(entry -> id.equals(entry.proposalId())).toList();
         boolean author = proposal.authors().stream().map(Author::workerId).anyMatch(user.getName()::equals);
@@ -96,7 +96,7 @@ class ProposalPages {
 
     @GetMapping("/proposals/{id}/revise")
     String revise(@PathVariable String id, Authentication user, Model model) {
-        ProposalDetail proposal = proposals.detail(id, user);
+        ProposalDetail proposal = proposals.detail(id, null, user);
         formModel(model, user, proposal.competitionYear());
         model.addAttribute("mode", "revise");
         model.addAttribute("proposal", proposal);

@@ -3,6 +3,7 @@ package com.wuxiao.query.leaderboard.api;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.query.period.api.Period;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -12,8 +13,9 @@ import java.util.Objects;
  *
  * @param page 0-based
  * @param size 1..{@value #MAX_SIZE}
+ * @param asOf the board as it stood at this instant (only what was earned until then); null: now
  */
-public record FindLeaderboardQuery(LeaderboardKind kind, Period period, int page, int size) {
+public record FindLeaderboardQuery(LeaderboardKind kind, Period period, int page, int size, Instant asOf) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
@@ -27,5 +29,10 @@ public record FindLeaderboardQuery(LeaderboardKind kind, Period period, int page
         if (size < 1 || size > MAX_SIZE) {
             throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
         }
+    }
+
+    /** The board as it stands now. */
+    public FindLeaderboardQuery(LeaderboardKind kind, Period period, int page, int size) {
+        this(kind, period, page, size, null);
     }
 }
