@@ -18,16 +18,20 @@ ALTER TABLE funnel_conversion ADD COLUMN handed_over_recorded_at TIMESTAMPTZ,
     DROP COLUMN benefit_months, DROP COLUMN cny_saved_per_year, DROP COLUMN incidents_avoided,
     DROP COLUMN hours_saved;
 
--- Every benefit report of a conversion; as of an instant, the latest one recorded by then counts.
+-- Every benefit report of a conversion, corrections included (a correction is a report of the same months
+-- again); as of an instant, the latest report recorded by then of the most months counts.
 CREATE TABLE funnel_benefit (
+    event_id           TEXT           NOT NULL,
     conversion_id      TEXT           NOT NULL,
     months             INTEGER        NOT NULL,   -- 3 or 12 after adoption
     cny_saved_per_year NUMERIC(16, 2) NOT NULL,
     incidents_avoided  INTEGER        NOT NULL,
     hours_saved        NUMERIC(12, 2) NOT NULL,
     recorded_at        TIMESTAMPTZ    NOT NULL,
-    CONSTRAINT funnel_benefit_pkey PRIMARY KEY (conversion_id, months)
+    CONSTRAINT funnel_benefit_pkey PRIMARY KEY (event_id)
 );
+
+CREATE INDEX funnel_benefit_conversion_idx ON funnel_benefit (conversion_id, months, recorded_at);
 
 -- A patent case's status (and overdue step) after each of its events.
 CREATE TABLE patent_status_history (

@@ -2,11 +2,10 @@ package com.wuxiao.command.whatif;
 
 import com.wuxiao.command.appraisal.api.AppraisalRoundOpenedEvent;
 import com.wuxiao.command.appraisal.api.ConsensusScoreRecordedEvent;
+import com.wuxiao.command.appraisal.api.ObjectionUpheldEvent;
 import com.wuxiao.command.appraisal.api.PointsAwardedEvent;
 import com.wuxiao.command.appraisal.api.PoolEntry;
 import com.wuxiao.command.appraisal.api.RankedProposal;
-import com.wuxiao.command.appraisal.api.ReReviewReason;
-import com.wuxiao.command.appraisal.api.ReReviewRequiredEvent;
 import com.wuxiao.command.appraisal.api.RewardGrantedEvent;
 import com.wuxiao.command.appraisal.api.RoundConfig;
 import com.wuxiao.command.appraisal.api.RoundFinalisedEvent;
@@ -28,7 +27,7 @@ import java.util.stream.Stream;
 /**
  * What a finalised round's events say, as far as a replay of its rules needs: the pool and the rules
  * it was decided by, every scorer's marks, the consensus marks that replaced them, which proposals an
- * upheld objection sent to re-review, the results and what each author was granted.
+ * objection was upheld against, the results and what each author was granted.
  */
 final class RoundRecord {
 
@@ -38,6 +37,15 @@ final class RoundRecord {
 
     /** What one author was granted for one proposal, and the unit it counted for. */
     record Grant(String proposalId, String workerId, String workerUnitId, long fen, BigDecimal points) {
+
+        /** A {@link RewardGrantedEvent} or {@link PointsAwardedEvent}, as the round applied or would apply it. */
+        static Grant of(Object event) {
+            if (event instanceof RewardGrantedEvent e) {
+                return new Grant(e.proposalId(), e.workerId(), e.workerUnitId(), e.amountFen(), BigDecimal.ZERO);
+            }
+            PointsAwardedEvent e = (PointsAwardedEvent) event;
+            return new Grant(e.proposalId(), e.workerId(), e.workerUnitId(), 0, e.points());
+        }
     }
 
     String roundId;
@@ -76,17 +84,16 @@ final class RoundRecord {
         } else if (payload instanceof ScoreRecordedEvent e) {
             scores.computeIfAbsent(e.proposalId(), id -> new ArrayList<>())
                     .add(new Marks(e.feasibility(), e.benefit(), e.promotability()));
-        } else if (payload instanceof ReReviewRequiredEvent e && e.reason() == ReReviewReason.OBJECTION) {
+        } else if (payload instanceof ObjectionUpheldEvent e) {
+            // a re-review follows, or one under way (a spread's) answers the objection too
             objectionReReviews.add(e.proposalId());
         } else if (payload instanceof ConsensusScoreRecordedEvent e) {
             consensus.put(e.proposalId(), new Marks(e.feasibility(), e.benefit(), e.promotability()));
         } else if (payload instanceof RoundFinalisedEvent e) {
             results = List.copyOf(e.results());
             finalisedAt = e.finalisedAt();
-        } else if (payload instanceof RewardGrantedEvent e) {
-            grants.add(new Grant(e.proposalId(), e.workerId(), e.workerUnitId(), e.amountFen(), BigDecimal.ZERO));
-        } else if (payload instanceof PointsAwardedEvent e) {
-            grants.add(new Grant(e.proposalId(), e.workerId(), e.workerUnitId(), 0, e.points()));
+        } else if (payload instanceof RewardGrantedEvent || payload instanceof PointsAwardedEvent) {
+            grants.add(Grant.of(payload));
         }
     }
 }

@@ -4,10 +4,8 @@ import com.wuxiao.command.appraisal.Awards;
 import com.wuxiao.command.appraisal.Grading;
 import com.wuxiao.command.appraisal.Scoring;
 import com.wuxiao.command.appraisal.api.AppraisalLimits;
-import com.wuxiao.command.appraisal.api.PointsAwardedEvent;
 import com.wuxiao.command.appraisal.api.PoolEntry;
 import com.wuxiao.command.appraisal.api.RankedProposal;
-import com.wuxiao.command.appraisal.api.RewardGrantedEvent;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.AppraisalNumbers;
 import com.wuxiao.command.competition.CompetitionCalendar;
@@ -29,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * 规则推演: replays finalised rounds under other appraisal rules with the rule code the round aggregate
@@ -66,27 +65,35 @@ public class RuleReplay {
 
     /**
      * @param roundIds  finalised rounds, e.g. a year's four
+     * @param rules     the other rules, from the rules each round was decided by (a year may have been
+     *                  reconfigured between rounds: what the asker left alone stays each round's own)
      * @param standings the calendar year's standings for the 创新标兵 and 优秀组织单位 lists, or null for
      *                  none; the lists change only by the rounds finalised in that year
      * @throws RuleViolation 400 for rules out of range, 404 for an unknown round, 409 for an unfinished one
      */
-    public WhatIfResult replay(List<String> roundIds, WhatIfRules rules, YearStandings standings) {
-        check(rules);
+    public WhatIfResult replay(List<String> roundIds, UnaryOperator<WhatIfRules> rules, YearStandings standings) {
         if (roundIds.isEmpty()) {
             throw RuleViolation.invalid("what-if-scope", "round");
         }
-        List<RoundRecord> rounds = roundIds.stream().map(this::read).toList();
-        WhatIfRules decided = WhatIfRules.of(rounds.get(0).config, years.require(rounds.get(0).year)
-                .commendationTopN());
         List<ProposalOutcome> proposals = new ArrayList<>();
         Tally tally = new Tally();
-        for (RoundRecord round : rounds) {
-            replay(round, rules, proposals, tally,
+        WhatIfRules firstDecided = null;
+        WhatIfRules firstRules = null;
+        for (String roundId : roundIds) {
+            RoundRecord round = read(roundId);
+            WhatIfRules decided = WhatIfRules.of(round.config, years.require(round.year).commendationTopN());
+            WhatIfRules other = rules.apply(decided);
+            check(other);
+            if (firstDecided == null) {
+                firstDecided = decided;
+                firstRules = other;
+            }
+            replay(round, other, proposals, tally,
                     standings != null && CompetitionCalendar.dayOf(round.finalisedAt).getYear() == standings.year());
         }
-        return new WhatIfResult(roundIds, decided, rules, proposals, tally.people(), tally.units(),
-                standings == null ? null : tally.commended(standings, decided.commendationTopN(), false),
-                standings == null ? null : tally.commended(standings, rules.commendationTopN(), true));
+        return new WhatIfResult(roundIds, firstDecided, firstRules, proposals, tally.people(), tally.units(),
+                standings == null ? null : tally.commended(standings, firstDecided.commendationTopN(), false),
+                standings == null ? null : tally.commended(standings, firstRules.commendationTopN(), true));
     }
 
     private void replay(RoundRecord round, WhatIfRules rules, List<ProposalOutcome> proposals, Tally tally,
@@ -115,7 +122,7 @@ public class RuleReplay {
                 RankedProposal result = new RankedProposal(entry.proposalId(), entry.unitId(), ranked.finalScore(),
                         ranked.rank(), ranked.grade());
                 Awards.of(round.roundId, result, entry, rules.asRoundConfig(round.config), users, round.finalisedAt)
-                        .forEach(event -> grants.add(grantOf(event)));
+                        .forEach(event -> grants.add(Grant.of(event)));
             }
         }
         for (RankedProposal decided : round.results) {
@@ -131,14 +138,6 @@ public class RuleReplay {
 
     private static BigDecimal weighted(WhatIfRules rules, Marks marks) {
         return Scoring.weighted(rules.weights(), marks.feasibility(), marks.benefit(), marks.promotability());
-    }
-
-    private static Grant grantOf(Object event) {
-        if (event instanceof RewardGrantedEvent e) {
-            return new Grant(e.proposalId(), e.workerId(), e.workerUnitId(), e.amountFen(), BigDecimal.ZERO);
-        }
-        PointsAwardedEvent e = (PointsAwardedEvent) event;
-        return new Grant(e.proposalId(), e.workerId(), e.workerUnitId(), 0, e.points());
     }
 
     /** From the first event: {@code readEvents(id)} would start at the round's latest snapshot. */

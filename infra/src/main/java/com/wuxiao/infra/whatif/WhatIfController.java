@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.competition.CompetitionYears;
 import com.wuxiao.command.competition.api.ConfigureCompetitionYearCommand;
+import com.wuxiao.command.competition.api.PointsTable;
 import com.wuxiao.command.competition.api.YearConfig;
 import com.wuxiao.command.whatif.RuleReplay;
 import com.wuxiao.command.whatif.api.Commended;
@@ -99,9 +100,7 @@ public class WhatIfController {
     @ApiResponse(responseCode = "409", description = "the round is not finalised")
     public WhatIfResult whatIf(@ParameterObject RulesForm form, @Parameter(hidden = true) Authentication user) {
         requireUnionOffice(user);
-        List<String> roundIds = roundsOf(form, user);
-        WhatIfRules rules = form.over(replay.decidedRules(roundIds.get(0)));
-        return replay.replay(roundIds, rules, form.isRound() ? null : standings(form.year()));
+        return replay.replay(roundsOf(form, user), form::over, form.isRound() ? null : standings(form.year()));
     }
 
     @GetMapping("/api/what-if/rules")
@@ -162,8 +161,8 @@ public class WhatIfController {
     @PostMapping("/api/what-if/scenarios/{id}/adopt")
     @Operation(summary = "采用方案为下一年度规则 / adopt a scenario's rules for the following year",
             description = "Configures the year after the scenario's with its weights, quotas, rewards, grade points "
-                          + "and 创新标兵 count; everything else of that year stays (or is taken from the scenario's "
-                          + "year if it has no configuration yet). The trimming threshold and the re-review spread "
+                          + "and 创新标兵 count; everything else of that year (categories, months, deadlines, the other "
+                          + "points) stays, or is taken from the scenario's year if it has no configuration yet. The trimming threshold and the re-review spread "
                           + "are fixed rules, not configuration: they are not adopted.")
     public Adopted adopt(@PathVariable long id, @Parameter(hidden = true) Authentication user) {
         requireUnionOffice(user);
@@ -173,8 +172,12 @@ public class WhatIfController {
         WhatIfRules rules = form.over(replay.decidedRules(roundIds.get(0)));
         int year = replay.yearOf(roundIds.get(0));
         YearConfig base = years.find(year + 1).orElse(years.require(year));
+        PointsTable points = base.points();
+        PointsTable graded = new PointsTable(points.accepted(), rules.points().first(), rules.points().second(),
+                rules.points().third(), rules.points().merit(), points.patentFiled(), points.inventionGranted(),
+                points.utilityModelGranted(), points.designGranted(), points.adopted(), points.replication());
         YearConfig next = new YearConfig(year + 1, base.categories(), base.declarationMonths(), rules.weights(),
-                rules.quotas(), rules.rewards(), rules.points(), base.deadlines(), rules.commendationTopN());
+                rules.quotas(), rules.rewards(), graded, base.deadlines(), rules.commendationTopN());
         commands.sendAndWait(new ConfigureCompetitionYearCommand(String.valueOf(year + 1), next, user.getName(),
                 clock.instant()));
         return new Adopted(year + 1, rules);
@@ -209,7 +212,7 @@ public class WhatIfController {
                 .sorted(Comparator.comparingInt(AppraisalRoundSummary::quarter))
                 .map(AppraisalRoundSummary::roundId).toList();
         if (finalised.isEmpty()) {
-            throw RuleViolation.conflict("what-if-round-not-finalised", form.year());
+            throw RuleViolation.conflict("what-if-year-not-finalised", form.year());
         }
         return finalised;
     }

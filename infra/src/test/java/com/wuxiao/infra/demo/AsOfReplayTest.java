@@ -16,6 +16,7 @@ import com.wuxiao.query.period.api.Period;
 import com.wuxiao.query.proposal.api.FindProposalQuery;
 import com.wuxiao.query.proposal.api.ProposalDetail;
 import com.wuxiao.query.proposal.api.ProposalHistoryEntry;
+import com.wuxiao.query.projection.EventColumns;
 import com.wuxiao.query.proposal.api.ProposalScope;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -67,13 +68,14 @@ class AsOfReplayTest extends DemoYearSupport {
 
     @Test
     void asOfAnswersEqualATruncatedReplayOfTheEventStore() throws Exception {
-        List<Instant> times = eventTimes();
-        Instant finalised = firstTimeOf("appraisal.api.RoundFinalisedEvent", 1);
+        Map<String, List<Instant>> byType = new HashMap<>();
+        List<Instant> times = eventTimes(byType);
+        Instant finalised = byType.get("RoundFinalisedEvent").get(1);
         Instant beforeFinalisation = quietBefore(times, finalised);
         Instant afterFinalisation = quietAfter(times, finalised);
         List<Instant> instants = new ArrayList<>(new TreeSet<>(List.of(beforeFinalisation, afterFinalisation,
-                quietAfter(times, firstTimeOf("patent.api.PatentGrantedEvent", 0)),
-                quietAfter(times, firstTimeOf("conversion.api.ResultAdoptedEvent", 0)))));
+                quietAfter(times, byType.get("PatentGrantedEvent").get(0)),
+                quietAfter(times, byType.get("ResultAdoptedEvent").get(0)))));
         assertThat(instants).as("four distinct instants").hasSize(4);
         List<String> proposals = everyTenthProposal();
 
@@ -87,7 +89,7 @@ class AsOfReplayTest extends DemoYearSupport {
                 long applied = 0;
                 for (Iterator<? extends TrackedEventMessage<?>> it = events.iterator(); it.hasNext(); ) {
                     TrackedEventMessage<?> event = it.next();
-                    if (!event.getTimestamp().isAfter(at)) {
+                    if (!EventColumns.recordedAt(event).isAfter(at)) {
                         replay.apply(event);
                         applied++;
                     }
@@ -102,7 +104,9 @@ class AsOfReplayTest extends DemoYearSupport {
 
     @Test
     void theApiTakesTheInstantAndRefusesNonsense() {
-        Instant at = firstTimeOf("appraisal.api.RoundFinalisedEvent", 0).plusSeconds(1);
+        Map<String, List<Instant>> byType = new HashMap<>();
+        eventTimes(byType);
+        Instant at = byType.get("RoundFinalisedEvent").get(0).plusSeconds(1);
         ResponseEntity<LeaderboardPage> answer = leader().getForEntity(
                 "/api/leaderboards/units?period={p}&asOf={t}", LeaderboardPage.class, year(), at.toString());
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -160,16 +164,19 @@ class AsOfReplayTest extends DemoYearSupport {
         return gateway.query(query, ResponseTypes.instanceOf(type)).join();
     }
 
-    private List<Instant> eventTimes() {
-        return jdbc.sql("SELECT timestamp FROM domainevententry").query(String.class).list().stream()
-                .map(Instant::parse).sorted().toList();
-    }
-
-    /** The time of the n-th (0-based) event of a type, by time. */
-    private Instant firstTimeOf(String type, int n) {
-        return jdbc.sql("SELECT timestamp FROM domainevententry WHERE payloadtype = :type")
-                .param("type", "com.wuxiao.command." + type).query(String.class).list().stream()
-                .map(Instant::parse).sorted().skip(n).findFirst().orElseThrow();
+    /** Every event's recorded instant, by time, and each event type's instants. */
+    private List<Instant> eventTimes(Map<String, List<Instant>> byType) {
+        List<Instant> times = new ArrayList<>();
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
+            events.forEach(event -> {
+                Instant at = EventColumns.recordedAt(event);
+                times.add(at);
+                byType.computeIfAbsent(event.getPayloadType().getSimpleName(), type -> new ArrayList<>()).add(at);
+            });
+        }
+        times.sort(null);
+        byType.values().forEach(list -> list.sort(null));
+        return times;
     }
 
     private List<String> everyTenthProposal() {

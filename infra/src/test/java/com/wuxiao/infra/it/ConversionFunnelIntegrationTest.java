@@ -173,6 +173,16 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         }
         assertThat(funnelRows("2023").get(null).adopted()).as("six results converted").isEqualTo(6);
 
+        // --- 时间回溯: the day before the correction the funnel had the owner's figure, and c0's 12-month
+        //     report (recorded the next year) not yet; every report is kept for that
+        BigDecimal now = measuredCny("");
+        BigDecimal dayBefore = measuredCny("&asOf=" + YEAR + "-09-19");
+        assertThat(now.subtract(dayBefore)).as("corrected c1, c0's 12 months supersede its 3")
+                .isEqualByComparingTo(new BigDecimal("12000.00").subtract(new BigDecimal("12345.67"))
+                        .add(new BigDecimal("80000.00")).subtract(new BigDecimal("50000.00")));
+        assertThat(measuredCny("&asOf=" + YEAR + "-09-20T09:30+08:00")).as("just after the correction")
+                .isEqualByComparingTo(dayBefore.subtract(new BigDecimal("345.67")));
+
         // --- points of the year: acceptance, grade, patents and conversion, split by share ------------
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> points.forEach((worker, expected) ->
                 assertThat(yearlyPoints(worker)).as("points of " + worker).isEqualByComparingTo(expected)));
@@ -373,6 +383,13 @@ class ConversionFunnelIntegrationTest extends AppraisalTestSupport {
         }
         rows.put(null, FunnelModel.fromApi((Map<String, Object>) funnel.get("total")));
         return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private BigDecimal measuredCny(String asOf) {
+        Map<String, Object> total = (Map<String, Object>) as("leader")
+                .getForObject("/api/funnel?period=" + YEAR + asOf, Map.class).get("total");
+        return new BigDecimal(((Map<String, Object>) total.get("benefit")).get("cnySavedPerYear").toString());
     }
 
     @SuppressWarnings("unchecked")

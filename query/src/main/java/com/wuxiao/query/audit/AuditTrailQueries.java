@@ -7,6 +7,7 @@ import com.wuxiao.query.audit.api.AuditTrail;
 import com.wuxiao.query.audit.api.AuditTrailPage;
 import com.wuxiao.query.audit.api.FindAuditTrailQuery;
 import com.wuxiao.query.audit.api.ListAuditTrailQuery;
+import com.wuxiao.query.projection.EventColumns;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -83,7 +84,7 @@ class AuditTrailQueries {
     private AuditEntry entry(AuditKind kind, String aggregateId, DomainEventMessage<?> event) {
         Object payload = event.getPayload();
         String type = payload.getClass().getSimpleName();
-        return new AuditEntry(event.getSequenceNumber(), event.getTimestamp(), type,
+        return new AuditEntry(event.getSequenceNumber(), EventColumns.recordedAt(event), type,
                 label(type, ZH), label(type, Locale.ENGLISH), AuditActors.actorOf(payload),
                 changes.of(payload, kind.idField(), aggregateId));
     }

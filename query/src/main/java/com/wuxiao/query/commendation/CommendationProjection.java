@@ -18,7 +18,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,29 +42,29 @@ public class CommendationProjection {
         this.jdbc = jdbc;
     }
 
-    @EventHandler
     /** Each set replaces the year's headcounts; every set is kept, for the standings as of an instant. */
-    void on(UnitHeadcountsSetEvent e, @Timestamp Instant recorded) {
+    @EventHandler
+    void on(UnitHeadcountsSetEvent e, EventMessage<?> message) {
         int year = Integer.parseInt(e.yearId());
         e.headcounts().forEach((unit, headcount) -> jdbc.sql("""
                         INSERT INTO commendation_headcount (year, unit_id, headcount, recorded_at)
                         VALUES (:year, :unit, :headcount, :recorded) ON CONFLICT DO NOTHING""")
                 .param("year", year).param("unit", unit).param("headcount", headcount)
-                .param("recorded", EventColumns.time(recorded)).update());
+                .param("recorded", EventColumns.recorded(message)).update());
     }
 
     @EventHandler
-    void on(ProposalSubmittedEvent e, @Timestamp Instant recorded) {
+    void on(ProposalSubmittedEvent e, EventMessage<?> message) {
         jdbc.sql("""
                         INSERT INTO commendation_submission (proposal_id, unit_id, competition_year, submitter_id,
                             recorded_at)
                         VALUES (:id, :unit, :year, :submitter, :recorded) ON CONFLICT DO NOTHING""")
                 .param("id", e.proposalId()).param("unit", e.unitId()).param("year", e.competitionYear())
-                .param("submitter", e.submitterId()).param("recorded", EventColumns.time(recorded)).update();
+                .param("submitter", e.submitterId()).param("recorded", EventColumns.recorded(message)).update();
     }
 
     @EventHandler
-    void on(RoundFinalisedEvent e, @Timestamp Instant recorded) {
+    void on(RoundFinalisedEvent e, EventMessage<?> message) {
         int year = yearOf(e.finalisedAt());
         for (RankedProposal result : e.results()) {
             if (result.grade() != Grade.NONE) {
@@ -73,7 +72,7 @@ public class CommendationProjection {
                                 INSERT INTO commendation_award (proposal_id, round_id, unit_id, year, recorded_at)
                                 VALUES (:id, :round, :unit, :year, :recorded) ON CONFLICT DO NOTHING""")
                         .param("id", result.proposalId()).param("round", e.roundId()).param("unit", result.unitId())
-                        .param("year", year).param("recorded", EventColumns.time(recorded)).update();
+                        .param("year", year).param("recorded", EventColumns.recorded(message)).update();
             }
         }
     }
@@ -83,7 +82,7 @@ public class CommendationProjection {
      * replications to further units are not conversions of their own (the V17 comment predates this).
      */
     @EventHandler
-    void on(ResultAdoptedEvent e, @Timestamp Instant recorded) {
+    void on(ResultAdoptedEvent e, EventMessage<?> message) {
         if (e.replication()) {
             return;
         }
@@ -91,7 +90,7 @@ public class CommendationProjection {
                         INSERT INTO commendation_adoption (conversion_id, unit_id, year, recorded_at)
                         VALUES (:id, :unit, :year, :recorded) ON CONFLICT DO NOTHING""")
                 .param("id", e.conversionId()).param("unit", e.resultUnitId()).param("year", yearOf(e.adoptedAt()))
-                .param("recorded", EventColumns.time(recorded)).update();
+                .param("recorded", EventColumns.recorded(message)).update();
     }
 
     @EventHandler

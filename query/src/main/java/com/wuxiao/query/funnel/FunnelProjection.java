@@ -14,8 +14,8 @@ import com.wuxiao.query.period.api.Period;
 import com.wuxiao.query.projection.EventColumns;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,26 +42,26 @@ public class FunnelProjection {
     }
 
     @EventHandler
-    void on(ProposalSubmittedEvent e, @Timestamp Instant recorded) {
+    void on(ProposalSubmittedEvent e, EventMessage<?> message) {
         jdbc.sql("""
                         INSERT INTO funnel_proposal (proposal_id, unit_id, submitted_at, recorded_at)
                         VALUES (:id, :unit, :at, :recorded)
                         ON CONFLICT DO NOTHING""")
                 .param("id", e.proposalId()).param("unit", e.unitId()).param("at", EventColumns.time(e.submittedAt()))
-                .param("recorded", EventColumns.time(recorded)).update();
+                .param("recorded", EventColumns.recorded(message)).update();
     }
 
     @EventHandler
-    void on(ProposalAcceptedEvent e, @Timestamp Instant recorded) {
+    void on(ProposalAcceptedEvent e, EventMessage<?> message) {
         jdbc.sql("""
                         INSERT INTO funnel_accepted (proposal_id, accepted_at, recorded_at) VALUES (:id, :at, :recorded)
                         ON CONFLICT DO NOTHING""")
                 .param("id", e.proposalId()).param("at", EventColumns.time(e.acceptedAt()))
-                .param("recorded", EventColumns.time(recorded)).update();
+                .param("recorded", EventColumns.recorded(message)).update();
     }
 
     @EventHandler
-    void on(RoundFinalisedEvent e, @Timestamp Instant recorded) {
+    void on(RoundFinalisedEvent e, EventMessage<?> message) {
         for (RankedProposal result : e.results()) {
             if (result.grade() != Grade.NONE) {
                 jdbc.sql("""
@@ -69,34 +69,34 @@ public class FunnelProjection {
                                 VALUES (:id, :unit, :at, :recorded)
                                 ON CONFLICT DO NOTHING""")
                         .param("id", result.proposalId()).param("unit", result.unitId())
-                        .param("at", EventColumns.time(e.finalisedAt())).param("recorded", EventColumns.time(recorded))
+                        .param("at", EventColumns.time(e.finalisedAt())).param("recorded", EventColumns.recorded(message))
                         .update();
             }
         }
     }
 
     @EventHandler
-    void on(PatentFiledEvent e, @Timestamp Instant recorded) {
+    void on(PatentFiledEvent e, EventMessage<?> message) {
         jdbc.sql("""
                         INSERT INTO funnel_patent (patent_id, proposal_id, unit_id, filed_at, filed_recorded_at)
                         VALUES (:id, :proposal, :unit, :at, :recorded)
                         ON CONFLICT (patent_id) DO UPDATE SET filed_at = :at, filed_recorded_at = :recorded""")
                 .param("id", e.patentId()).param("proposal", e.proposalId()).param("unit", e.unitId())
-                .param("at", startOf(e.filedOn())).param("recorded", EventColumns.time(recorded)).update();
+                .param("at", startOf(e.filedOn())).param("recorded", EventColumns.recorded(message)).update();
     }
 
     @EventHandler
-    void on(PatentGrantedEvent e, @Timestamp Instant recorded) {
+    void on(PatentGrantedEvent e, EventMessage<?> message) {
         jdbc.sql("""
                         INSERT INTO funnel_patent (patent_id, proposal_id, unit_id, granted_at, granted_recorded_at)
                         VALUES (:id, :proposal, :unit, :at, :recorded)
                         ON CONFLICT (patent_id) DO UPDATE SET granted_at = :at, granted_recorded_at = :recorded""")
                 .param("id", e.patentId()).param("proposal", e.proposalId()).param("unit", e.unitId())
-                .param("at", startOf(e.grantedOn())).param("recorded", EventColumns.time(recorded)).update();
+                .param("at", startOf(e.grantedOn())).param("recorded", EventColumns.recorded(message)).update();
     }
 
     @EventHandler
-    void on(ResultHandedOverEvent e, @Timestamp Instant recorded) {
+    void on(ResultHandedOverEvent e, EventMessage<?> message) {
         jdbc.sql("""
                         INSERT INTO funnel_conversion (conversion_id, proposal_id, unit_id, handed_over_at, awarded_at,
                             handed_over_recorded_at)
@@ -105,11 +105,11 @@ public class FunnelProjection {
                             handed_over_recorded_at = :recorded""")
                 .param("id", e.conversionId()).param("proposal", e.proposalId()).param("unit", e.resultUnitId())
                 .param("at", EventColumns.time(e.handedOverAt())).param("awarded", EventColumns.time(e.awardedAt()))
-                .param("recorded", EventColumns.time(recorded)).update();
+                .param("recorded", EventColumns.recorded(message)).update();
     }
 
     @EventHandler
-    void on(ResultAdoptedEvent e, @Timestamp Instant recorded) {
+    void on(ResultAdoptedEvent e, EventMessage<?> message) {
         jdbc.sql("""
                         INSERT INTO funnel_conversion (conversion_id, proposal_id, unit_id, awarded_at, adopted_at,
                             adopted_recorded_at)
@@ -118,20 +118,24 @@ public class FunnelProjection {
                             adopted_recorded_at = :recorded""")
                 .param("id", e.conversionId()).param("proposal", e.proposalId()).param("unit", e.resultUnitId())
                 .param("awarded", EventColumns.time(e.awardedAt())).param("at", EventColumns.time(e.adoptedAt()))
-                .param("recorded", EventColumns.time(recorded)).update();
+                .param("recorded", EventColumns.recorded(message)).update();
     }
 
-    /** Every report is kept: as of an instant, the latest one recorded by then is the measured benefit. */
+    /**
+     * Every report is kept, a correction (the same months reported again) too: as of an instant, the
+     * latest one recorded by then is the measured benefit.
+     */
     @EventHandler
-    void on(BenefitReportedEvent e, @Timestamp Instant recorded) {
+    void on(BenefitReportedEvent e, EventMessage<?> message) {
         jdbc.sql("""
-                        INSERT INTO funnel_benefit (conversion_id, months, cny_saved_per_year, incidents_avoided,
-                            hours_saved, recorded_at)
-                        VALUES (:id, :months, :cny, :incidents, :hours, :recorded)
+                        INSERT INTO funnel_benefit (event_id, conversion_id, months, cny_saved_per_year,
+                            incidents_avoided, hours_saved, recorded_at)
+                        VALUES (:event, :id, :months, :cny, :incidents, :hours, :recorded)
                         ON CONFLICT DO NOTHING""")
-                .param("id", e.conversionId()).param("months", e.monthsAfterAdoption()).param("cny", e.cnySavedPerYear())
+                .param("event", message.getIdentifier()).param("id", e.conversionId())
+                .param("months", e.monthsAfterAdoption()).param("cny", e.cnySavedPerYear())
                 .param("incidents", e.safetyIncidentsAvoided()).param("hours", e.hoursSaved())
-                .param("recorded", EventColumns.time(recorded)).update();
+                .param("recorded", EventColumns.recorded(message)).update();
     }
 
     @ResetHandler

@@ -56,7 +56,7 @@ class FunnelReadModel {
                          row_number() OVER (PARTITION BY proposal_id ORDER BY adopted_at, conversion_id) AS nth
                   FROM funnel_conversion WHERE adopted_at IS NOT NULL AND adopted_recorded_at <= :asOf) adoption
             WHERE adopted_at >= :start AND adopted_at < :end GROUP BY unit_id""";
-    /** The measured benefit of a conversion is its latest report (12 months supersedes 3). */
+    /** The measured benefit of a conversion is its latest report (12 months supersedes 3, a correction its report). */
     private static final String BENEFIT = """
             SELECT c.unit_id,
                    count(b.months) AS reported,
@@ -66,7 +66,7 @@ class FunnelReadModel {
             FROM funnel_conversion c
             LEFT JOIN LATERAL (SELECT * FROM funnel_benefit r
                                WHERE r.conversion_id = c.conversion_id AND r.recorded_at <= :asOf
-                               ORDER BY r.months DESC LIMIT 1) b ON true
+                               ORDER BY r.months DESC, r.recorded_at DESC, r.event_id DESC LIMIT 1) b ON true
             WHERE c.adopted_at >= :start AND c.adopted_at < :end AND c.adopted_recorded_at <= :asOf
             GROUP BY c.unit_id""";
 

@@ -157,7 +157,7 @@ public class LeaderboardProjection {
                     .param("month", Period.of(Period.Kind.MONTH, e.finalisedAt()).key())
                     .param("quarter", Period.of(Period.Kind.QUARTER, e.finalisedAt()).key())
                     .param("year", Period.of(Period.Kind.YEAR, e.finalisedAt()).key())
-                    .param("recorded", timestamp(message.getTimestamp()))
+                    .param("recorded", EventColumns.recorded(message))
                     .update();
         }
         if (inserted > 0) {
@@ -199,7 +199,7 @@ public class LeaderboardProjection {
                 .param("month", Period.of(Period.Kind.MONTH, at).key())
                 .param("quarter", Period.of(Period.Kind.QUARTER, at).key())
                 .param("year", Period.of(Period.Kind.YEAR, at).key())
-                .param("recorded", timestamp(message.getTimestamp()))
+                .param("recorded", EventColumns.recorded(message))
                 .update();
     }
 

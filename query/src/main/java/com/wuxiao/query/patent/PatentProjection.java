@@ -212,7 +212,7 @@ public class PatentProjection {
                         SELECT patent_id, :seq, status, overdue_step, :recorded FROM patent_case WHERE patent_id = :id
                         ON CONFLICT DO NOTHING""")
                 .param("id", patentId).param("seq", EventColumns.sequenceOf(message))
-                .param("recorded", EventColumns.time(message.getTimestamp())).update();
+                .param("recorded", EventColumns.recorded(message)).update();
     }
 
     /** Moves the case's sequence number and last change on; false if the event was applied already. */

@@ -10,6 +10,13 @@ import java.time.ZoneOffset;
 /** What the projections write of an event besides its payload. */
 public final class EventColumns {
 
+    /**
+     * The metadata key of the instant the event was recorded by the app's one clock (the demo year's
+     * clock while it loads); infra stamps every event with it. Axon's own timestamp stays the system
+     * time, which its gap detection reads.
+     */
+    public static final String RECORDED_AT = "recordedAt";
+
     private EventColumns() {
     }
 
@@ -24,6 +31,20 @@ public final class EventColumns {
             return domainEvent.getSequenceNumber();
         }
         throw new IllegalStateException("expected a domain event of an aggregate, got " + message);
+    }
+
+    /**
+     * When the union office came to know what the event says: its {@link #RECORDED_AT} metadata, or
+     * for an event from before that stamp its timestamp (then the same clock).
+     */
+    public static Instant recordedAt(EventMessage<?> message) {
+        Object recorded = message.getMetaData().get(RECORDED_AT);
+        return recorded == null ? message.getTimestamp() : Instant.parse(recorded.toString());
+    }
+
+    /** {@link #recordedAt} as a TIMESTAMPTZ parameter: the time the as-of answers compare. */
+    public static OffsetDateTime recorded(EventMessage<?> message) {
+        return time(recordedAt(message));
     }
 
     /** A TIMESTAMPTZ parameter (in UTC); null stays null. */

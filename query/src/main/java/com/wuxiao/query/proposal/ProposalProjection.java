@@ -288,7 +288,7 @@ public class ProposalProjection {
                 .param("reason", reason)
                 .param("at", timestamp(occurredAt))
                 .param("eventId", message.getIdentifier())
-                .param("recorded", timestamp(message.getTimestamp()))
+                .param("recorded", EventColumns.recorded(message))
                 .update();
     }
 

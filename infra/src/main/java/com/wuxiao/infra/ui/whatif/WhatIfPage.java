@@ -46,6 +46,10 @@ class WhatIfPage {
         this.json = json;
     }
 
+    /** One number of the form: its parameter, its value now and its input's step. */
+    record Field(String name, String value, String step) {
+    }
+
     /** A saved scenario in the comparison: what it changes. */
     record ScenarioRow(long id, String name, String scope, String query, long gradesChanged, long deltaFen,
                        BigDecimal deltaPoints, int innovators) {
@@ -67,10 +71,20 @@ class WhatIfPage {
         model.addAttribute("isRound", asked.isRound());
         model.addAttribute("result", result);
         model.addAttribute("rules", result.rules());
-        model.addAttribute("params", RulesForm.parametersOf(result.rules()));
-        model.addAttribute("groups", GROUPS);
+        Map<String, Object> params = RulesForm.parametersOf(result.rules());
+        model.addAttribute("params", params);
+        Map<String, List<Field>> groups = new LinkedHashMap<>();
+        GROUPS.forEach((group, names) -> groups.put(group, names.stream()
+                .map(name -> new Field(name, String.valueOf(params.get(name)), name.endsWith("Yuan") ? "0.01" : "1"))
+                .toList()));
+        model.addAttribute("groups", groups);
         model.addAttribute("names", whatIf.names(result));
-        model.addAttribute("changed", result.proposals().stream().filter(ProposalOutcome::gradeChanged).toList());
+        List<ProposalOutcome> changed = result.proposals().stream().filter(WhatIfPage::changed)
+                .sorted(Comparator.comparing(ProposalOutcome::gradeChanged).reversed()
+                        .thenComparing(p -> p.alternative().finalScore().subtract(p.decided().finalScore()).abs(),
+                                Comparator.reverseOrder()))
+                .toList();
+        model.addAttribute("changed", changed);
         model.addAttribute("people", result.people().stream()
                 .filter(p -> p.deltaFen() != 0 || p.deltaPoints().signum() != 0)
                 .sorted(Comparator.comparingLong((PersonDelta p) -> Math.abs(p.deltaFen())).reversed()).toList());
@@ -96,6 +110,12 @@ class WhatIfPage {
         groups.put("points", List.of("firstPoints", "secondPoints", "thirdPoints", "meritPoints"));
         groups.put("fixed", List.of("trimFrom", "maxSpread", "topN"));
         return groups;
+    }
+
+    /** Whether the other rules move the proposal at all: its grade, rank or score. */
+    private static boolean changed(ProposalOutcome p) {
+        return p.gradeChanged() || p.decided().rank() != p.alternative().rank()
+               || p.decided().finalScore().compareTo(p.alternative().finalScore()) != 0;
     }
 
     private static RulesForm withRound(RulesForm form, String round) {

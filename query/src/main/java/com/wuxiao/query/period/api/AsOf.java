@@ -30,7 +30,8 @@ public final class AsOf {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String value = text.trim();
+        // an unencoded "+08:00" in a query string arrives as " 08:00"; a space is never valid here
+        String value = text.trim().replace(' ', '+');
         try {
             if (value.length() == 10) {
                 // the day's last microsecond: PostgreSQL keeps microseconds, and rounds anything finer up
