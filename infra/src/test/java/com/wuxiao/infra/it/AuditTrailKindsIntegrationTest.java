@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuditTrailKindsIntegrationTest extends AppraisalTestSupport {
 
-    static final int YEAR = 2012;
+    static final int YEAR = 2011;
 
     @Test
     @SuppressWarnings("unchecked")

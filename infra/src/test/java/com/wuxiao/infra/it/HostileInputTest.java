@@ -135,7 +135,7 @@ class HostileInputTest extends IntegrationTestSupport {
         Set<String> covered = endpoints().stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
         assertThat(writeEndpoints).as("write endpoints without hostile-input generators").isSubsetOf(covered);
         assertThat(covered).as("generators of endpoints that no longer exist").isSubsetOf(writeEndpoints);
-        assertThat(covered).hasSize(41);
+        assertThat(covered).hasSize(44);
     }
 
     @Property(tries = TRIES, seed = SEED, shrinking = ShrinkingMode.OFF)
@@ -518,7 +518,15 @@ class HostileInputTest extends IntegrationTestSupport {
                 // 金牌工匠 on someone who is no worker.
                 new Endpoint(HttpMethod.POST, "/api/commendations/{year}/craftsmen", Map.of("year", y), "leader",
                         Map.of("workerId", "leader", "citation", "扎根一线二十年"), Set.of(),
-                        List.of("w1001", "owner"), Map.of("year", List.of(unconfigured))));
+                        List.of("w1001", "owner"), Map.of("year", List.of(unconfigured))),
+                // What-if: a year without a finalised round; scenarios that do not exist.
+                new Endpoint(HttpMethod.POST, "/api/what-if/scenarios", Map.of(), "leader",
+                        Map.of("name", "更重效益", "rules", Map.of("year", Integer.parseInt(unconfigured),
+                                "benefit", 50, "firstYuan", 6000)), Set.of(), List.of("w1001", "owner"), Map.of()),
+                new Endpoint(HttpMethod.POST, "/api/what-if/scenarios/{id}/adopt", Map.of("id", "999999"), "leader",
+                        null, Set.of(), List.of("w1001", "owner"), Map.of("id", INT_PATH_VALUES)),
+                new Endpoint(HttpMethod.DELETE, "/api/what-if/scenarios/{id}", Map.of("id", "999999"), "leader",
+                        null, Set.of(), List.of("w1001", "owner"), Map.of("id", INT_PATH_VALUES)));
     }
 
     private Endpoint endpoint(String key) {
