@@ -25,6 +25,8 @@ import com.wuxiao.query.testing.TestDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
+import com.wuxiao.query.projection.EventColumns;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -148,6 +150,36 @@ class CommendationProjectionTest {
                             :year || '-07', :year || '-Q3', :year, now())""")
                 .param("event", UUID.randomUUID().toString()).param("worker", worker).param("unit", unit)
                 .param("year", yearKey).param("points", new BigDecimal(points)).update();
+    }
+
+    /** 时间回溯: every set of headcounts is kept; as of an instant the latest set recorded by then counts. */
+    @Test
+    void theStandingsAsOfAnInstantTakeTheHeadcountsAndSubmissionsRecordedByThen() {
+        Instant first = Instant.parse("2031-03-01T01:00:00Z");
+        Instant second = Instant.parse("2031-09-01T01:00:00Z");
+        recorded("2031", new UnitHeadcountsSetEvent("2031", Map.of("ZC1", 100), "leader", first), first);
+        recorded("p1", new ProposalSubmittedEvent("p1", "w1", "ZC1", CONTENT, List.of(new Author("w1", 100)), null,
+                YEAR, 3, first.plusSeconds(60), ReviewDeadlines.defaults()), first.plusSeconds(60));
+        recorded("2031", new UnitHeadcountsSetEvent("2031", Map.of("ZC1", 250, "JJ2", 80), "leader", second), second);
+
+        assertThat(queries.handle(new FindCommendationStandingsQuery(YEAR, first.minusSeconds(1))).units())
+                .as("before anything was recorded").isEmpty();
+        assertThat(queries.handle(new FindCommendationStandingsQuery(YEAR, second.minusSeconds(1))).units())
+                .as("the first set, and the submission recorded after it")
+                .containsExactly(new UnitStanding("ZC1", 100, 1, 0, 0));
+        assertThat(queries.handle(new FindCommendationStandingsQuery(YEAR)).units()).as("now: the second set")
+                .containsExactly(new UnitStanding("JJ2", 80, 0, 0, 0), new UnitStanding("ZC1", 250, 1, 0, 0));
+    }
+
+    /** An event the app stamped with the instant it was recorded at (EventColumns.RECORDED_AT). */
+    private void recorded(String aggregateId, Object event, Instant at) {
+        long sequence = sequences.merge(aggregateId, 0L, (last, zero) -> last + 1);
+        try {
+            adapter.handle(new GenericDomainEventMessage<>("Aggregate", aggregateId, sequence, event,
+                    MetaData.with(EventColumns.RECORDED_AT, at.toString())));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void publish(String aggregateId, Object event) {
