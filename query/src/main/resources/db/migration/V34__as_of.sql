@@ -1,7 +1,7 @@
 -- 时间回溯 (issue 14): every figure as of an instant in the past. Each fact the leaderboards, the funnel,
 -- the patent pipeline, the commendation standings and a proposal's status count keeps recorded_at: the
--- timestamp of the event that told the read model, which the app's one Clock stamps (the demo year's
--- clock too). "As of T" counts the facts recorded up to T, what the union office saw then, even where a
+-- instant the event that told the read model was recorded at (its recordedAt metadata, from the app's one
+-- Clock, the demo year's too). "As of T" counts the facts recorded up to T, what the union office saw then, even where a
 -- fact's own day (a patent's filing date on the receipt) lies earlier and still places it in a period.
 -- A fact that is replaced keeps its history instead (benefit reports, a patent's status, headcounts).
 -- The tables are empty here: V33_1 emptied them and their tokens, and the processors rebuild them.

@@ -41,6 +41,19 @@ public record RulesForm(String round,
     /** Far above any reward the year may configure; keeps the conversion to fen exact. */
     private static final BigDecimal MAX_YUAN = BigDecimal.valueOf(1_000_000_000L);
 
+    /** Nothing asked: no scope, every number as decided. */
+    static RulesForm none() {
+        return new RulesForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
+    /** The same numbers for one round. */
+    public RulesForm withRound(String roundId) {
+        return new RulesForm(roundId, null, feasibility, benefit, promotability, first, second, third, meritMin,
+                firstYuan, secondYuan, thirdYuan, meritYuan, firstPoints, secondPoints, thirdPoints, meritPoints,
+                trimFrom, maxSpread, topN);
+    }
+
     public boolean isRound() {
         return round != null && !round.isBlank();
     }

@@ -134,8 +134,7 @@ public class WhatIfController {
     @ApiResponse(responseCode = "409", description = "a scenario of that name exists")
     public ResponseEntity<Scenario> save(@RequestBody ScenarioBody body, @Parameter(hidden = true) Authentication user) {
         requireUnionOffice(user);
-        RulesForm form = body.rules() == null ? new RulesForm(null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null) : body.rules();
+        RulesForm form = body.rules() == null ? RulesForm.none() : body.rules();
         WhatIfResult checked = whatIf(form, user);
         return ResponseEntity.status(HttpStatus.CREATED).body(scenarios.save(body.name(), form,
                 RulesForm.parametersOf(checked.rules()), user.getName(), clock.instant()));
@@ -162,8 +161,8 @@ public class WhatIfController {
     @Operation(summary = "采用方案为下一年度规则 / adopt a scenario's rules for the following year",
             description = "Configures the year after the scenario's with its weights, quotas, rewards, grade points "
                           + "and 创新标兵 count; everything else of that year (categories, months, deadlines, the other "
-                          + "points) stays, or is taken from the scenario's year if it has no configuration yet. The trimming threshold and the re-review spread "
-                          + "are fixed rules, not configuration: they are not adopted.")
+                          + "points) stays, or is taken from the scenario's year if it has no configuration yet. The "
+                          + "trimming threshold and the re-review spread are fixed rules, not configuration: not adopted.")
     public Adopted adopt(@PathVariable long id, @Parameter(hidden = true) Authentication user) {
         requireUnionOffice(user);
         Scenario scenario = find(id);
@@ -171,7 +170,7 @@ public class WhatIfController {
         List<String> roundIds = roundsOf(form, user);
         WhatIfRules rules = form.over(replay.decidedRules(roundIds.get(0)));
         int year = replay.yearOf(roundIds.get(0));
-        YearConfig base = years.find(year + 1).orElse(years.require(year));
+        YearConfig base = years.find(year + 1).orElseGet(() -> years.require(year));
         PointsTable points = base.points();
         PointsTable graded = new PointsTable(points.accepted(), rules.points().first(), rules.points().second(),
                 rules.points().third(), rules.points().merit(), points.patentFiled(), points.inventionGranted(),

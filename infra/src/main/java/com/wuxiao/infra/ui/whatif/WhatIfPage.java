@@ -65,7 +65,7 @@ class WhatIfPage {
         if (finalised.isEmpty()) {
             return "office/whatif";
         }
-        RulesForm asked = form.isRound() || form.year() != null ? form : withRound(form, finalised.get(0).roundId());
+        RulesForm asked = form.isRound() || form.year() != null ? form : form.withRound(finalised.get(0).roundId());
         WhatIfResult result = whatIf.whatIf(asked, user);
         model.addAttribute("scope", asked.isRound() ? asked.round().trim() : String.valueOf(asked.year()));
         model.addAttribute("isRound", asked.isRound());
@@ -116,13 +116,6 @@ class WhatIfPage {
     private static boolean changed(ProposalOutcome p) {
         return p.gradeChanged() || p.decided().rank() != p.alternative().rank()
                || p.decided().finalScore().compareTo(p.alternative().finalScore()) != 0;
-    }
-
-    private static RulesForm withRound(RulesForm form, String round) {
-        return new RulesForm(round, null, form.feasibility(), form.benefit(), form.promotability(), form.first(),
-                form.second(), form.third(), form.meritMin(), form.firstYuan(), form.secondYuan(), form.thirdYuan(),
-                form.meritYuan(), form.firstPoints(), form.secondPoints(), form.thirdPoints(), form.meritPoints(),
-                form.trimFrom(), form.maxSpread(), form.topN());
     }
 
     /** Money and points in all, decided and alternative. */

@@ -7,7 +7,7 @@ import java.util.List;
  * One stored event of an aggregate.
  *
  * @param sequenceNumber the aggregate's sequence number of the event, from 0
- * @param occurredAt     the event message's timestamp (when it was applied)
+ * @param occurredAt     when the event was recorded, by the app's clock (EventColumns.recordedAt)
  * @param eventType      the payload's simple class name, e.g. {@code ProposalSubmittedEvent}
  * @param labelZh        what happened, in Chinese (message key {@code audit.event.<eventType>})
  * @param labelEn        the same in English
