@@ -60,6 +60,9 @@ class CatalogueBrowserTest extends IntegrationTestSupport {
             owner.open("/catalogue");
             owner.type(By.name("text"), mark);
             owner.clickable(By.cssSelector("#catalogue-search button[type=submit]")).click();
+            // The unfiltered first page may already list this result (it is the newest): wait for the
+            // search's page before reading the row, or the row read may be the one being replaced.
+            owner.until(d -> d.getCurrentUrl().contains("text="));
             WebElement row = owner.visible(By.cssSelector("#catalogue tr[data-proposal-id='" + proposalId + "']"));
             assertThat(row.getText()).contains(mark, "二等奖", "小革新");
             assertThat(owner.text(By.id("catalogue-total"))).isEqualTo("共 1 项成果");
