@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * What happens in the demo year, decided up front from a seed ({@link DemoYearPlanner}): who
@@ -97,19 +98,58 @@ public record DemoYearPlan(int year, long seed, List<Declaration> declarations, 
                     content.expectedEconomicBenefit(), content.expectedSafetyBenefit(), content.materialCost());
         }
 
-        /** The three criteria a reviewer gives: feasibility, benefit, promotability. */
+        /**
+         * The three criteria a reviewer gives: feasibility, benefit, promotability, shaped by the
+         * proposal's {@link Profile} (one proposal is practical, another pays off, another spreads
+         * well), so other weights in a what-if move proposals against each other.
+         */
         public Scores criteria(String reviewerId) {
             DemoPeople.Reviewer reviewer = DemoPeople.reviewer(reviewerId);
             int base = quality + reviewer.leaning();
             if (spread && reviewer.panelRole() == com.wuxiao.command.identity.api.PanelRole.UNION_REP) {
                 base = quality - 40;
             }
-            return new Scores(clamp(base + 2), clamp(base - 1), clamp(base - 2));
+            Scores shaped = Profile.of(proposalId).around(base);
+            return shaped.inRange() ? shaped : Profile.BALANCED.clampedAround(base);
         }
 
         /** Awarded at appraisal: every weighted score (and the consensus) is 60 or more. */
         public boolean awardable() {
             return quality >= DemoYearPlanner.AWARD_QUALITY;
+        }
+
+    }
+
+    /**
+     * How a proposal's three criteria lie around a reviewer's overall view of it. Every profile has the
+     * same weighted offset under the default weights 40 / 35 / 25 (40a + 35b + 25c = −5, i.e. −0.05),
+     * so the decided scores and grades are those of the quality and leanings alone; only other weights
+     * tell the profiles apart.
+     */
+    enum Profile {
+        BALANCED(2, -1, -2), PRACTICAL(6, -7, 0), PAYS_OFF(0, 7, -10), SPREADS_WELL(-6, 1, 8);
+
+        private final int feasibility;
+        private final int benefit;
+        private final int promotability;
+
+        Profile(int feasibility, int benefit, int promotability) {
+            this.feasibility = feasibility;
+            this.benefit = benefit;
+            this.promotability = promotability;
+        }
+
+        static Profile of(String proposalId) {
+            return values()[Math.floorMod(proposalId.hashCode(), values().length)];
+        }
+
+        Scores around(int base) {
+            return new Scores(base + feasibility, base + benefit, base + promotability);
+        }
+
+        /** Near 0 or 100 a shape would be cut off (changing the weighted score): the balanced one, capped. */
+        Scores clampedAround(int base) {
+            return new Scores(clamp(base + feasibility), clamp(base + benefit), clamp(base + promotability));
         }
 
         private static int clamp(int score) {
@@ -121,6 +161,10 @@ public record DemoYearPlan(int year, long seed, List<Declaration> declarations, 
 
         static Scores all(int score) {
             return new Scores(score, score, score);
+        }
+
+        boolean inRange() {
+            return IntStream.of(feasibility, benefit, promotability).allMatch(s -> s >= 0 && s <= 100);
         }
 
         public Map<String, Object> variables(String comment) {

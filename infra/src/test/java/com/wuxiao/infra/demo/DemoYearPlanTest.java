@@ -5,12 +5,14 @@ import com.wuxiao.infra.demo.DemoYearPlan.Fate;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The demo year as planned: the proportions the issue asks for, the same from the same seed. */
 class DemoYearPlanTest {
@@ -81,6 +83,21 @@ class DemoYearPlanTest {
         assertThat(DemoPeople.PANEL).allSatisfy(r -> assertThat(weighted(plain, r.id())).isGreaterThanOrEqualTo(60));
         Declaration weak = plan.declarations(d -> !d.awardable()).get(0);
         assertThat(DemoPeople.PANEL).allSatisfy(r -> assertThat(weighted(weak, r.id())).isLessThan(60));
+    }
+
+    @Test
+    void criteriaDifferInShapeFromProposalToProposalYetWeighAsTheReviewersView() {
+        List<Declaration> plain = plan.declarations(d -> !d.spread());
+        // 0.40 f + 0.35 b + 0.25 p = quality + leaning - 0.05 (product.md's weights), wherever no
+        // criterion is capped at 100: the decided grades come from quality and leanings alone
+        assertThat(plain).allSatisfy(d -> DemoPeople.PANEL.stream()
+                .filter(r -> d.quality() + r.leaning() <= 90)
+                .forEach(r -> assertThat(weighted(d, r.id())).as(d.proposalId() + " " + r.id())
+                        .isCloseTo(d.quality() + r.leaning() - 0.05, within(1e-9))));
+        // ... while the criteria lie differently against each other, so other weights reorder proposals
+        assertThat(plain.stream().filter(d -> d.quality() < 90).map(d -> d.criteria("r0006"))
+                .map(s -> List.of(s.feasibility() - s.benefit(), s.benefit() - s.promotability())).distinct())
+                .hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test
