@@ -239,6 +239,13 @@ class UnionOfficeBrowserTest extends AppraisalTestSupport {
                     .selectByValue("EQUIPMENT_RENTAL");
             phone.type(By.cssSelector("#claim-costs .cost-row:nth-of-type(2) input[name=description]"), "高压泵租赁");
             phone.type(By.cssSelector("#claim-costs .cost-row:nth-of-type(2) input[name=amount]"), "1200");
+            // a third cost typed by mistake is counted in the total, then removed again
+            phone.click(By.id("add-cost"));
+            phone.type(By.cssSelector("#claim-costs .cost-row:nth-of-type(3) input[name=amount]"), "5");
+            phone.until(ExpectedConditions.textToBe(By.id("claim-total"), "合计 ¥2065.50"));
+            phone.click(By.cssSelector("#claim-costs .cost-row:nth-of-type(3) .remove-cost"));
+            phone.until(ExpectedConditions.textToBe(By.id("claim-total"), "合计 ¥2060.50"));
+            assertThat(phone.driver().findElements(By.cssSelector("#claim-costs .cost-row"))).hasSize(2);
             phone.click(By.id("claim-submit"));
             assertThat(phone.text(By.cssSelector("#claim-form .form-error"))).as("receipts are required")
                     .contains("请上传发票或收据");
