@@ -81,36 +81,10 @@
 
     function peopleSearch(inputId, resultsId, choose) {
         const input = document.getElementById(inputId);
-        const results = document.getElementById(resultsId);
-        input.addEventListener('input', debounce(async () => {
-            const q = input.value.trim();
-            results.replaceChildren();
-            if (q.length < 1) return;
-            const response = await wuxiaoFetch('/api/people?size=8&q=' + encodeURIComponent(q));
-            if (!response.ok) return;
-            const page = await response.json();
-            if (page.items.length === 0) {
-                const none = document.createElement('li');
-                none.className = 'muted';
-                none.textContent = texts.noResults;
-                results.append(none);
-            }
-            for (const person of page.items) {
-                const item = document.createElement('li');
-                const pick = document.createElement('button');
-                pick.type = 'button';
-                pick.className = 'result';
-                pick.dataset.workerId = person.userId;
-                pick.textContent = person.name + ' ' + person.userId + (person.unitName ? ' · ' + person.unitName : '');
-                pick.addEventListener('click', () => {
-                    choose(person);
-                    input.value = '';
-                    results.replaceChildren();
-                });
-                item.append(pick);
-                results.append(item);
-            }
-        }, 250));
+        wuxiaoPeopleSearch(input, document.getElementById(resultsId), person => {
+            input.value = '';
+            choose(person);
+        }, texts.noResults);
     }
 
     peopleSearch('author-search', 'author-results', person => addAuthor(person.userId, person.name + ' ' + person.userId, null));

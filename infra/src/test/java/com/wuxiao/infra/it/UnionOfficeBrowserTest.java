@@ -186,7 +186,11 @@ class UnionOfficeBrowserTest extends AppraisalTestSupport {
             int before = leader.driver().findElements(By.cssSelector("#certificates tbody tr")).size();
             assertThat(before).as("an award certificate per author: three").isEqualTo(3);
             leader.script("document.querySelector('#craftsman-form').closest('details').open = true");
-            leader.type(By.id("craftsman-worker"), "w1001");
+            // found by name among thousands of workers, not by knowing the work number
+            leader.type(By.id("craftsman-worker"), "张伟");
+            leader.click(By.cssSelector("#craftsman-results button[data-worker-id='w1001']"));
+            assertThat(leader.find(By.id("craftsman-worker")).getAttribute("value")).isEqualTo("w1001");
+            assertThat(leader.text(By.id("craftsman-chosen"))).startsWith("张伟 w1001");
             leader.type(By.id("craftsman-citation"), citation);
             leader.click(By.id("craftsman-submit"));
             leader.until(d -> d.findElements(By.cssSelector("#certificates tbody tr")).size() == before + 1);
