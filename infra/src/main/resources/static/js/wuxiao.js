@@ -13,3 +13,8 @@
         return fetch(url, init);
     };
 })();
+
+// The pager's page size: each choice carries the link of the same page at that size.
+document.querySelectorAll('select[data-page-size]').forEach(select => select.addEventListener('change', () => {
+    location.href = select.selectedOptions[0].dataset.href;
+}));

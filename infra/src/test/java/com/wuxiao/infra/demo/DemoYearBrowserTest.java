@@ -223,6 +223,39 @@ class DemoYearBrowserTest extends DemoYearSupport {
     }
 
     @Test
+    void anOwnerPagesThroughTheYearsResultsFiftyAtATime() {
+        int total = ((Number) as("owner").getForObject("/api/catalogue?year={y}&size=1", Map.class, year())
+                .get("total")).intValue();
+        assertThat(total).as("awarded results of the demo year: more than one page of 50").isGreaterThan(50);
+        int pages = (total + 49) / 50;
+        try (Browser owner = Browser.desktop(port).logIn("owner", password)) {
+            owner.open("/catalogue?year=" + year());
+            assertThat(catalogueRows(owner)).hasSize(20);
+            assertThat(owner.text(By.cssSelector(".pager-position"))).isEqualTo("第 1 / " + (total + 19) / 20 + " 页");
+
+            new Select(owner.find(By.cssSelector("select[data-page-size]"))).selectByValue("50");
+            owner.until(d -> owner.path().contains("size=50"));
+            assertThat(owner.path()).contains("year=" + year()).doesNotContain("page=");
+            List<String> first = catalogueRows(owner);
+            assertThat(first).hasSize(50);
+            assertThat(owner.text(By.cssSelector(".pager-position"))).isEqualTo("第 1 / " + pages + " 页");
+
+            owner.click(By.linkText("下一页"));
+            owner.until(d -> owner.path().contains("page=1"));
+            assertThat(owner.path()).contains("year=" + year(), "size=50");
+            assertThat(catalogueRows(owner)).hasSize(Math.min(50, total - 50)).doesNotContainAnyElementsOf(first);
+            assertThat(owner.text(By.cssSelector(".pager-position"))).isEqualTo("第 2 / " + pages + " 页");
+            assertThat(new Select(owner.find(By.cssSelector("select[data-page-size]"))).getFirstSelectedOption()
+                    .getText()).isEqualTo("50");
+        }
+    }
+
+    private static List<String> catalogueRows(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#catalogue tbody tr")).stream()
+                .map(row -> row.getAttribute("data-proposal-id")).toList();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theUnionOfficeSeesLastYearsPayoutsAndFund() {
         List<Map<String, Object>> batches = (List<Map<String, Object>>) leader()

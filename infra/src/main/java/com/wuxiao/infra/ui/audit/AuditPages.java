@@ -2,6 +2,7 @@ package com.wuxiao.infra.ui.audit;
 
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.infra.ui.NameBook;
+import com.wuxiao.infra.ui.PageLinks;
 import com.wuxiao.query.audit.AuditController;
 import com.wuxiao.query.audit.api.AuditEntry;
 import com.wuxiao.query.audit.api.AuditKind;
@@ -35,7 +36,8 @@ class AuditPages {
 
     @GetMapping("/office/audit")
     String audit(@RequestParam(required = false) String kind, @RequestParam(required = false) String id,
-                 @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
+                 @RequestParam(defaultValue = "0") int page,
+                 @RequestParam(required = false) Integer size, Authentication user, Model model) {
         String shownKind = AuditKind.ofPath(kind).orElse(AuditKind.PROPOSALS).path();
         String shownId = id == null ? "" : id.strip();
         model.addAttribute("kinds", Arrays.stream(AuditKind.values()).map(AuditKind::path).toList());
@@ -43,7 +45,8 @@ class AuditPages {
         model.addAttribute("id", shownId);
         if (!shownId.isEmpty()) {
             try {
-                AuditTrailPage trail = audit.trail(shownKind, shownId, Math.max(page, 0), PAGE_SIZE, user);
+                AuditTrailPage trail = audit.trail(shownKind, shownId, Math.max(page, 0),
+                        PageLinks.size(size, PAGE_SIZE), user);
                 model.addAttribute("trail", trail);
                 model.addAttribute("names", nameBook.names(trail.items().stream().filter(e -> !e.bySystem())
                         .map(AuditEntry::actor).distinct().toList(), List.of()));

@@ -4,6 +4,7 @@ import com.wuxiao.command.identity.UserDirectory;
 import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.command.proposal.api.ProposalType;
 import com.wuxiao.infra.ui.NameBook;
+import com.wuxiao.infra.ui.PageLinks;
 import com.wuxiao.infra.ui.Years;
 import com.wuxiao.query.catalogue.CatalogueQueryController;
 import com.wuxiao.query.catalogue.api.CataloguePage;
@@ -30,7 +31,6 @@ import java.util.List;
 @Controller
 class CataloguePages {
 
-    private static final int PAGE_SIZE = 20;
 
     private final NeedQueryController needs;
     private final CatalogueQueryController catalogue;
@@ -49,8 +49,9 @@ class CataloguePages {
 
     @GetMapping("/needs")
     String needs(@RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "0") int page,
+                 @RequestParam(required = false) Integer size,
                  Authentication user, Model model) {
-        NeedPage found = needs.list(all ? null : Boolean.TRUE, null, Math.max(page, 0), PAGE_SIZE, user);
+        NeedPage found = needs.list(all ? null : Boolean.TRUE, null, Math.max(page, 0), PageLinks.size(size), user);
         model.addAttribute("page", found);
         model.addAttribute("all", all);
         model.addAttribute("canPublish", has(user, Role.PRODUCTION_OWNER) || has(user, Role.UNION_LEADER));
@@ -85,9 +86,9 @@ class CataloguePages {
     String search(@RequestParam(required = false) String text, @RequestParam(required = false) String categoryCode,
                   @RequestParam(required = false) ProposalType type, @RequestParam(required = false) String unitId,
                   @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-                  Authentication user, Model model) {
-        CataloguePage found = catalogue.search(text, categoryCode, type, unitId, year, Math.max(page, 0), PAGE_SIZE,
-                user);
+                  @RequestParam(required = false) Integer size, Authentication user, Model model) {
+        CataloguePage found = catalogue.search(text, categoryCode, type, unitId, year, Math.max(page, 0),
+                PageLinks.size(size), user);
         model.addAttribute("page", found);
         model.addAttribute("text", text);
         model.addAttribute("categoryCode", categoryCode);

@@ -3,6 +3,7 @@ package com.wuxiao.infra.ui.fund;
 import com.wuxiao.command.fund.api.FundCostKind;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.infra.ui.NameBook;
+import com.wuxiao.infra.ui.PageLinks;
 import com.wuxiao.infra.ui.Years;
 import com.wuxiao.query.fund.FundQueryController;
 import com.wuxiao.query.fund.api.FundClaimPage;
@@ -29,7 +30,6 @@ import java.util.Set;
 @Controller
 class FundPages {
 
-    private static final int PAGE_SIZE = 20;
     /** A claim is for a proposal the unit accepted (the fund checks it too). */
     private static final Set<ProposalStatus> CLAIMABLE = EnumSet.of(ProposalStatus.ACCEPTED, ProposalStatus.AWARDED,
             ProposalStatus.NOT_AWARDED);
@@ -47,24 +47,25 @@ class FundPages {
     }
 
     @GetMapping("/fund")
-    String mine(@RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
+    String mine(@RequestParam(defaultValue = "0") int page,
+                @RequestParam(required = false) Integer size, Authentication user, Model model) {
         List<ProposalSummary> claimable = proposals.mine(user, 0, FindProposalsQuery.MAX_SIZE).items().stream()
                 .filter(p -> CLAIMABLE.contains(p.status())).toList();
         model.addAttribute("proposals", claimable);
         model.addAttribute("kinds", FundCostKind.values());
-        model.addAttribute("claims", fund.claims(null, null, Math.max(page, 0), PAGE_SIZE, user));
+        model.addAttribute("claims", fund.claims(null, null, Math.max(page, 0), PageLinks.size(size), user));
         return "fund/mine";
     }
 
     @GetMapping("/office/fund")
     String office(@RequestParam(required = false) Integer year, @RequestParam(required = false) FundClaimStatus status,
-                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
+                  @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
                   Authentication user, Model model) {
         int shown = year == null ? years.current() : year;
         model.addAttribute("year", shown);
         model.addAttribute("years", years.offered(shown));
         model.addAttribute("fund", fund.overview(shown, user));
-        FundClaimPage claims = fund.claims(shown, status, Math.max(page, 0), size, user);
+        FundClaimPage claims = fund.claims(shown, status, Math.max(page, 0), PageLinks.size(size), user);
         model.addAttribute("claims", claims);
         model.addAttribute("status", status);
         model.addAttribute("statuses", FundClaimStatus.values());

@@ -1,5 +1,6 @@
 package com.wuxiao.infra.ui.inbox;
 
+import com.wuxiao.infra.ui.PageLinks;
 import com.wuxiao.query.inbox.InboxController;
 import com.wuxiao.query.inbox.api.InboxPage;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +23,9 @@ class InboxPages {
     }
 
     @GetMapping("/inbox")
-    String page(@RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
-        InboxPage notifications = inbox.inbox(Math.max(page, 0), 20, false, user);
+    String page(@RequestParam(defaultValue = "0") int page,
+                @RequestParam(required = false) Integer size, Authentication user, Model model) {
+        InboxPage notifications = inbox.inbox(Math.max(page, 0), PageLinks.size(size), false, user);
         model.addAttribute("notifications", notifications);
         return "inbox/inbox";
     }

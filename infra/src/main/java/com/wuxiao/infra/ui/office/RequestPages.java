@@ -2,6 +2,7 @@ package com.wuxiao.infra.ui.office;
 
 import com.wuxiao.command.identity.api.Role;
 import com.wuxiao.infra.ui.NameBook;
+import com.wuxiao.infra.ui.PageLinks;
 import com.wuxiao.infra.ui.Years;
 import com.wuxiao.query.catalogue.CatalogueQueryController;
 import com.wuxiao.query.catalogue.api.CataloguePage;
@@ -31,7 +32,6 @@ import java.util.Map;
 @Controller
 class RequestPages {
 
-    private static final int PAGE_SIZE = 20;
 
     private final CatalogueQueryController catalogue;
     private final NameBook nameBook;
@@ -45,8 +45,9 @@ class RequestPages {
 
     @GetMapping("/office/requests")
     String requests(@RequestParam(required = false) ResultRequestStatus status,
-                    @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
-        ResultRequestPage found = catalogue.requests(status, null, Math.max(page, 0), PAGE_SIZE, user);
+                    @RequestParam(defaultValue = "0") int page,
+                    @RequestParam(required = false) Integer size, Authentication user, Model model) {
+        ResultRequestPage found = catalogue.requests(status, null, Math.max(page, 0), PageLinks.size(size), user);
         model.addAttribute("page", found);
         model.addAttribute("status", status);
         model.addAttribute("statuses", ResultRequestStatus.values());
@@ -62,8 +63,9 @@ class RequestPages {
 
     @GetMapping("/office/meetings")
     String meetings(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+                    @RequestParam(required = false) Integer size,
                     Authentication user, Model model) {
-        MeetingPage found = catalogue.meetings(Math.max(page, 0), PAGE_SIZE, user);
+        MeetingPage found = catalogue.meetings(Math.max(page, 0), PageLinks.size(size), user);
         model.addAttribute("page", found);
         // a meeting presents a year's results: the picker lists those of one year
         int shown = year == null ? years.current() : year;

@@ -1,6 +1,7 @@
 package com.wuxiao.infra.ui.payout;
 
 import com.wuxiao.infra.ui.NameBook;
+import com.wuxiao.infra.ui.PageLinks;
 import com.wuxiao.infra.ui.Years;
 import com.wuxiao.query.payout.PayoutQueryController;
 import com.wuxiao.query.payout.api.FindPayoutItemsQuery;
@@ -28,7 +29,6 @@ import java.util.TreeMap;
 @Controller
 class PayoutPages {
 
-    private static final int PAGE_SIZE = 20;
 
     private final PayoutQueryController payouts;
     private final NameBook nameBook;
@@ -46,13 +46,14 @@ class PayoutPages {
 
     @GetMapping("/office/payouts")
     String payouts(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+                   @RequestParam(required = false) Integer size,
                    Authentication user, Model model) {
         int shown = year == null ? years.current() : year;
         model.addAttribute("year", shown);
         model.addAttribute("years", years.offered(shown));
         model.addAttribute("today", years.today());
         model.addAttribute("due", due(shown, user));
-        PayoutBatchPage batches = payouts.batches(shown, Math.max(page, 0), PAGE_SIZE, user);
+        PayoutBatchPage batches = payouts.batches(shown, Math.max(page, 0), PageLinks.size(size), user);
         model.addAttribute("batches", batches);
         model.addAttribute("names", nameBook.names(batches.items().stream().map(PayoutBatchRow::createdBy).toList(),
                 List.of()));

@@ -7,6 +7,7 @@ import com.wuxiao.command.proposal.api.Author;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalType;
 import com.wuxiao.infra.ui.NameBook;
+import com.wuxiao.infra.ui.PageLinks;
 import com.wuxiao.query.leaderboard.LeaderboardController;
 import com.wuxiao.query.leaderboard.api.PointsEntry;
 import com.wuxiao.query.need.NeedQueryController;
@@ -58,8 +59,9 @@ class ProposalPages {
     }
 
     @GetMapping("/proposals/mine")
-    String mine(@RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
-        ProposalPage mine = proposals.mine(user, Math.max(page, 0), 20);
+    String mine(@RequestParam(defaultValue = "0") int page,
+                @RequestParam(required = false) Integer size, Authentication user, Model model) {
+        ProposalPage mine = proposals.mine(user, Math.max(page, 0), PageLinks.size(size));
         model.addAttribute("proposals", mine);
         model.addAttribute("names", nameBook.names(List.of(),
                 mine.items().stream().map(ProposalSummary::competitionYear).toList()));
