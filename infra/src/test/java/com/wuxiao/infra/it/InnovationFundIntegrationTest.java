@@ -134,7 +134,16 @@ class InnovationFundIntegrationTest extends AppraisalTestSupport {
         // --- the reminder ----------------------------------------------------------------------------
         clock.travelTo(shanghai(YEAR, 3, 4, 9));
         Instant submitted = clock.instant();
-        String late = created(claim("w1001", accepted, "1"));
+        // two phone photos of 8 MB each: within 10 MB a receipt, more than any single upload's 12 MB together
+        Map<String, byte[]> photos = new java.util.LinkedHashMap<>();
+        photos.put("发票正面.pdf", Uploads.pdfOfSize(8 * Uploads.MB));
+        photos.put("发票背面.pdf", Uploads.pdfOfSize(8 * Uploads.MB));
+        String late = created(as("w1001").postForEntity("/api/fund-claims", Uploads.claimForm(accepted, "1", photos),
+                Map.class));
+        assertThat((List<Map<String, Object>>) await().atMost(Duration.ofSeconds(20)).until(
+                () -> as("w1001").getForObject("/api/fund-claims/{id}", Map.class, late),
+                d -> d.get("receipts") != null).get("receipts"))
+                .extracting(r -> r.get("name")).containsExactly("发票正面.pdf", "发票背面.pdf");
         String instance = processOf(late);
         Job reminder = management.createJobQuery().processInstanceId(instance).timers().singleResult();
         // the clock runs on from where the test put it: the claim was made a moment after "submitted"

@@ -74,6 +74,15 @@ final class Uploads {
         return new HttpEntity<>(body, headers);
     }
 
+    /** A fund claim's form with the receipts given (name → content). */
+    static HttpEntity<MultiValueMap<String, Object>> claimForm(String proposalId, String amount,
+                                                               Map<String, byte[]> receipts) {
+        HttpEntity<MultiValueMap<String, Object>> claim = claimForm(proposalId, amount, false);
+        receipts.forEach((name, content) -> claim.getBody().add("receipts", form(name, content, null).getBody()
+                .getFirst("file")));
+        return claim;
+    }
+
     static HttpEntity<MultiValueMap<String, Object>> claimForm(String proposalId) {
         return claimForm(proposalId, "100", true);
     }
