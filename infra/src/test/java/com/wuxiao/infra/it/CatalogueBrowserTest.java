@@ -75,7 +75,11 @@ class CatalogueBrowserTest extends IntegrationTestSupport {
             owner.open("/catalogue/" + proposalId);
             owner.type(By.id("request-note"), "二号皮带巷也有此问题");
             owner.clickable(By.cssSelector("#request-form button[type=submit]")).click();
-            owner.visible(By.id("request-done"));
+            // the page comes back with the unit's request, pending, and no form to ask twice
+            owner.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-requests"), "待处理"));
+            assertThat(owner.text(By.id("my-requests"))).contains("二号皮带巷也有此问题");
+            assertThat(owner.text(By.id("request-pending"))).isEqualTo("已提交申请，等待工会办公室处理。");
+            assertThat(owner.driver().findElements(By.id("request-form"))).isEmpty();
         }
         Map<?, ?> requests = await().atMost(Duration.ofSeconds(20)).until(
                 () -> as("owner2").getForObject("/api/result-requests?proposalId={p}", Map.class, proposalId),
@@ -91,6 +95,9 @@ class CatalogueBrowserTest extends IntegrationTestSupport {
         try (Browser owner = Browser.desktop(port).logIn("owner2", demoPassword())) {
             owner.open("/needs");
             owner.clickable(By.id("publish-need")).click();
+            owner.clickable(By.id("need-submit")).click();
+            assertThat(owner.text(By.cssSelector("#need-form .form-error"))).as("the API's own messages, in Chinese")
+                    .contains("标题不能为空").doesNotContain("title is required");
             owner.type(By.id("need-title"), title);
             new Select(owner.find(By.id("need-category"))).selectByValue("JDYS");
             owner.type(By.id("need-problem"), "主运皮带机每班需人工调整三次。");

@@ -9,6 +9,9 @@ import com.wuxiao.infra.ui.Years;
 import com.wuxiao.query.catalogue.CatalogueQueryController;
 import com.wuxiao.query.catalogue.api.CataloguePage;
 import com.wuxiao.query.catalogue.api.CatalogueResult;
+import com.wuxiao.query.catalogue.api.FindResultRequestsQuery;
+import com.wuxiao.query.catalogue.api.ResultRequestRow;
+import com.wuxiao.query.catalogue.api.ResultRequestStatus;
 import com.wuxiao.query.catalogue.api.SearchCatalogueQuery;
 import com.wuxiao.query.need.NeedQueryController;
 import com.wuxiao.query.need.api.NeedDetail;
@@ -107,9 +110,17 @@ class CataloguePages {
     String result(@PathVariable String proposalId, Authentication user, Model model) {
         CatalogueResult result = catalogue.result(proposalId, user);
         model.addAttribute("result", result);
-        model.addAttribute("canRequest", has(user, Role.PRODUCTION_OWNER));
+        boolean owner = has(user, Role.PRODUCTION_OWNER);
+        model.addAttribute("canRequest", owner);
+        // the owner's unit asks once: again only after a refusal (the request aggregate's rule)
+        List<ResultRequestRow> requests = owner
+                ? catalogue.requests(null, proposalId, 0, FindResultRequestsQuery.MAX_SIZE, user).items() : List.of();
+        model.addAttribute("requests", requests);
+        model.addAttribute("requestStands", requests.stream().anyMatch(r -> r.status() != ResultRequestStatus.DECLINED));
+        model.addAttribute("pending", requests.stream().anyMatch(r -> r.status() == ResultRequestStatus.PENDING));
         List<String> people = new ArrayList<>(result.authorIds());
         result.feedback().forEach(f -> people.add(f.givenBy()));
+        requests.forEach(r -> people.add(r.requestedBy()));
         model.addAttribute("names", nameBook.names(people, List.of(result.entry().competitionYear())));
         return "catalogue/result";
     }
