@@ -3,20 +3,36 @@ package com.wuxiao.infra.it;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.View;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every page, as the role that uses it, with and without a page size, comes whole: a template that
- * fails half-way has already sent its first part with status 200, so a browser test reading only the
- * top of the page would not notice (the pager sits at the bottom).
+ * Every page, as the role that uses it, with and without a page size, comes whole; and a template that
+ * fails half-way sends nothing of itself (the error page follows), rather than its first part with
+ * status 200, which a reader or a browser test reading the top of the page takes for a shorter list.
  */
 class PagesRenderWholeTest extends IntegrationTestSupport {
+
+    @Autowired
+    private ThymeleafViewResolver views;
+
+    @Autowired
+    private WebApplicationContext context;
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
@@ -62,6 +78,19 @@ class PagesRenderWholeTest extends IntegrationTestSupport {
         assertThat(page).contains("href=\"/proposals/mine?size=1&amp;page=0\" rel=\"prev\"",
                 "href=\"/proposals/mine?size=1&amp;page=2\" rel=\"next\"",
                 "data-href=\"/proposals/mine?size=50\"", "data-href=\"/proposals/mine?size=1\" selected=\"selected\"");
+    }
+
+    @Test
+    void aTemplateFailingHalfWaySendsNothing() throws Exception {
+        View view = views.resolveViewName("test/fails-half-way", Locale.SIMPLIFIED_CHINESE);
+        MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", "/test");
+        request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        assertThat(view).isNotNull();
+        assertThatThrownBy(() -> view.render(Map.of(), request, response)).hasMessageContaining("missing");
+        assertThat(response.getContentAsString()).as("nothing of the 2000 rows went out").isEmpty();
+        assertThat(response.isCommitted()).isFalse();
     }
 
     private String whole(String user, String path) {
