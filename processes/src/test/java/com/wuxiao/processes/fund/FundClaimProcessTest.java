@@ -15,6 +15,7 @@ import com.wuxiao.processes.fund.FundClaimProcess.Var;
 import com.wuxiao.processes.testing.RecordingCommandGateway;
 import com.wuxiao.processes.testing.TestClock;
 import com.wuxiao.processes.testing.TestEngine;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -165,6 +166,34 @@ class FundClaimProcessTest {
         clock.set(due.plusSeconds(3600));
         completeAs(claim, LEADER, Var.DECISION, "APPROVE");
         assertThat(claim).hasPassed(Activity.APPROVED).isEnded();
+    }
+
+    /**
+     * Every claim of a year books on the one fund: reminders due together may find it changed meanwhile
+     * by another one (the append conflicts). Each try is a minute after the last, five in all, instead
+     * of three at once and an incident.
+     */
+    @Test
+    void aReminderThatMeetsAConcurrentChangeOfTheFundIsTriedAgainAMinuteLater() {
+        ProcessInstance claim = submit();
+        Instant due = SUBMITTED_AT.plusSeconds(7 * 86_400);
+        clock.set(due);
+        commands.rejectWith(command -> new ConcurrencyException("another claim's event came first"));
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            String jobId = timer(claim).getId();
+            assertThatThrownBy(() -> managementService().executeJob(jobId)).isInstanceOf(ConcurrencyException.class);
+            Job failed = timer(claim);
+            assertThat(failed.getRetries()).as("tries left after try " + attempt).isEqualTo(5 - attempt);
+            assertThat(failed.getDuedate()).isEqualTo(Date.from(clock.instant().plusSeconds(60)));
+            clock.set(clock.instant().plusSeconds(60));
+        }
+        commands.rejectWith(command -> null);
+        execute(timer(claim));
+
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(claim.getId()).count()).isZero();
+        assertThat(claim).hasPassed(Activity.REMIND).isWaitingAt(Activity.DECIDE);
+        assertThat(commands.sent(RecordFundClaimOverdueCommand.class)).singleElement()
+                .satisfies(c -> assertThat(c.recordedAt()).isEqualTo(due.plusSeconds(4 * 60)));
     }
 
     @Test
