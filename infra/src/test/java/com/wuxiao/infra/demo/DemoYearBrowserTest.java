@@ -224,8 +224,7 @@ class DemoYearBrowserTest extends DemoYearSupport {
 
     @Test
     void anOwnerPagesThroughTheYearsResultsFiftyAtATime() {
-        int total = ((Number) as("owner").getForObject("/api/catalogue?year={y}&size=1", Map.class, year())
-                .get("total")).intValue();
+        int total = catalogueTotal("year={y}");
         assertThat(total).as("awarded results of the demo year: more than one page of 50").isGreaterThan(50);
         int pages = (total + 49) / 50;
         try (Browser owner = Browser.desktop(port).logIn("owner", password)) {
@@ -248,6 +247,39 @@ class DemoYearBrowserTest extends DemoYearSupport {
             assertThat(new Select(owner.find(By.cssSelector("select[data-page-size]"))).getFirstSelectedOption()
                     .getText()).isEqualTo("50");
         }
+    }
+
+    @Test
+    void theLeaderNarrowsAYearOfResultsForAPromotionMeeting() {
+        int all = catalogueTotal("year={y}");
+        int renovations = catalogueTotal("year={y}&text=改造");
+        assertThat(all).as("awarded results of the demo year: more than the picker holds").isGreaterThan(100);
+        assertThat(renovations).as("results with 改造 in their words").isBetween(1, 100);
+        try (Browser leader = Browser.desktop(port).logIn("leader", password)) {
+            leader.open("/office/meetings?year=" + year());
+            assertThat(leader.driver().findElements(By.cssSelector("#meeting-results input[name=proposalIds]")))
+                    .hasSize(100);
+            assertThat(leader.text(By.id("results-more")))
+                    .isEqualTo("共 " + all + " 项成果，此处列出前 100 项；请用关键词或类别缩小范围。");
+
+            leader.type(By.id("results-text"), "改造");
+            leader.click(By.cssSelector("#schedule form.inline button[type=submit]"));
+            leader.until(d -> leader.path().contains("text="));
+            List<String> offered = leader.driver().findElements(By.cssSelector("#meeting-results input[name=proposalIds]"))
+                    .stream().map(box -> box.getAttribute("value")).toList();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> found = (List<Map<String, Object>>) as("leader")
+                    .getForObject("/api/catalogue?size=100&year={y}&text=改造", Map.class, year()).get("items");
+            assertThat(offered).hasSize(renovations)
+                    .containsExactlyInAnyOrderElementsOf(found.stream().map(r -> (String) r.get("proposalId")).toList());
+            assertThat(leader.driver().findElements(By.id("results-more"))).isEmpty();
+            assertThat(leader.find(By.id("results-text")).getAttribute("value")).isEqualTo("改造");
+        }
+    }
+
+    private int catalogueTotal(String query) {
+        return ((Number) as("leader").getForObject("/api/catalogue?size=1&" + query, Map.class, year())
+                .get("total")).intValue();
     }
 
     private static List<String> catalogueRows(Browser browser) {

@@ -62,17 +62,24 @@ class RequestPages {
     }
 
     @GetMapping("/office/meetings")
-    String meetings(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-                    @RequestParam(required = false) Integer size,
-                    Authentication user, Model model) {
+    String meetings(@RequestParam(required = false) Integer year, @RequestParam(required = false) String text,
+                    @RequestParam(required = false) String categoryCode, @RequestParam(defaultValue = "0") int page,
+                    @RequestParam(required = false) Integer size, Authentication user, Model model) {
         MeetingPage found = catalogue.meetings(Math.max(page, 0), PageLinks.size(size), user);
         model.addAttribute("page", found);
         // a meeting presents a year's results: the picker lists those of one year
         int shown = year == null ? years.current() : year;
         model.addAttribute("year", shown);
         model.addAttribute("years", years.offered(shown));
-        CataloguePage results = catalogue.search(null, null, null, null, shown, 0, SearchCatalogueQuery.MAX_SIZE, user);
+        // a year may have more results than one picker holds: words and a category narrow it
+        CataloguePage results = catalogue.search(text, categoryCode, null, null, shown, 0,
+                SearchCatalogueQuery.MAX_SIZE, user);
         model.addAttribute("results", results.items());
+        model.addAttribute("resultsTotal", results.total());
+        model.addAttribute("text", text);
+        model.addAttribute("categoryCode", categoryCode);
+        model.addAttribute("categories", nameBook.categories(shown));
+        model.addAttribute("maxText", SearchCatalogueQuery.TEXT_MAX);
         model.addAttribute("owners", nameBook.holdersOf(Role.PRODUCTION_OWNER));
         model.addAttribute("today", years.today());
         List<String> people = new ArrayList<>();
