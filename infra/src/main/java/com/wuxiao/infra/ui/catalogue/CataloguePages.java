@@ -34,7 +34,6 @@ import java.util.List;
 @Controller
 class CataloguePages {
 
-
     private final NeedQueryController needs;
     private final CatalogueQueryController catalogue;
     private final UserDirectory directory;

@@ -32,7 +32,6 @@ import java.util.Map;
 @Controller
 class RequestPages {
 
-
     private final CatalogueQueryController catalogue;
     private final NameBook nameBook;
     private final Years years;

@@ -29,7 +29,6 @@ import java.util.TreeMap;
 @Controller
 class PayoutPages {
 
-
     private final PayoutQueryController payouts;
     private final NameBook nameBook;
     private final Years years;
