@@ -1,6 +1,7 @@
 package com.wuxiao.query.audit.api;
 
 import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.query.common.api.Paging;
 
 import java.util.Objects;
 
@@ -24,11 +25,6 @@ public record FindAuditTrailQuery(AuditKind kind, String aggregateId, int page, 
         if (aggregateId == null || aggregateId.isBlank()) {
             throw RuleViolation.invalid("audit-id-required", "id");
         }
-        if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 }

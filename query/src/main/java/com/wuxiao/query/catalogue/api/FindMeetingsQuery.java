@@ -1,6 +1,6 @@
 package com.wuxiao.query.catalogue.api;
 
-import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.query.common.api.Paging;
 
 /**
  * A page of promotion meetings, latest day first. Answered with {@link MeetingPage}.
@@ -13,11 +13,6 @@ public record FindMeetingsQuery(String invitedOwnerId, int page, int size) {
     public static final int DEFAULT_SIZE = 20;
 
     public FindMeetingsQuery {
-        if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 }

@@ -1,6 +1,6 @@
 package com.wuxiao.query.catalogue.api;
 
-import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.query.common.api.Paging;
 
 /**
  * A page of result requests, pending first, then newest first. Answered with {@link ResultRequestPage}.
@@ -14,11 +14,6 @@ public record FindResultRequestsQuery(ResultRequestStatus status, String ownerId
     public static final int DEFAULT_SIZE = 20;
 
     public FindResultRequestsQuery {
-        if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 }

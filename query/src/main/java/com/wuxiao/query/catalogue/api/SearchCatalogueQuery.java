@@ -2,6 +2,7 @@ package com.wuxiao.query.catalogue.api;
 
 import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.proposal.api.ProposalType;
+import com.wuxiao.query.common.api.Paging;
 
 /**
  * A page of the results catalogue (成果库): awarded results, newest award first; each null filter
@@ -18,12 +19,7 @@ public record SearchCatalogueQuery(String text, String categoryCode, ProposalTyp
     public static final int TEXT_MAX = 50;
 
     public SearchCatalogueQuery {
-        if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
-        }
+        Paging.check(page, size, MAX_SIZE);
         text = text == null || text.isBlank() ? null : text.strip();
         if (text != null && text.length() > TEXT_MAX) {
             throw RuleViolation.invalid("query-too-long", "text");

@@ -1,6 +1,6 @@
 package com.wuxiao.query.conversion.api;
 
-import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.query.common.api.Paging;
 
 import java.util.Objects;
 
@@ -30,11 +30,6 @@ public record FindConversionsQuery(ConversionStatus status,
 
     public FindConversionsQuery {
         Objects.requireNonNull(scope, "scope");
-        if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 }

@@ -1,6 +1,6 @@
 package com.wuxiao.query.fund.api;
 
-import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.query.common.api.Paging;
 
 /**
  * A page of fund claims, pending first, then newest first; each null filter matches all. Answered
@@ -14,11 +14,6 @@ public record FindFundClaimsQuery(Integer year, FundClaimStatus status, String c
     public static final int DEFAULT_SIZE = 20;
 
     public FindFundClaimsQuery {
-        if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 }

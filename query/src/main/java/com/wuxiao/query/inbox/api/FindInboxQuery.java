@@ -1,6 +1,6 @@
 package com.wuxiao.query.inbox.api;
 
-import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.query.common.api.Paging;
 
 import java.util.Objects;
 
@@ -12,8 +12,6 @@ public record FindInboxQuery(String recipientId, boolean unreadOnly, int page, i
 
     public FindInboxQuery {
         Objects.requireNonNull(recipientId, "recipientId");
-        if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("invalid-page", "size");
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 }

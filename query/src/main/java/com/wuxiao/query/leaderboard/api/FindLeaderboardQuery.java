@@ -1,6 +1,6 @@
 package com.wuxiao.query.leaderboard.api;
 
-import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.query.common.api.Paging;
 import com.wuxiao.query.period.api.Period;
 
 import java.time.Instant;
@@ -23,12 +23,7 @@ public record FindLeaderboardQuery(LeaderboardKind kind, Period period, int page
     public FindLeaderboardQuery {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(period, "period");
-        if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 
     /** The board as it stands now. */

@@ -1,6 +1,6 @@
 package com.wuxiao.query.need.api;
 
-import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.query.common.api.Paging;
 
 import java.time.LocalDate;
 
@@ -17,11 +17,6 @@ public record FindNeedsQuery(Boolean open, String unitId, LocalDate today, int p
     public static final int DEFAULT_SIZE = 20;
 
     public FindNeedsQuery {
-        if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 }

@@ -1,6 +1,6 @@
 package com.wuxiao.query.patent.api;
 
-import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.query.common.api.Paging;
 
 /**
  * A page of patent cases, most recently changed first; every null filter matches all. Answered with
@@ -17,11 +17,6 @@ public record FindPatentsQuery(PatentStatus status, String unitId, Integer year,
     public static final int DEFAULT_SIZE = 20;
 
     public FindPatentsQuery {
-        if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 }

@@ -1,6 +1,6 @@
 package com.wuxiao.query.payout.api;
 
-import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.query.common.api.Paging;
 
 /** A page of payout batches, newest first. Answered with {@link PayoutBatchPage}. */
 public record FindPayoutBatchesQuery(Integer year, int page, int size) {
@@ -9,11 +9,6 @@ public record FindPayoutBatchesQuery(Integer year, int page, int size) {
     public static final int DEFAULT_SIZE = 20;
 
     public FindPayoutBatchesQuery {
-        if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 }

@@ -1,6 +1,6 @@
 package com.wuxiao.query.payout.api;
 
-import com.wuxiao.command.common.api.RuleViolation;
+import com.wuxiao.query.common.api.Paging;
 
 /**
  * A page of payable rewards, by round then worker; each null filter matches all. Answered with
@@ -13,11 +13,6 @@ public record FindPayoutItemsQuery(Integer year, String roundId, PayoutItemStatu
     public static final int DEFAULT_SIZE = 50;
 
     public FindPayoutItemsQuery {
-        if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 }

@@ -1,8 +1,8 @@
 package com.wuxiao.query.proposal.api;
 
-import com.wuxiao.command.common.api.RuleViolation;
 import com.wuxiao.command.proposal.api.ProposalStatus;
 import com.wuxiao.command.proposal.api.ProposalType;
+import com.wuxiao.query.common.api.Paging;
 
 import java.util.Objects;
 
@@ -34,12 +34,7 @@ public record FindProposalsQuery(String unitId,
 
     public FindProposalsQuery {
         Objects.requireNonNull(scope, "scope");
-        if (page < 0) {
-            throw RuleViolation.invalid("page-negative", "page");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw RuleViolation.invalid("page-size-out-of-range", "size", MAX_SIZE);
-        }
+        Paging.check(page, size, MAX_SIZE);
     }
 
     /** The given author's proposals, as that author reads them; all filters else open. */
