@@ -2,6 +2,9 @@ package com.wuxiao.infra.it;
 
 import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.command.proposal.api.RecordAppraisalResultCommand;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,7 +17,9 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -44,7 +49,7 @@ class CatalogueBrowserTest extends IntegrationTestSupport {
     private CommandGateway commandGateway;
 
     @Test
-    void anOwnerFindsAResultInTheCatalogue() {
+    void anOwnerFindsAResultInTheCatalogue() throws Exception {
         String mark = "纠偏" + UUID.randomUUID().toString().substring(0, 6);
         String proposalId = submit("w1001", proposalBody("皮带机" + mark + "装置"));
         String task = (String) awaitTasksVisibleTo("c1001", proposalId).get(0).get("id");
@@ -67,6 +72,21 @@ class CatalogueBrowserTest extends IntegrationTestSupport {
             assertThat(row.getText()).contains(mark, "二等奖", "小革新");
             assertThat(owner.text(By.id("catalogue-total"))).isEqualTo("共 1 项成果");
             owner.screenshot("catalogue");
+            // the Excel of the same search: the one result, named as the page names it
+            URI excel = URI.create(owner.find(By.id("catalogue-excel")).getAttribute("href"));
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                    as("owner2").getForObject(excel, byte[].class)))) {
+                Sheet sheet = book.getSheet("成果库");
+                assertThat(sheet.getLastRowNum()).as("a header and the one result").isEqualTo(1);
+                Row found = sheet.getRow(1);
+                assertThat(found.getCell(0).getStringCellValue()).isEqualTo(proposalId);
+                assertThat(found.getCell(1).getStringCellValue()).contains(mark);
+                assertThat(found.getCell(2).getStringCellValue()).isEqualTo("小革新");
+                assertThat(found.getCell(7).getStringCellValue()).isEqualTo("二等奖");
+                assertThat(found.getCell(8).getNumericCellValue()).isEqualTo(82.00);
+                assertThat(row.getText()).contains(found.getCell(3).getStringCellValue(),
+                        found.getCell(4).getStringCellValue());
+            }
 
             new Select(owner.find(By.name("type"))).selectByValue("DESIGN");
             owner.clickable(By.cssSelector("#catalogue-search button[type=submit]")).click();
