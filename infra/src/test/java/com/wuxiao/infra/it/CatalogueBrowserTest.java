@@ -105,6 +105,22 @@ class CatalogueBrowserTest extends IntegrationTestSupport {
                 () -> as("owner2").getForObject("/api/result-requests?proposalId={p}", Map.class, proposalId),
                 page -> ((Number) page.get("total")).intValue() == 1);
         assertThat(requests.toString()).contains("REQ-" + proposalId + "-JJ2", "PENDING");
+        // the union office's Excel of the requests has it as the office page shows it; another unit's
+        // owner's has none of it
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(as("leader").getForObject(
+                "/api/result-requests.xlsx?proposalId={p}", byte[].class, proposalId)))) {
+            Sheet sheet = book.getSheet("成果申请");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            Row request = sheet.getRow(1);
+            assertThat(request.getCell(0).getStringCellValue()).isEqualTo("REQ-" + proposalId + "-JJ2");
+            assertThat(request.getCell(5).getStringCellValue()).isEqualTo("二号皮带巷也有此问题");
+            assertThat(request.getCell(6).getStringCellValue()).isEqualTo("待处理");
+            assertThat(request.getCell(3).getStringCellValue()).isNotBlank().isNotEqualTo("JJ2");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(as("owner").getForObject(
+                "/api/result-requests.xlsx?proposalId={p}", byte[].class, proposalId)))) {
+            assertThat(book.getSheet("成果申请").getLastRowNum()).as("ZC1's owner sees JJ2's request not").isZero();
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.wuxiao.infra.ui.catalogue;
 
 import com.wuxiao.command.competition.api.Grade;
 import com.wuxiao.command.proposal.api.ProposalType;
+import com.wuxiao.infra.ui.AllPages;
 import com.wuxiao.infra.ui.NameBook;
 import com.wuxiao.infra.ui.Names;
 import com.wuxiao.query.catalogue.CatalogueQueryController;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,15 +61,8 @@ class CatalogueExport {
                                            @RequestParam(required = false) String unitId,
                                            @RequestParam(required = false) Integer year,
                                            @Parameter(hidden = true) Authentication user) {
-        List<CatalogueEntry> entries = new ArrayList<>();
-        CataloguePage page;
-        int number = 0;
-        do {
-            page = catalogue.search(text, categoryCode, type, unitId, year, number++, SearchCatalogueQuery.MAX_SIZE,
-                    user);
-            entries.addAll(page.items());
-        } while (!page.items().isEmpty() && entries.size() < Math.min(page.total(), MAX_ROWS));
-        List<CatalogueEntry> rows = entries.size() > MAX_ROWS ? entries.subList(0, MAX_ROWS) : entries;
+        List<CatalogueEntry> rows = AllPages.collect(n -> catalogue.search(text, categoryCode, type, unitId, year, n,
+                SearchCatalogueQuery.MAX_SIZE, user), CataloguePage::items, CataloguePage::total, MAX_ROWS);
         Names names = nameBook.names(List.of(), rows.stream().map(CatalogueEntry::competitionYear).distinct().toList());
         return XlsxDownload.attachment(write(rows, names), "成果库.xlsx", "catalogue.xlsx");
     }

@@ -1,5 +1,6 @@
 package com.wuxiao.infra.ui.payout;
 
+import com.wuxiao.infra.ui.AllPages;
 import com.wuxiao.infra.ui.NameBook;
 import com.wuxiao.infra.ui.PageLinks;
 import com.wuxiao.infra.ui.Years;
@@ -16,10 +17,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The union office's payouts of a year: the rewards still due, per round, each a batch away; the
@@ -61,19 +62,11 @@ class PayoutPages {
 
     /** Every due item of the year, summed per round (a year has a few hundred rewards, read in pages). */
     private List<RoundDue> due(int year, Authentication user) {
-        Map<String, long[]> byRound = new TreeMap<>();
-        PayoutItemPage page;
-        int number = 0;
-        do {
-            page = payouts.items(year, null, PayoutItemStatus.DUE, number++, FindPayoutItemsQuery.MAX_SIZE, user);
-            for (PayoutItemRow item : page.items()) {
-                long[] sums = byRound.computeIfAbsent(item.roundId(), r -> new long[2]);
-                sums[0]++;
-                sums[1] += item.amountFen();
-            }
-        } while ((long) number * page.size() < page.total());
-        List<RoundDue> due = new ArrayList<>();
-        byRound.forEach((round, sums) -> due.add(new RoundDue(round, (int) sums[0], sums[1])));
-        return due;
+        List<PayoutItemRow> items = AllPages.collect(n -> payouts.items(year, null, PayoutItemStatus.DUE, n,
+                FindPayoutItemsQuery.MAX_SIZE, user), PayoutItemPage::items, PayoutItemPage::total, Integer.MAX_VALUE);
+        Map<String, List<PayoutItemRow>> byRound = items.stream()
+                .collect(Collectors.groupingBy(PayoutItemRow::roundId, TreeMap::new, Collectors.toList()));
+        return byRound.entrySet().stream().map(e -> new RoundDue(e.getKey(), e.getValue().size(),
+                e.getValue().stream().mapToLong(PayoutItemRow::amountFen).sum())).toList();
     }
 }
