@@ -52,7 +52,9 @@ class MonthlyReviewIntegrationTest extends IntegrationTestSupport {
         assertThat(completion.getBody()).contains("urn:wuxiao:problem:").contains("\"field\":\"comment\"");
         assertThat(tasksVisibleTo("c1001", proposalId)).extracting(t -> t.get("id")).containsExactly(taskId);
         assertThat(eventCount(proposalId)).isEqualTo(eventsBefore);
-        assertThat(proposal("w1001", proposalId).get("status")).isEqualTo("SUBMITTED");
+        // the read side may not have the declaration yet (another processor than the review's): wait
+        // for it, and it is still SUBMITTED (the event count above shows nothing else was recorded)
+        awaitProposalStatus("w1001", proposalId, "SUBMITTED");
     }
 
     @Test
