@@ -88,8 +88,7 @@ class ScreeningConflictOfInterestTest extends IntegrationTestSupport {
         assertThat(as(userId).postForEntity("/api/screenings/{id}", Map.of("outcome", "ACCEPT"), String.class,
                 proposalId).getStatusCode().value()).isEqualTo(404);
         assertThat(eventCount(proposalId)).as("nothing was screened").isEqualTo(eventsBefore);
-        assertThat(proposal("leader", proposalId).get("status"))
-                .isEqualTo("SUBMITTED");
+        awaitProposalStatus("leader", proposalId, "SUBMITTED");
     }
 
     private void escalate(String proposalId) {
