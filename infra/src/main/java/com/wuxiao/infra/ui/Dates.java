@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Times and money as the pages show them (templates call {@code @dates.time(...)}): Beijing time,
@@ -29,5 +30,10 @@ public class Dates {
 
     public String yuan(long fen) {
         return BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+
+    /** Yuan from fen grouped by thousands, 1,234.56, for sums a table compares. */
+    public String money(long fen) {
+        return String.format(Locale.ROOT, "%,.2f", BigDecimal.valueOf(fen, 2));
     }
 }
